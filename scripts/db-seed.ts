@@ -1,0 +1,15 @@
+// npm run db:seed: migrates, then loads content/ into the configured database.
+import { ContentErrors } from "@/content/errors";
+import { migrateAndSeed } from "@/content/sync";
+import { openDatabase } from "@/db/connect";
+
+const database = await openDatabase();
+try {
+  const { report } = await migrateAndSeed(database.url, database.poolSize);
+  console.table(report);
+} catch (error) {
+  console.error(error instanceof ContentErrors ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await database.close();
+}

@@ -1,0 +1,52 @@
+// A collection: what it is and the models in it.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { InLanguage, TranslationNotice } from "@/components/i18n/TranslatedText";
+import { ModelCardList } from "@/components/models/ModelCard";
+import { alternatesFor } from "@/i18n/alternates";
+import { localeFrom } from "@/i18n/params";
+import { getCollectionPage } from "@/queries/collections";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFrom(params);
+  const { slug } = await params;
+  const collection = await getCollectionPage(locale, slug);
+  if (!collection) return {};
+  return {
+    title: collection.name,
+    description: collection.summary,
+    alternates: alternatesFor({ pathname: "/collections/[slug]", params: { slug } }, locale),
+  };
+}
+
+export default async function CollectionPage({ params }: Props) {
+  const locale = await localeFrom(params);
+  const { slug } = await params;
+  const collection = await getCollectionPage(locale, slug);
+  if (!collection) notFound();
+  const t = await getTranslations("CollectionPage");
+  return (
+    <div className="space-y-8">
+      <header>
+        <InLanguage textLocale={collection.locale}>
+          <h1 className="text-3xl font-bold text-brand">{collection.name}</h1>
+          <p className="mt-3 max-w-3xl text-lg text-slate-700">{collection.summary}</p>
+        </InLanguage>
+        <TranslationNotice textLocale={collection.locale} />
+      </header>
+      <InLanguage textLocale={collection.locale}>
+        {/* Sanitized by renderMarkdown (src/domain/markdown.ts). */}
+        <div className="prose-content max-w-3xl" dangerouslySetInnerHTML={{ __html: collection.html }} />
+      </InLanguage>
+      <section aria-labelledby="collection-models">
+        <h2 id="collection-models" className="mb-4 text-2xl font-bold">
+          {t("models", { count: collection.models.length })}
+        </h2>
+        <ModelCardList models={collection.models} />
+      </section>
+    </div>
+  );
+}

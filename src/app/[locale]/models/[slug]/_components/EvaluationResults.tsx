@@ -1,0 +1,83 @@
+// Evaluation results in brief: the plain-language summary, each of THL's three participation
+// dimensions as data (strengthened or not) with its finding, and the evaluation documents.
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import type { Evaluation } from "@/domain/model";
+
+export function EvaluationResults({ evaluations }: { evaluations: Evaluation[] }) {
+  const t = useTranslations("ModelPage.evaluation");
+  const languages = useTranslations("Languages");
+  const pageLocale = useLocale();
+  const format = useFormatter();
+  const lang = (locale: string) => (locale === pageLocale ? undefined : locale);
+  if (evaluations.length === 0) return <p className="italic text-slate-600">{t("none")}</p>;
+  return (
+    <div className="space-y-8">
+      {evaluations.map((evaluation, i) => (
+        <div key={i} className="space-y-4">
+          <p className="text-sm text-slate-700">
+            {t("evaluatedBy", {
+              evaluator: evaluation.evaluator ?? t("unknownEvaluator"),
+              date: evaluation.evaluatedOn ? format.dateTime(evaluation.evaluatedOn, { dateStyle: "long", timeZone: "UTC" }) : "–",
+            })}
+          </p>
+          {evaluation.summary && (
+            <p className="text-lg font-semibold" lang={lang(evaluation.summary.locale)}>
+              {evaluation.summary.text}
+            </p>
+          )}
+          <h3 className="text-lg font-bold">{t("dimensionsTitle")}</h3>
+          <ul className="space-y-4">
+            {evaluation.dimensions.map((d) => (
+              <li key={d.key} className="rounded-lg border border-slate-300 p-4" data-dimension={d.key} data-strengthened={d.strengthened}>
+                <p className="font-bold">
+                  {t(`dimensions.${d.key}`)}:{" "}
+                  <span className={d.strengthened ? "text-green-800" : "text-slate-700"}>
+                    {d.strengthened ? t("strengthened") : t("notShown")}
+                  </span>
+                </p>
+                {d.finding && (
+                  <div
+                    className="prose-content"
+                    lang={lang(d.finding.locale)}
+                    // Sanitized by renderMarkdown (src/domain/markdown.ts).
+                    dangerouslySetInnerHTML={{ __html: d.finding.html }}
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+          {evaluation.documents.length > 0 && (
+            <>
+              <h3 className="text-lg font-bold">{t("documentsTitle")}</h3>
+              <ul className="space-y-2">
+                {evaluation.documents.map((doc, j) => (
+                  <li key={j}>
+                    {doc.url ? (
+                      <a href={doc.url} className="text-brand underline" hrefLang={doc.language} lang={lang(doc.language)}>
+                        {doc.title}
+                      </a>
+                    ) : (
+                      <span lang={lang(doc.language)}>{doc.title}</span>
+                    )}{" "}
+                    <span className="text-sm text-slate-700">
+                      (
+                      {[
+                        languages(doc.language),
+                        doc.publishedOn && format.dateTime(doc.publishedOn, { dateStyle: "medium", timeZone: "UTC" }),
+                        doc.sizeBytes &&
+                          `PDF ${format.number(doc.sizeBytes / 1024, { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 })}`,
+                      ]
+                        .filter(Boolean)
+                        .join(", ")}
+                      )
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}

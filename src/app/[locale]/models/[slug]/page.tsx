@@ -1,0 +1,99 @@
+// A model's full description: basic information, the described parts in page order, the
+// evaluation, tips and background literature, with a table of contents.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { TranslationNotice, InLanguage } from "@/components/i18n/TranslatedText";
+import { Bibliography } from "@/components/references/Bibliography";
+import type { SectionKey } from "@/domain/model";
+import { alternatesFor } from "@/i18n/alternates";
+import { localeFrom } from "@/i18n/params";
+import { getModelPage } from "@/queries/models";
+import { BasicInformation } from "./_components/BasicInformation";
+import { EvaluationResults } from "./_components/EvaluationResults";
+import { MarkdownBody, PageSection } from "./_components/PageSection";
+import { TableOfContents } from "./_components/TableOfContents";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFrom(params);
+  const { slug } = await params;
+  const model = await getModelPage(locale, slug);
+  if (!model) return {};
+  return {
+    title: model.name,
+    description: model.shortDescription,
+    alternates: alternatesFor({ pathname: "/models/[slug]", params: { slug } }, locale),
+  };
+}
+
+/** The evaluation comes after the conditions, as in the national service's descriptions. */
+const beforeEvaluation: SectionKey[] = ["basic-idea", "operating-environment", "target-group", "conditions"];
+
+export default async function ModelPage({ params }: Props) {
+  const locale = await localeFrom(params);
+  const { slug } = await params;
+  const model = await getModelPage(locale, slug);
+  if (!model) notFound();
+  const t = await getTranslations("ModelPage");
+  const section = (key: SectionKey) => model.sections.find((s) => s.key === key)?.html ?? null;
+
+  const parts = [
+    { id: "basic-information", label: t("basicInformation") },
+    ...beforeEvaluation.map((key) => ({ id: key, label: t(`sections.${key}`) })),
+    { id: "evaluation", label: t("evaluationTitle") },
+    { id: "tips", label: t("sections.tips") },
+    { id: "background-literature", label: t("backgroundLiterature") },
+  ];
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <InLanguage textLocale={model.locale}>
+          <h1 className="text-3xl font-bold text-brand">{model.name}</h1>
+          <p className="mt-3 max-w-3xl text-lg text-slate-700">{model.shortDescription}</p>
+        </InLanguage>
+        {model.isBrief && <p className="font-semibold text-accent">{t("brief")}</p>}
+        <TranslationNotice textLocale={model.locale} />
+        {model.coverImageUrl && (
+          // A content image of unknown size from content/; next/image needs dimensions.
+          // eslint-disable-next-line @next/next/no-img-element
+          <img src={model.coverImageUrl} alt={model.coverImageAlt ?? ""} className="max-h-96 rounded-lg" />
+        )}
+      </header>
+
+      <TableOfContents entries={parts} />
+
+      <PageSection id="basic-information" title={t("basicInformation")}>
+        <BasicInformation model={model} />
+      </PageSection>
+
+      {beforeEvaluation.map((key) => (
+        <PageSection key={key} id={key} title={t(`sections.${key}`)}>
+          <InLanguage textLocale={model.locale}>
+            <MarkdownBody html={section(key)} />
+          </InLanguage>
+        </PageSection>
+      ))}
+
+      <PageSection id="evaluation" title={t("evaluationTitle")}>
+        <EvaluationResults evaluations={model.evaluations} />
+      </PageSection>
+
+      <PageSection id="tips" title={t("sections.tips")}>
+        <InLanguage textLocale={model.locale}>
+          <MarkdownBody html={section("tips")} />
+        </InLanguage>
+      </PageSection>
+
+      <PageSection id="background-literature" title={t("backgroundLiterature")}>
+        {model.references.length > 0 ? (
+          <Bibliography references={model.references} />
+        ) : (
+          <MarkdownBody html={null} />
+        )}
+      </PageSection>
+    </article>
+  );
+}

@@ -1,0 +1,63 @@
+// A theme article: its text, the models it links to and its reading list.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { InLanguage, TranslationNotice } from "@/components/i18n/TranslatedText";
+import { ModelCardList } from "@/components/models/ModelCard";
+import { Bibliography } from "@/components/references/Bibliography";
+import { alternatesFor } from "@/i18n/alternates";
+import { localeFrom } from "@/i18n/params";
+import { getThemeArticlePage } from "@/queries/themes";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFrom(params);
+  const { slug } = await params;
+  const article = await getThemeArticlePage(locale, slug);
+  if (!article) return {};
+  return {
+    title: article.title,
+    description: article.lead,
+    alternates: alternatesFor({ pathname: "/themes/[slug]", params: { slug } }, locale),
+  };
+}
+
+export default async function ThemePage({ params }: Props) {
+  const locale = await localeFrom(params);
+  const { slug } = await params;
+  const article = await getThemeArticlePage(locale, slug);
+  if (!article) notFound();
+  const t = await getTranslations("ThemePage");
+  return (
+    <article className="space-y-8">
+      <header>
+        <InLanguage textLocale={article.locale}>
+          <h1 className="text-3xl font-bold text-brand">{article.title}</h1>
+          <p className="mt-3 max-w-3xl text-lg text-slate-700">{article.lead}</p>
+        </InLanguage>
+        <TranslationNotice textLocale={article.locale} />
+      </header>
+      <InLanguage textLocale={article.locale}>
+        {/* Sanitized by renderMarkdown (src/domain/markdown.ts). */}
+        <div className="prose-content max-w-3xl" dangerouslySetInnerHTML={{ __html: article.html }} />
+      </InLanguage>
+      {article.models.length > 0 && (
+        <section aria-labelledby="theme-models">
+          <h2 id="theme-models" className="mb-4 text-2xl font-bold">
+            {t("models")}
+          </h2>
+          <ModelCardList models={article.models} />
+        </section>
+      )}
+      {article.references.length > 0 && (
+        <section aria-labelledby="theme-reading">
+          <h2 id="theme-reading" className="mb-4 text-2xl font-bold">
+            {t("readingList")}
+          </h2>
+          <Bibliography references={article.references} />
+        </section>
+      )}
+    </article>
+  );
+}

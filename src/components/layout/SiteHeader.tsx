@@ -1,0 +1,27 @@
+// Site name, main navigation and the language switcher, on every page.
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { LocaleSwitcher } from "./LocaleSwitcher";
+
+export function SiteHeader() {
+  const t = useTranslations("Layout");
+  return (
+    <header className="border-b border-slate-200 bg-brand text-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-xl font-bold tracking-tight underline-offset-4 hover:underline">
+          {t("siteName")}
+        </Link>
+        <nav aria-label={t("mainNavigation")}>
+          <ul className="flex gap-4">
+            <li>
+              <Link href="/models" className="underline-offset-4 hover:underline">
+                {t("models")}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <LocaleSwitcher />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,61 @@
+// A model in a list: name, short description and the facts a professional scans for.
+import { useLocale, useTranslations } from "next-intl";
+import type { ModelCard as Card } from "@/domain/model";
+import { Link } from "@/i18n/navigation";
+
+export function ModelCard({ model, headingLevel = 3 }: { model: Card; headingLevel?: 2 | 3 }) {
+  const t = useTranslations("ModelCard");
+  const languages = useTranslations("Languages");
+  const pageLocale = useLocale();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const lang = model.locale === pageLocale ? undefined : model.locale;
+  return (
+    <article className="flex h-full flex-col rounded-lg border border-slate-300 p-4 shadow-sm">
+      <Heading className="text-lg font-bold leading-snug" lang={lang}>
+        <Link href={{ pathname: "/models/[slug]", params: { slug: model.slug } }} className="text-brand underline-offset-4 hover:underline">
+          {model.name}
+        </Link>
+      </Heading>
+      <p className="mt-2 flex-1 text-slate-700" lang={lang}>
+        {model.shortDescription}
+      </p>
+      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        {model.regions.length > 0 && (
+          <>
+            <dt className="font-semibold">{t("region")}</dt>
+            <dd>{model.regions.map((r) => r.label).join(", ")}</dd>
+          </>
+        )}
+        {model.developmentStage && (
+          <>
+            <dt className="font-semibold">{t("stage")}</dt>
+            <dd>{model.developmentStage.label}</dd>
+          </>
+        )}
+        {model.themes.length > 0 && (
+          <>
+            <dt className="font-semibold">{t("themes")}</dt>
+            <dd>{model.themes.map((theme) => theme.label).join(", ")}</dd>
+          </>
+        )}
+        <dt className="font-semibold">{t("evaluation")}</dt>
+        <dd>{model.hasEvaluation ? t("evaluated") : t("notEvaluated")}</dd>
+        <dt className="font-semibold">{t("languages")}</dt>
+        <dd>{model.availableLocales.map((l) => languages(l)).join(", ")}</dd>
+      </dl>
+      {model.isBrief && <p className="mt-3 text-sm font-semibold text-accent">{t("brief")}</p>}
+    </article>
+  );
+}
+
+export function ModelCardList({ models, headingLevel = 3 }: { models: Card[]; headingLevel?: 2 | 3 }) {
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2">
+      {models.map((model) => (
+        <li key={model.slug}>
+          <ModelCard model={model} headingLevel={headingLevel} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,73 @@
+// Cross-file checks: every key an index.yaml names must exist in the taxonomy, the
+// organisations, the collections or the models. Added to the file schemas as refinements so
+// that errors point at the line of the unknown key.
+import type { z } from "zod";
+import type { TaxonomyKindKey } from "@/domain/model";
+import { modelFactsSchema, themeArticleFactsSchema } from "./schema";
+
+export type KnownKeys = {
+  taxonomy: Record<TaxonomyKindKey, Set<string>>;
+  organisations: Set<string>;
+  collections: Set<string>;
+  models: Set<string>;
+};
+
+function checkKeys(
+  ctx: z.RefinementCtx,
+  field: string,
+  values: readonly string[],
+  known: Set<string>,
+  where: string,
+) {
+  values.forEach((value, i) => {
+    if (!known.has(value)) {
+      ctx.addIssue({ code: "custom", path: [field, i], message: `unknown key "${value}"; see ${where}` });
+    }
+  });
+}
+
+export function modelFactsWithReferences(known: KnownKeys) {
+  return modelFactsSchema.superRefine((model, ctx) => {
+    const t = known.taxonomy;
+    checkKeys(ctx, "themes", model.themes, t.themes, "taxonomy/themes.yaml");
+    checkKeys(ctx, "targetGroups", model.targetGroups, t["target-groups"], "taxonomy/target-groups.yaml");
+    checkKeys(ctx, "regions", model.regions, t.regions, "taxonomy/regions.yaml");
+    checkKeys(
+      ctx,
+      "wellbeingServicesCounties",
+      model.wellbeingServicesCounties,
+      t["wellbeing-services-counties"],
+      "taxonomy/wellbeing-services-counties.yaml",
+    );
+    checkKeys(ctx, "funders", model.funders, t.funders, "taxonomy/funders.yaml");
+    checkKeys(ctx, "developers", model.developers, known.organisations, "organisations.yaml");
+    if (model.developmentStage && !t["development-stages"].has(model.developmentStage)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["developmentStage"],
+        message: `unknown key "${model.developmentStage}"; see taxonomy/development-stages.yaml`,
+      });
+    }
+    if (model.collection && !known.collections.has(model.collection)) {
+      ctx.addIssue({ code: "custom", path: ["collection"], message: `unknown collection "${model.collection}"` });
+    }
+    model.evaluations.forEach((evaluation, i) => {
+      if (evaluation.evaluator && !known.organisations.has(evaluation.evaluator)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["evaluations", i, "evaluator"],
+          message: `unknown key "${evaluation.evaluator}"; see organisations.yaml`,
+        });
+      }
+    });
+  });
+}
+
+export function themeArticleFactsWithReferences(known: KnownKeys) {
+  return themeArticleFactsSchema.superRefine((article, ctx) => {
+    checkKeys(ctx, "models", article.models, known.models, "models/");
+    if (article.theme && !known.taxonomy.themes.has(article.theme)) {
+      ctx.addIssue({ code: "custom", path: ["theme"], message: `unknown key "${article.theme}"; see taxonomy/themes.yaml` });
+    }
+  });
+}

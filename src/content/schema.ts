@@ -1,0 +1,110 @@
+// zod schemas of the content files (content/README.md). The editor form will validate
+// with the same schemas, so they describe a document, not a file.
+import { z } from "zod";
+import { dimensionKeys, publicationStates, sectionKeys } from "@/domain/model";
+import { locales } from "@/domain/locale";
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower-case letters a–z, digits and single hyphens");
+
+const text = z.string().trim().min(1, "must not be empty");
+const isoDate = z.iso.date().transform((value) => new Date(`${value}T00:00:00Z`));
+/** YAML turns an unquoted 2021-01-11 into a Date; accept both and keep the day. */
+const date = z.union([
+  z.date().transform((value) => value.toISOString().slice(0, 10)).pipe(isoDate),
+  isoDate,
+]);
+const url = z.url({ protocol: /^https?$/ });
+/** A site-relative path (under public/) or an http(s) address. */
+const imagePath = z.union([z.string().regex(/^\/[\w./-]+$/), url]);
+const keys = z.array(slugSchema).default([]);
+
+export const taxonomyFileSchema = z.array(
+  z.strictObject({ key: slugSchema, fi: text, sv: text, en: text }),
+);
+
+export const organisationsFileSchema = z.array(
+  z.strictObject({ key: slugSchema, name: text, website: url.optional() }),
+);
+
+export const referenceSchema = z.strictObject({
+  authors: text.optional(),
+  year: z.number().int().min(1800).max(2100).optional(),
+  title: text,
+  publisher: text.optional(),
+  url: url.optional(),
+});
+
+const state = z.enum(publicationStates).default("draft");
+
+export const evaluationFactsSchema = z.strictObject({
+  evaluator: slugSchema.optional(),
+  evaluatedOn: date.optional(),
+  nextReviewOn: date.optional(),
+  strengthens: z.array(z.enum(dimensionKeys)).default([]),
+  documents: z
+    .array(
+      z.strictObject({
+        title: text,
+        language: z.enum(locales),
+        publishedOn: date.optional(),
+        sizeBytes: z.number().int().positive().optional(),
+        url,
+      }),
+    )
+    .default([]),
+});
+
+export const modelFactsSchema = z.strictObject({
+  state,
+  brief: z.boolean().default(false),
+  createdOn: date.optional(),
+  lastModifiedOn: date.optional(),
+  developmentStage: slugSchema.optional(),
+  collection: slugSchema.optional(),
+  sourceUrl: url.optional(),
+  coverImage: imagePath.optional(),
+  themes: keys,
+  targetGroups: keys,
+  regions: keys,
+  wellbeingServicesCounties: keys,
+  funders: keys,
+  developers: keys,
+  references: z.array(referenceSchema).default([]),
+  evaluations: z.array(evaluationFactsSchema).default([]),
+});
+
+export const modelTextSchema = z.strictObject({
+  name: text,
+  shortDescription: text,
+  implementationSite: text.optional(),
+  coverImageAlt: text.optional(),
+  evaluations: z
+    .array(
+      z.strictObject({
+        summary: text,
+        findings: z.partialRecord(z.enum(dimensionKeys), text).default({}),
+      }),
+    )
+    .default([]),
+});
+
+export const collectionFactsSchema = z.strictObject({ state });
+export const collectionTextSchema = z.strictObject({ name: text, summary: text });
+
+export const themeArticleFactsSchema = z.strictObject({
+  state,
+  theme: slugSchema.optional(),
+  models: keys,
+  references: z.array(referenceSchema).default([]),
+});
+export const themeArticleTextSchema = z.strictObject({ title: text, lead: text });
+
+export const sectionKeySchema = z.enum(sectionKeys);
+
+export type ModelFacts = z.infer<typeof modelFactsSchema>;
+export type ModelText = z.infer<typeof modelTextSchema>;
+export type ReferenceInput = z.infer<typeof referenceSchema>;
+export type TaxonomyEntry = z.infer<typeof taxonomyFileSchema>[number];
+export type OrganisationEntry = z.infer<typeof organisationsFileSchema>[number];

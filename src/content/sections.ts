@@ -1,0 +1,41 @@
+// Splits a model's Markdown body into its named sections: each level-2 heading is a section
+// key (content/README.md). The Markdown itself is parsed by remark, so headings inside code
+// blocks are not mistaken for sections.
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import type { SectionKey } from "@/domain/model";
+import { ContentError } from "./errors";
+import type { Parsed } from "./parse";
+import { sectionKeySchema } from "./schema";
+
+export function splitSections(file: string, body: string, bodyLine: number): Parsed<Map<SectionKey, string>> {
+  const tree = unified().use(remarkParse).parse(body);
+  const headings = tree.children.flatMap((node) =>
+    node.type === "heading" && node.depth === 2 && node.position ? [node] : [],
+  );
+  const errors: ContentError[] = [];
+  const sections = new Map<SectionKey, string>();
+  const lineOf = (offset: number) => bodyLine + body.slice(0, offset).split("\n").length - 1;
+
+  const firstOffset = headings[0]?.position?.start.offset ?? body.length;
+  if (body.slice(0, firstOffset).trim() !== "") {
+    errors.push(new ContentError(file, bodyLine, "sections", "text before the first section heading (## basic-idea, …)"));
+  }
+  headings.forEach((heading, i) => {
+    const start = heading.position?.start.offset ?? 0;
+    const end = heading.position?.end.offset ?? start;
+    const next = headings[i + 1]?.position?.start.offset ?? body.length;
+    const title = body.slice(start, end).replace(/^##\s*/, "").replace(/\s*#*\s*$/, "").trim();
+    const key = sectionKeySchema.safeParse(title);
+    if (!key.success) {
+      errors.push(
+        new ContentError(file, lineOf(start), "sections", `unknown section "${title}"; use one of ${sectionKeySchema.options.join(", ")}`),
+      );
+    } else if (sections.has(key.data)) {
+      errors.push(new ContentError(file, lineOf(start), `sections.${key.data}`, "this section appears twice"));
+    } else {
+      sections.set(key.data, body.slice(end, next).trim());
+    }
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, data: sections };
+}

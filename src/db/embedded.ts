@@ -1,0 +1,83 @@
+// The embedded PostgreSQL: PGlite keeps its data in a local folder and is served on a free
+// loopback port, so the app and the scripts connect to it like to any PostgreSQL server.
+import { mkdirSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { dirname, resolve } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+
+export class DataFolderInUseError extends Error {
+  readonly code = "DATA_FOLDER_IN_USE";
+  constructor(folder: string, pid: string) {
+    super(`The embedded database in ${folder} is in use by process ${pid}. Stop it first, or set PALASET_DATA_DIR.`);
+    this.name = "DataFolderInUseError";
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Nothing stops two PGlite processes from sharing a folder and corrupting it: a lock file does. */
+function lockFolder(folder: string): () => void {
+  const lockPath = `${folder}.lock`;
+  mkdirSync(dirname(lockPath), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockPath, "wx");
+      writeFileSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(lockPath, { force: true });
+    } catch (error) {
+      if (!(error instanceof Error && "code" in error && error.code === "EEXIST")) throw error;
+      const owner = readFileSync(lockPath, "utf8").trim();
+      if (isRunning(Number(owner))) throw new DataFolderInUseError(folder, owner);
+      rmSync(lockPath, { force: true }); // left by a process that died
+    }
+  }
+  throw new DataFolderInUseError(folder, "unknown");
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Starts PGlite on `folder` (or in memory when null) and serves it on a loopback port. */
+export async function startEmbeddedDatabase(folder: string | null): Promise<EmbeddedDatabase> {
+  const absolute = folder === null ? null : resolve(folder);
+  const unlock = absolute === null ? () => {} : lockFolder(absolute);
+  try {
+    if (absolute) mkdirSync(absolute, { recursive: true });
+    const db = await PGlite.create({ ...(absolute ? { dataDir: absolute } : {}), extensions: { pg_trgm } });
+    const port = await freePort();
+    const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 1 });
+    await server.start();
+    return {
+      url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+      stop: async () => {
+        await server.stop();
+        await db.close();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}

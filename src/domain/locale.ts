@@ -1,0 +1,20 @@
+// The catalogue's languages. Finnish is the source language of every description.
+export const locales = ["fi", "sv", "en"] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = "fi";
+
+export function isLocale(value: string): value is Locale {
+  return (locales as readonly string[]).includes(value);
+}
+
+/**
+ * The translation to show for `locale`: its own, else the Finnish source text, else any.
+ * The caller marks the text with its `locale` when it differs from the page's.
+ */
+export function pickTranslation<T extends { locale: Locale }>(translations: T[], locale: Locale): T | undefined {
+  return (
+    translations.find((t) => t.locale === locale) ??
+    translations.find((t) => t.locale === defaultLocale) ??
+    translations[0]
+  );
+}

@@ -1,0 +1,83 @@
+// App types of the catalogue, independent of the database and the content files.
+import type { Locale } from "./locale";
+
+/** The parts of a model description, in page order. */
+export const sectionKeys = ["basic-idea", "operating-environment", "target-group", "conditions", "tips"] as const;
+export type SectionKey = (typeof sectionKeys)[number];
+
+/** THL's three dimensions of participation, in their customary order. */
+export const dimensionKeys = ["own-life", "communities-and-influencing", "common-good"] as const;
+export type DimensionKey = (typeof dimensionKeys)[number];
+
+export const taxonomyKinds = [
+  "themes",
+  "target-groups",
+  "regions",
+  "wellbeing-services-counties",
+  "funders",
+  "development-stages",
+] as const;
+export type TaxonomyKindKey = (typeof taxonomyKinds)[number];
+
+export const publicationStates = ["draft", "in-review", "published", "archived"] as const;
+export type PublicationStateKey = (typeof publicationStates)[number];
+
+export type Term = { key: string; label: string };
+
+/** Text that may be shown in another language than the page's, when a translation is missing. */
+export type Localized<T> = T & { locale: Locale };
+
+export type Reference = {
+  authors: string | null;
+  year: number | null;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+};
+
+export type ModelCard = Localized<{
+  slug: string;
+  name: string;
+  shortDescription: string;
+  isBrief: boolean;
+  regions: Term[];
+  developmentStage: Term | null;
+  themes: Term[];
+  hasEvaluation: boolean;
+  availableLocales: Locale[];
+}>;
+
+export type EvaluationDocument = {
+  title: string;
+  language: Locale;
+  publishedOn: Date | null;
+  sizeBytes: number | null;
+  url: string | null;
+};
+
+export type Evaluation = {
+  evaluator: string | null;
+  evaluatedOn: Date | null;
+  nextReviewOn: Date | null;
+  /** null when the summary is missing in every language. */
+  summary: Localized<{ text: string }> | null;
+  dimensions: { key: DimensionKey; strengthened: boolean; finding: Localized<{ html: string }> | null }[];
+  documents: EvaluationDocument[];
+};
+
+export type ModelPage = ModelCard & {
+  implementationSite: string | null;
+  coverImageUrl: string | null;
+  coverImageAlt: string | null;
+  sourceUrl: string | null;
+  createdOn: Date | null;
+  lastModifiedOn: Date | null;
+  targetGroups: Term[];
+  wellbeingServicesCounties: Term[];
+  funders: Term[];
+  developers: string[];
+  collection: { slug: string; name: string } | null;
+  sections: { key: SectionKey; html: string | null }[];
+  evaluations: Evaluation[];
+  references: Reference[];
+};

@@ -1,0 +1,31 @@
+// Every environment variable the app and its scripts read, parsed once with zod.
+// Nothing else reads process.env.
+import { z } from "zod";
+
+const schema = z.object({
+  /** A PostgreSQL server; without it the embedded PGlite database is used. */
+  DATABASE_URL: z.url().optional(),
+  /** Connections in the pool; the embedded database takes exactly one. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** A PostgreSQL server the test suite also runs against (a database is created and dropped). */
+  TEST_DATABASE_URL: z.url().optional(),
+  /** Where the embedded database keeps its files. */
+  PALASET_DATA_DIR: z.string().min(1).default(".data/pglite"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Interface the server listens on. */
+  HOST: z.string().min(1).default("127.0.0.1"),
+  CI: z.stringbool().default(false),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function parseEnv(): Env {
+  const result = schema.safeParse(process.env);
+  if (!result.success) {
+    throw new Error(`Invalid environment:\n${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}
+
+export const env = parseEnv();

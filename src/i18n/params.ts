@@ -1,0 +1,14 @@
+// Reads the locale segment of a route: an unknown locale is a 404, a known one is set for
+// next-intl's server functions.
+import { hasLocale } from "next-intl";
+import { setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import type { Locale } from "@/domain/locale";
+import { routing } from "./routing";
+
+export async function localeFrom(params: Promise<{ locale: string }>): Promise<Locale> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  return locale;
+}

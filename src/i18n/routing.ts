@@ -1,0 +1,18 @@
+// Locales and localized paths: /fi/mallit, /sv/modeller, /en/models.
+import { defineRouting } from "next-intl/routing";
+import { defaultLocale, locales } from "@/domain/locale";
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale,
+  localePrefix: "always",
+  pathnames: {
+    "/": "/",
+    "/models": { fi: "/mallit", sv: "/modeller", en: "/models" },
+    "/models/[slug]": { fi: "/mallit/[slug]", sv: "/modeller/[slug]", en: "/models/[slug]" },
+    "/themes/[slug]": { fi: "/teemat/[slug]", sv: "/teman/[slug]", en: "/themes/[slug]" },
+    "/collections/[slug]": { fi: "/kokoelmat/[slug]", sv: "/samlingar/[slug]", en: "/collections/[slug]" },
+  },
+});
+
+export type AppPathname = keyof typeof routing.pathnames;

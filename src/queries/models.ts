@@ -1,0 +1,142 @@
+// Model cards and full model pages in the reader's language, with the Finnish text as the
+// fallback when a translation is missing.
+import "server-only";
+import { getDb } from "@/db/client";
+import { dimensionToDb, sectionToDb } from "@/db/enums";
+import { pickTranslation, type Locale } from "@/domain/locale";
+import { renderMarkdown } from "@/domain/markdown";
+import { dimensionKeys, sectionKeys, type ModelCard, type ModelPage } from "@/domain/model";
+import type { Prisma } from "@/generated/prisma/client";
+import { termInclude, termsOfKind, toTerm } from "./terms";
+
+const cardInclude = {
+  translations: { select: { locale: true, name: true, shortDescription: true } },
+  terms: { include: { term: { include: termInclude } } },
+  developmentStage: { include: termInclude },
+  _count: { select: { evaluations: true } },
+} satisfies Prisma.PracticeModelInclude;
+
+type CardRow = Prisma.PracticeModelGetPayload<{ include: typeof cardInclude }>;
+
+const published = { state: "PUBLISHED" } satisfies Prisma.PracticeModelWhereInput;
+
+function toCard(row: CardRow, locale: Locale): ModelCard {
+  const text = pickTranslation(row.translations, locale);
+  const terms = row.terms.map((t) => t.term);
+  return {
+    slug: row.slug,
+    locale: text?.locale ?? locale,
+    name: text?.name ?? row.slug,
+    shortDescription: text?.shortDescription ?? "",
+    isBrief: row.isBrief,
+    regions: termsOfKind(terms, "REGION", locale),
+    developmentStage: row.developmentStage ? toTerm(row.developmentStage, locale) : null,
+    themes: termsOfKind(terms, "THEME", locale),
+    hasEvaluation: row._count.evaluations > 0,
+    availableLocales: row.translations.map((t) => t.locale),
+  };
+}
+
+/** Published models, the most recently updated first. */
+export async function listModelCards(
+  locale: Locale,
+  options: { take?: number; collectionSlug?: string; slugs?: string[]; text?: string } = {},
+) {
+  // A plain substring match until full-text search arrives (issue 3).
+  const contains = { contains: options.text, mode: "insensitive" } as const;
+  const rows = await getDb().practiceModel.findMany({
+    where: {
+      ...published,
+      ...(options.collectionSlug ? { collection: { slug: options.collectionSlug } } : {}),
+      ...(options.slugs ? { slug: { in: options.slugs } } : {}),
+      ...(options.text ? { translations: { some: { OR: [{ name: contains }, { shortDescription: contains }] } } } : {}),
+    },
+    include: cardInclude,
+    orderBy: [{ updatedAt: "desc" }, { slug: "asc" }],
+    take: options.take,
+  });
+  return rows.map((row) => toCard(row, locale));
+}
+
+const pageInclude = {
+  ...cardInclude,
+  translations: { include: { sections: true } },
+  developers: { include: { organisation: true }, orderBy: { position: "asc" } },
+  collection: { include: { translations: true } },
+  references: { orderBy: { position: "asc" } },
+  evaluations: {
+    orderBy: { evaluatedOn: "desc" },
+    include: {
+      evaluator: true,
+      translations: true,
+      dimensions: { include: { translations: true } },
+      documents: true,
+    },
+  },
+} satisfies Prisma.PracticeModelInclude;
+
+type PageRow = Prisma.PracticeModelGetPayload<{ include: typeof pageInclude }>;
+
+function toEvaluations(row: PageRow, locale: Locale): ModelPage["evaluations"] {
+  return row.evaluations.map((evaluation) => {
+    const summary = pickTranslation(evaluation.translations, locale);
+    return {
+      evaluator: evaluation.evaluator?.name ?? null,
+      evaluatedOn: evaluation.evaluatedOn,
+      nextReviewOn: evaluation.nextReviewOn,
+      summary: summary ? { locale: summary.locale, text: summary.summary } : null,
+      dimensions: dimensionKeys.map((key) => {
+        const dimension = evaluation.dimensions.find((d) => d.dimension === dimensionToDb[key]);
+        const finding = dimension && pickTranslation(dimension.translations, locale);
+        return {
+          key,
+          strengthened: dimension?.result === "STRENGTHENED",
+          finding: finding ? { locale: finding.locale, html: renderMarkdown(finding.finding) } : null,
+        };
+      }),
+      documents: evaluation.documents.map((d) => ({
+        title: d.title,
+        language: d.language,
+        publishedOn: d.publishedOn,
+        sizeBytes: d.sizeBytes,
+        url: d.url,
+      })),
+    };
+  });
+}
+
+/** A published model's full page, or null when there is none with this slug. */
+export async function getModelPage(locale: Locale, slug: string): Promise<ModelPage | null> {
+  const row = await getDb().practiceModel.findFirst({ where: { ...published, slug }, include: pageInclude });
+  if (!row) return null;
+  const card = toCard(row, locale);
+  const text = pickTranslation(row.translations, locale);
+  const terms = row.terms.map((t) => t.term);
+  const collectionText = row.collection && pickTranslation(row.collection.translations, locale);
+  return {
+    ...card,
+    implementationSite: text?.implementationSite ?? null,
+    coverImageUrl: row.coverImageUrl,
+    coverImageAlt: text?.coverImageAlt ?? null,
+    sourceUrl: row.sourceUrl,
+    createdOn: row.createdOn,
+    lastModifiedOn: row.lastModifiedOn,
+    targetGroups: termsOfKind(terms, "TARGET_GROUP", locale),
+    wellbeingServicesCounties: termsOfKind(terms, "WELLBEING_SERVICES_COUNTY", locale),
+    funders: termsOfKind(terms, "FUNDER", locale),
+    developers: row.developers.map((d) => d.organisation.name),
+    collection: row.collection && collectionText ? { slug: row.collection.slug, name: collectionText.name } : null,
+    sections: sectionKeys.map((key) => {
+      const section = text?.sections.find((s) => s.kind === sectionToDb[key]);
+      return { key, html: section ? renderMarkdown(section.body) : null };
+    }),
+    evaluations: toEvaluations(row, locale),
+    references: row.references.map((r) => ({
+      authors: r.authors,
+      year: r.year,
+      title: r.title,
+      publisher: r.publisher,
+      url: r.url,
+    })),
+  };
+}

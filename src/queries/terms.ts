@@ -1,0 +1,20 @@
+// Converts taxonomy rows to app terms in the reader's language. Shared by the query modules.
+import type { Locale } from "@/domain/locale";
+import type { Term } from "@/domain/model";
+import type { TaxonomyKind } from "@/generated/prisma/enums";
+
+export const termInclude = { labels: true } as const;
+
+type TermRow = { key: string; kind: TaxonomyKind; position: number; labels: { locale: Locale; label: string }[] };
+
+export function toTerm(row: TermRow, locale: Locale): Term {
+  const label = row.labels.find((l) => l.locale === locale) ?? row.labels.find((l) => l.locale === "fi");
+  return { key: row.key, label: label?.label ?? row.key };
+}
+
+export function termsOfKind(rows: TermRow[], kind: TaxonomyKind, locale: Locale): Term[] {
+  return rows
+    .filter((row) => row.kind === kind)
+    .sort((a, b) => a.position - b.position)
+    .map((row) => toTerm(row, locale));
+}
