@@ -12,8 +12,12 @@ const schema = z.object({
   /** Where the embedded database keeps its files. */
   PALASET_DATA_DIR: z.string().min(1).default(".data/pglite"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** Interface the server listens on. */
-  HOST: z.string().min(1).default("127.0.0.1"),
+  /**
+   * Interface the server listens on. "localhost" rather than "127.0.0.1": Next 16 treats its
+   * own middleware rewrites as external when bound to a literal loopback address, and
+   * answers every localized path with a redirect to itself.
+   */
+  HOST: z.string().min(1).default("localhost"),
   CI: z.stringbool().default(false),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

@@ -31,7 +31,7 @@ export function parseYaml<S extends z.ZodType>(
   firstLine = 1,
 ): Parsed<z.output<S>> {
   const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
       ok: false,

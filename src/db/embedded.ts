@@ -1,7 +1,7 @@
 // The embedded PostgreSQL: PGlite keeps its data in a local folder and is served on a free
 // loopback port, so the app and the scripts connect to it like to any PostgreSQL server.
 import { mkdirSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { connect, createServer, type Server, type Socket } from "node:net";
 import { dirname, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -58,6 +58,47 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * PGlite serves one connection at a time and rejects a second one outright, even one that
+ * arrives a moment after the first closed. This front door queues connections instead and
+ * lets each through only once PGlite has let go of the previous one, as a server would.
+ */
+function serveOneAtATime(inner: PGLiteSocketServer, innerPort: number): Server {
+  const waiting: Socket[] = [];
+  let busy = false;
+  const innerIdle = async () => {
+    while (inner.getStats().activeConnections > 0) await new Promise((r) => setTimeout(r, 2));
+  };
+  const next = async () => {
+    if (busy) return;
+    const client = waiting.shift();
+    if (!client) return;
+    busy = true;
+    await innerIdle();
+    if (client.destroyed) {
+      busy = false;
+      return void next();
+    }
+    const upstream = connect(innerPort, "127.0.0.1");
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      client.destroy();
+      upstream.destroy();
+      busy = false;
+      void next();
+    };
+    client.on("close", release).on("error", release);
+    upstream.on("close", release).on("error", release);
+    client.pipe(upstream).pipe(client);
+  };
+  return createServer((socket) => {
+    waiting.push(socket);
+    void next();
+  });
+}
+
 /** Starts PGlite on `folder` (or in memory when null) and serves it on a loopback port. */
 export async function startEmbeddedDatabase(folder: string | null): Promise<EmbeddedDatabase> {
   const absolute = folder === null ? null : resolve(folder);
@@ -65,12 +106,17 @@ export async function startEmbeddedDatabase(folder: string | null): Promise<Embe
   try {
     if (absolute) mkdirSync(absolute, { recursive: true });
     const db = await PGlite.create({ ...(absolute ? { dataDir: absolute } : {}), extensions: { pg_trgm } });
-    const port = await freePort();
-    const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 1 });
+    const innerPort = await freePort();
+    const server = new PGLiteSocketServer({ db, port: innerPort, host: "127.0.0.1", maxConnections: 1 });
     await server.start();
+    const front = serveOneAtATime(server, innerPort);
+    await new Promise<void>((resolveListen) => front.listen(0, "127.0.0.1", resolveListen));
+    const address = front.address();
+    const port = typeof address === "object" && address ? address.port : 0;
     return {
       url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
       stop: async () => {
+        await new Promise((resolveClose) => front.close(resolveClose));
         await server.stop();
         await db.close();
         unlock();

@@ -1,0 +1,81 @@
+// content:check's promise: every problem names the file, the line and the field.
+import { rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ContentErrors } from "@/content/errors";
+import { loadContent } from "@/content/load";
+import { locales } from "@/domain/locale";
+import { copyContent, editFile, lineOf, referenceModel } from "../support/content";
+
+const modelDir = `models/${referenceModel}`;
+
+async function problems(dir: string) {
+  try {
+    await loadContent(dir);
+  } catch (error) {
+    if (error instanceof ContentErrors) return error.errors;
+    throw error;
+  }
+  throw new Error("expected content errors");
+}
+
+describe("loadContent", () => {
+  it("accepts the shipped content, with every record in fi, sv and en", async () => {
+    const catalogue = await loadContent("content");
+    expect(catalogue.models.map((m) => m.slug)).toContain(referenceModel);
+    for (const record of [...catalogue.models, ...catalogue.themeArticles, ...catalogue.collections]) {
+      expect(Object.keys(record.texts).sort(), record.sourcePath).toEqual([...locales].sort());
+    }
+    const reference = catalogue.models.find((m) => m.slug === referenceModel);
+    for (const locale of locales) expect(reference?.texts[locale]?.sections.size).toBe(5);
+  });
+
+  it("names file, line and field of an invalid date", async () => {
+    const dir = await copyContent();
+    await editFile(dir, `${modelDir}/index.yaml`, /createdOn: .*/, "createdOn: 2021-13-45");
+    const line = await lineOf(dir, `${modelDir}/index.yaml`, /^createdOn:/);
+    const [problem] = await problems(dir);
+    expect(problem).toMatchObject({ file: join(dir, modelDir, "index.yaml"), line, field: "createdOn" });
+  });
+
+  it("names the line of an unknown taxonomy key inside a list", async () => {
+    const dir = await copyContent();
+    await editFile(dir, `${modelDir}/index.yaml`, /regions: \[satakunta\]/, "regions:\n  - satakunta\n  - atlantis");
+    const line = await lineOf(dir, `${modelDir}/index.yaml`, /- atlantis/);
+    const [problem] = await problems(dir);
+    expect(problem).toMatchObject({ line, field: "regions.1" });
+    expect(problem?.problem).toContain("atlantis");
+  });
+
+  it("names the line of an unknown section heading in a locale file", async () => {
+    const dir = await copyContent();
+    await editFile(dir, `${modelDir}/sv.md`, /^## tips$/m, "## tipsen");
+    const line = await lineOf(dir, `${modelDir}/sv.md`, /^## tipsen$/);
+    const [problem] = await problems(dir);
+    expect(problem).toMatchObject({ file: join(dir, modelDir, "sv.md"), line, field: "sections" });
+  });
+
+  it("names a missing required field in front matter", async () => {
+    const dir = await copyContent();
+    await editFile(dir, `${modelDir}/en.md`, /^shortDescription:.*\n(?:[ \t]+.*\n)*/m, "");
+    const [problem] = await problems(dir);
+    expect(problem).toMatchObject({ file: join(dir, modelDir, "en.md"), field: "shortDescription" });
+  });
+
+  it("reports YAML syntax errors with their line", async () => {
+    const dir = await copyContent();
+    await writeFile(join(dir, "organisations.yaml"), "- key: a\n  name: A\n- key: [unclosed\n");
+    const [problem] = await problems(dir);
+    expect(problem?.file).toBe(join(dir, "organisations.yaml"));
+    expect(problem?.line).toBeGreaterThanOrEqual(3);
+    expect(problem?.field).toBe("(yaml)");
+  });
+
+  it("requires the Finnish text and reports every problem at once", async () => {
+    const dir = await copyContent();
+    await rm(join(dir, modelDir, "fi.md"));
+    await editFile(dir, "taxonomy/funders.yaml", /en: .*/, "en: ''");
+    const found = await problems(dir);
+    expect(found.map((p) => p.field)).toEqual(expect.arrayContaining(["(file)", "0.en"]));
+  });
+});

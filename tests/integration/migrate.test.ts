@@ -1,0 +1,55 @@
+import { cp, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyMigrations, MigrationChangedError } from "@/db/migrate";
+import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases";
+
+describe.each(databaseKinds())("applyMigrations (%s)", (kind) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+  });
+  afterAll(() => db?.drop());
+
+  it("applies each migration once and records it as Prisma does", async () => {
+    const first = await applyMigrations(db.url);
+    expect(first).toContain("20261127000000_init");
+    expect(await applyMigrations(db.url)).toEqual([]);
+
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    const { rows } = await client.query(`SELECT migration_name, checksum, finished_at FROM "_prisma_migrations"`);
+    await client.end();
+    expect(rows).toHaveLength(first.length);
+    expect(rows[0].checksum).toMatch(/^[0-9a-f]{64}$/);
+    expect(rows[0].finished_at).toBeInstanceOf(Date);
+  });
+
+  it("refuses a migration that was edited after it was applied, and changes nothing", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "palaset-migrations-"));
+    await cp("prisma/migrations", dir, { recursive: true });
+    await writeFile(join(dir, "20261127000000_init", "migration.sql"), "-- edited\n");
+    await expect(applyMigrations(db.url, dir)).rejects.toBeInstanceOf(MigrationChangedError);
+    expect(await applyMigrations(db.url)).toEqual([]);
+  });
+
+  it("rolls back a failing migration completely", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "palaset-migrations-"));
+    await cp("prisma/migrations", dir, { recursive: true });
+    await cp(join(dir, "20261127000000_init"), join(dir, "20991231000000_broken"), { recursive: true });
+    await writeFile(
+      join(dir, "20991231000000_broken", "migration.sql"),
+      `CREATE TABLE "Half" (id int);\nSELECT * FROM "NoSuchTable";\n`,
+    );
+    await expect(applyMigrations(db.url, dir)).rejects.toThrow(/NoSuchTable/);
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    const { rows } = await client.query(`SELECT to_regclass('public."Half"') AS half`);
+    const recorded = await client.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '20991231000000_broken'`);
+    await client.end();
+    expect(rows[0].half).toBeNull();
+    expect(recorded.rowCount).toBe(0);
+  });
+});

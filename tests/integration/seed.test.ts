@@ -1,0 +1,119 @@
+// db:seed's promises: everything in one transaction, a second run changes nothing, and a
+// broken file or a failure half-way leaves the database exactly as it was.
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ContentErrors } from "@/content/errors";
+import { loadContent } from "@/content/load";
+import { seedCatalogue } from "@/content/seed";
+import { migrateAndSeed } from "@/content/sync";
+import { createDb, type Db } from "@/db/client";
+import { copyContent, editFile, referenceModel } from "../support/content";
+import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases";
+
+/** Everything a seed could change, in a comparable form. */
+async function snapshot(db: Db) {
+  return {
+    models: await db.practiceModel.findMany({
+      orderBy: { slug: "asc" },
+      include: { translations: { orderBy: { locale: "asc" }, include: { sections: { orderBy: { kind: "asc" } } } }, terms: true },
+    }),
+    terms: await db.taxonomyTerm.count(),
+    labels: await db.taxonomyLabel.count(),
+    evaluations: await db.evaluation.findMany({ include: { dimensions: true, documents: true } }),
+    articles: await db.themeArticle.findMany({ include: { translations: true, models: true, references: true } }),
+    collections: await db.collection.findMany({ include: { translations: true } }),
+  };
+}
+
+describe.each(databaseKinds())("seed (%s)", (kind) => {
+  let database: TestDatabase;
+  let db: Db;
+
+  /** The embedded database serves one connection at a time: let go of ours while seeding. */
+  async function seed(contentDir?: string) {
+    await db.$disconnect();
+    return migrateAndSeed(database.url, database.poolSize, contentDir);
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    db = createDb(database.url, database.poolSize);
+  });
+  afterAll(async () => {
+    await db?.$disconnect();
+    await database?.drop();
+  });
+
+  it("loads the whole catalogue", async () => {
+    const { report } = await seed();
+    expect(report.models.created).toBeGreaterThanOrEqual(1);
+    const model = await db.practiceModel.findUniqueOrThrow({
+      where: { slug: referenceModel },
+      include: { translations: { include: { sections: true } }, evaluations: { include: { dimensions: true, documents: true } } },
+    });
+    expect(model.state).toBe("PUBLISHED");
+    expect(model.translations.map((t) => t.locale).sort()).toEqual(["en", "fi", "sv"]);
+    for (const translation of model.translations) expect(translation.sections).toHaveLength(5);
+    expect(model.evaluations[0]?.dimensions.every((d) => d.result === "STRENGTHENED")).toBe(true);
+    expect(model.evaluations[0]?.documents[0]?.sizeBytes).toBe(830464);
+  });
+
+  it("changes nothing when run again", async () => {
+    const before = await snapshot(db);
+    const { report } = await seed();
+    for (const counts of Object.values(report)) {
+      expect(counts.created + counts.updated + counts.archived).toBe(0);
+    }
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it("updates a changed model and bumps its version", async () => {
+    const dir = await copyContent();
+    await editFile(dir, `models/${referenceModel}/sv.md`, /^name: .*/m, "name: Ett nytt namn");
+    const { report } = await seed(dir);
+    expect(report.models).toMatchObject({ updated: 1, created: 0 });
+    const sv = await db.modelTranslation.findFirstOrThrow({ where: { locale: "sv", model: { slug: referenceModel } }, include: { model: true } });
+    expect(sv.name).toBe("Ett nytt namn");
+    expect(sv.model.version).toBe(2);
+    await seed(); // back to the shipped content
+  });
+
+  it("aborts on a broken file with its location and leaves the database as it was", async () => {
+    const before = await snapshot(db);
+    const dir = await copyContent();
+    await editFile(dir, `models/${referenceModel}/fi.md`, /^name: .*/m, "name: Muutettu nimi");
+    await editFile(dir, `models/${referenceModel}/index.yaml`, /developmentStage: .*/, "developmentStage: 12");
+    const error = await seed(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentErrors);
+    expect(String(error)).toContain(`${join(dir, "models", referenceModel, "index.yaml")}:`);
+    expect(String(error)).toContain("developmentStage");
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it("rolls back every write when the seed fails half-way", async () => {
+    const before = await snapshot(db);
+    const dir = await copyContent();
+    await editFile(dir, `models/${referenceModel}/fi.md`, /^name: .*/m, "name: Muutettu nimi");
+    const catalogue = await loadContent(dir);
+    // Models are written before theme articles; break an article so the seed fails after
+    // the model change.
+    const article = catalogue.themeArticles[0];
+    if (!article) throw new Error("the content has no theme article");
+    article.facts.theme = "no-such-theme";
+    article.hash = "changed";
+    await expect(seedCatalogue(db, catalogue)).rejects.toThrow(/no-such-theme/);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it("archives a model whose folder was removed", async () => {
+    const dir = await copyContent();
+    await rm(join(dir, "models", referenceModel), { recursive: true });
+    await editFile(dir, "themes/luovasti-ja-leikkisasti/index.yaml", new RegExp(`\\s*- ${referenceModel}|${referenceModel},? ?`), "");
+    const { report } = await seed(dir);
+    expect(report.models.archived).toBe(1);
+    expect((await db.practiceModel.findUniqueOrThrow({ where: { slug: referenceModel } })).state).toBe("ARCHIVED");
+    await seed();
+    expect((await db.practiceModel.findUniqueOrThrow({ where: { slug: referenceModel } })).state).toBe("PUBLISHED");
+  });
+});

@@ -1,0 +1,29 @@
+// A private copy of content/ that a test may break or change.
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const referenceModel = "vankitaustaisten-asiakassuhteen-rakennus";
+
+export async function copyContent(): Promise<string> {
+  const dir = join(await mkdtemp(join(tmpdir(), "palaset-content-")), "content");
+  await cp("content", dir, { recursive: true });
+  return dir;
+}
+
+/** Replaces `from` with `to` in a file of a content copy; fails loudly when `from` is absent. */
+export async function editFile(dir: string, file: string, from: string | RegExp, to: string): Promise<void> {
+  const path = join(dir, file);
+  const source = await readFile(path, "utf8");
+  const changed = source.replace(from, to);
+  if (changed === source) throw new Error(`${file} does not contain ${String(from)}`);
+  await writeFile(path, changed);
+}
+
+/** The 1-based line of the first line in a file that matches. */
+export async function lineOf(dir: string, file: string, pattern: RegExp): Promise<number> {
+  const lines = (await readFile(join(dir, file), "utf8")).split("\n");
+  const index = lines.findIndex((line) => pattern.test(line));
+  if (index < 0) throw new Error(`${file} has no line matching ${pattern}`);
+  return index + 1;
+}
