@@ -1,6 +1,7 @@
 // npm start: brings the catalogue up on one machine. Opens the database (embedded unless
 // DATABASE_URL is set), migrates and seeds it, builds the app when its sources changed since
 // the last build, and runs `next start` connected to that database.
+// npm run dev (--dev): the same with `next dev` instead of a build.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -36,6 +37,7 @@ function run(command: string, args: string[], extraEnv: Record<string, string> =
   });
 }
 
+const dev = process.argv.includes("--dev");
 const started = Date.now();
 const database = await openDatabase();
 let exitCode = 0;
@@ -45,14 +47,14 @@ try {
   console.log(`database ready (${database.embedded ? "embedded" : "server"}): models ${m.created} new, ${m.updated} updated, ${m.unchanged} unchanged`);
 
   const stamp = hashInputs();
-  if (!existsSync(stampFile) || readFileSync(stampFile, "utf8") !== stamp) {
+  if (!dev && (!existsSync(stampFile) || readFileSync(stampFile, "utf8") !== stamp)) {
     console.log("building the app…");
     exitCode = await run("npx", ["next", "build"]);
     if (exitCode === 0) writeFileSync(stampFile, stamp);
   }
   if (exitCode === 0) {
     console.log(`starting on http://${env.HOST}:${env.PORT} (${((Date.now() - started) / 1000).toFixed(1)} s to here)`);
-    exitCode = await run("npx", ["next", "start", "-p", String(env.PORT), "-H", env.HOST], {
+    exitCode = await run("npx", ["next", dev ? "dev" : "start", "-p", String(env.PORT), "-H", env.HOST], {
       DATABASE_URL: database.url,
       DATABASE_POOL_SIZE: String(database.poolSize),
     });

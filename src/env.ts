@@ -25,7 +25,9 @@ const schema = z.object({
 export type Env = z.infer<typeof schema>;
 
 function parseEnv(): Env {
-  const result = schema.safeParse(process.env);
+  // An empty variable (DATABASE_URL= npm start) means "not set".
+  const given = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+  const result = schema.safeParse(given);
   if (!result.success) {
     throw new Error(`Invalid environment:\n${z.prettifyError(result.error)}`);
   }

@@ -1,5 +1,6 @@
 // A 404 outside any locale (rare: the proxy sends unknown paths to /fi/…). Says it in all
 // three languages, since we do not know the reader's.
+/* eslint-disable @next/next/no-html-link-for-pages -- each link leaves for another root layout (a locale), so a full page load is right */
 import "./globals.css";
 
 export default function RootNotFound() {
