@@ -7,7 +7,7 @@ import { migrateAndSeed } from "@/content/sync";
 import { createDb } from "@/db/client";
 import { sectionKeys } from "@/domain/model";
 import { getModelPage, listModelCards } from "@/queries/models";
-import { copyContent, editFile, referenceModel } from "../support/content";
+import { copyContent, referenceModel } from "../support/content";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases";
 
 describe.each(databaseKinds())("model queries (%s)", (kind) => {
