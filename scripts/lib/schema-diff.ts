@@ -3,7 +3,7 @@
 // Prisma 7 schema when given a driver adapter. Used to write new migrations
 // (scripts/migration-sql.ts) and by the schema drift test.
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 
@@ -22,6 +22,8 @@ async function withUrl(schemaPath: string, url: string, out: string): Promise<st
  * `url` names any reachable PostgreSQL; the diff itself does not change it.
  */
 export async function schemaDiffSql(options: { from: string | "empty"; to: string; url: string }): Promise<string> {
+  // Inside the project, so that the config file finds @prisma/adapter-pg.
+  await mkdir(resolve(".data"), { recursive: true });
   const dir = await mkdtemp(join(resolve(".data"), "schema-diff-"));
   try {
     const config = join(dir, "prisma.config.ts");
