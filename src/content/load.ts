@@ -6,7 +6,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { z } from "zod";
 import { isLocale, type Locale } from "@/domain/locale";
-import { taxonomyKinds, type SectionKey, type TaxonomyKindKey } from "@/domain/model";
+import { dimensionKeys, taxonomyKinds, type SectionKey, type TaxonomyKindKey } from "@/domain/model";
 import { ContentError, ContentErrors } from "./errors";
 import { parseMarkdown, parseYaml, type Parsed } from "./parse";
 import { modelFactsWithReferences, themeArticleFactsWithReferences, type KnownKeys } from "./references";
@@ -15,8 +15,12 @@ import {
   collectionTextSchema,
   modelTextSchema,
   organisationsFileSchema,
+  sitePageFactsSchema,
+  sitePageKeys,
+  sitePageTextSchema,
   slugSchema,
   taxonomyFileSchema,
+  type SitePageKey,
   themeArticleTextSchema,
   type ModelFacts,
   type ModelText,
@@ -41,6 +45,11 @@ export type LoadedThemeArticle = Source & {
   facts: z.output<ReturnType<typeof themeArticleFactsWithReferences>>;
   texts: Texts<z.output<typeof themeArticleTextSchema> & Body>;
 };
+export type LoadedSitePage = Source & {
+  slug: SitePageKey;
+  facts: z.output<typeof sitePageFactsSchema>;
+  texts: Texts<z.output<typeof sitePageTextSchema> & Body>;
+};
 export type LoadedModel = Source & {
   slug: string;
   facts: ModelFacts;
@@ -52,6 +61,7 @@ export type Catalogue = {
   collections: LoadedCollection[];
   themeArticles: LoadedThemeArticle[];
   models: LoadedModel[];
+  pages: LoadedSitePage[];
 };
 
 function hashOf(files: { name: string; source: string }[]): string {
@@ -144,6 +154,13 @@ function readModelText(out: Collector) {
   };
 }
 
+/** The framework page describes each participation dimension in a section of its own. */
+const frameworkTextSchema = sitePageTextSchema.superRefine((page, ctx) => {
+  for (const key of dimensionKeys) {
+    if (!page.sections[key]) ctx.addIssue({ code: "custom", path: ["sections", key], message: "describe this dimension" });
+  }
+});
+
 function duplicates(entries: { key: string }[]): string[] {
   const seen = new Set<string>();
   return entries.flatMap(({ key }) => (seen.has(key) ? [key] : (seen.add(key), [])));
@@ -201,6 +218,18 @@ export async function loadContent(root: string): Promise<Catalogue> {
     if (record) themeArticles.push(record);
   }
 
+  const pages: LoadedSitePage[] = [];
+  for (const slug of await subfolders(join(root, "pages"))) {
+    const key = sitePageKeys.find((k) => k === slug);
+    if (!key) {
+      out.errors.push(new ContentError(join(root, "pages", slug), 1, "(folder name)", `expected one of ${sitePageKeys.join(", ")}`));
+      continue;
+    }
+    const textSchema = key === "framework" ? frameworkTextSchema : sitePageTextSchema;
+    const record = await readRecordFolder(join(root, "pages", slug), slug, out, sitePageFactsSchema, markdownWithBody(textSchema, out));
+    if (record) pages.push({ ...record, slug: key });
+  }
+
   if (out.errors.length > 0 || !organisations) throw new ContentErrors(out.errors);
-  return { taxonomies, organisations, collections, themeArticles, models };
+  return { taxonomies, organisations, collections, themeArticles, models, pages };
 }

@@ -64,6 +64,8 @@ export const modelFactsSchema = z.strictObject({
   developmentStage: slugSchema.optional(),
   collection: slugSchema.optional(),
   sourceUrl: url.optional(),
+  /** Evaluated outside this catalogue's collections; sourceUrl says where to read more. */
+  evaluatedElsewhere: z.boolean().default(false),
   coverImage: imagePath.optional(),
   themes: keys,
   targetGroups: keys,
@@ -102,6 +104,17 @@ export const themeArticleFactsSchema = z.strictObject({
 export const themeArticleTextSchema = z.strictObject({ title: text, lead: text });
 
 export const sectionKeySchema = z.enum(sectionKeys);
+
+/** Site pages (about, accessibility statement, evaluation framework), by fixed key. */
+export const sitePageKeys = ["about", "accessibility", "framework"] as const;
+export type SitePageKey = (typeof sitePageKeys)[number];
+export const sitePageFactsSchema = z.strictObject({ state });
+export const sitePageTextSchema = z.strictObject({
+  title: text,
+  lead: text,
+  /** Named parts of a page, Markdown each: the framework page has one per dimension. */
+  sections: z.record(slugSchema, text).default({}),
+});
 
 export type ModelFacts = z.infer<typeof modelFactsSchema>;
 export type ModelText = z.infer<typeof modelTextSchema>;
