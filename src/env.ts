@@ -18,6 +18,8 @@ const schema = z.object({
    * answers every localized path with a redirect to itself.
    */
   HOST: z.string().min(1).default("localhost"),
+  /** Where readers send feedback (the accessibility statement names it); unset until the operator has one. */
+  PALASET_FEEDBACK_EMAIL: z.email().optional(),
   CI: z.stringbool().default(false),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

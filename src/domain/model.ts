@@ -44,6 +44,8 @@ export type ModelCard = Localized<{
   developmentStage: Term | null;
   themes: Term[];
   hasEvaluation: boolean;
+  /** Evaluated outside this catalogue's collections; sourceUrl tells where. */
+  evaluatedElsewhere: boolean;
   availableLocales: Locale[];
 }>;
 
@@ -78,6 +80,7 @@ export type ModelPage = ModelCard & {
   developers: string[];
   collection: { slug: string; name: string } | null;
   sections: { key: SectionKey; html: string | null }[];
+  themeArticles: Localized<{ slug: string; title: string }>[];
   evaluations: Evaluation[];
   references: Reference[];
 };

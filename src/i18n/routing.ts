@@ -12,6 +12,9 @@ export const routing = defineRouting({
     "/models/[slug]": { fi: "/mallit/[slug]", sv: "/modeller/[slug]", en: "/models/[slug]" },
     "/themes/[slug]": { fi: "/teemat/[slug]", sv: "/teman/[slug]", en: "/themes/[slug]" },
     "/collections/[slug]": { fi: "/kokoelmat/[slug]", sv: "/samlingar/[slug]", en: "/collections/[slug]" },
+    "/framework": { fi: "/arviointikehys", sv: "/utvarderingsram", en: "/evaluation-framework" },
+    "/about": { fi: "/tietoa-palvelusta", sv: "/om-tjansten", en: "/about" },
+    "/accessibility": { fi: "/saavutettavuusseloste", sv: "/tillganglighetsutlatande", en: "/accessibility" },
   },
 });
 

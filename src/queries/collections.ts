@@ -1,5 +1,6 @@
 // Collections: the list on the home page and a collection's own page.
 import "server-only";
+import { cache } from "react";
 import { getDb } from "@/db/client";
 import { pickTranslation, type Locale } from "@/domain/locale";
 import { renderMarkdown } from "@/domain/markdown";
@@ -21,7 +22,8 @@ export async function listCollections(locale: Locale): Promise<CollectionSummary
   });
 }
 
-export async function getCollectionPage(locale: Locale, slug: string) {
+// cache(): generateMetadata and the page share one query per request.
+export const getCollectionPage = cache(async (locale: Locale, slug: string) => {
   const row = await getDb().collection.findFirst({ where: { slug, state: "PUBLISHED" }, include: { translations: true } });
   const text = row && pickTranslation(row.translations, locale);
   if (!row || !text) return null;
@@ -33,4 +35,4 @@ export async function getCollectionPage(locale: Locale, slug: string) {
     html: renderMarkdown(text.body),
     models: await listModelCards(locale, { collectionSlug: slug }),
   };
-}
+});

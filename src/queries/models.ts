@@ -1,6 +1,7 @@
 // Model cards and full model pages in the reader's language, with the Finnish text as the
 // fallback when a translation is missing.
 import "server-only";
+import { cache } from "react";
 import { getDb } from "@/db/client";
 import { dimensionToDb, sectionToDb } from "@/db/enums";
 import { pickTranslation, type Locale } from "@/domain/locale";
@@ -33,6 +34,7 @@ function toCard(row: CardRow, locale: Locale): ModelCard {
     developmentStage: row.developmentStage ? toTerm(row.developmentStage, locale) : null,
     themes: termsOfKind(terms, "THEME", locale),
     hasEvaluation: row._count.evaluations > 0,
+    evaluatedElsewhere: row.evaluatedElsewhere,
     availableLocales: row.translations.map((t) => t.locale),
   };
 }
@@ -64,6 +66,10 @@ const pageInclude = {
   developers: { include: { organisation: true }, orderBy: { position: "asc" } },
   collection: { include: { translations: true } },
   references: { orderBy: { position: "asc" } },
+  themeArticles: {
+    where: { article: { state: "PUBLISHED" } },
+    select: { article: { select: { slug: true, translations: { select: { locale: true, title: true } } } } },
+  },
   evaluations: {
     orderBy: { evaluatedOn: "desc" },
     include: {
@@ -106,7 +112,8 @@ function toEvaluations(row: PageRow, locale: Locale): ModelPage["evaluations"] {
 }
 
 /** A published model's full page, or null when there is none with this slug. */
-export async function getModelPage(locale: Locale, slug: string): Promise<ModelPage | null> {
+// cache(): generateMetadata and the page share one query per request.
+export const getModelPage = cache(async (locale: Locale, slug: string): Promise<ModelPage | null> => {
   const row = await getDb().practiceModel.findFirst({ where: { ...published, slug }, include: pageInclude });
   if (!row) return null;
   const card = toCard(row, locale);
@@ -130,6 +137,10 @@ export async function getModelPage(locale: Locale, slug: string): Promise<ModelP
       const section = text?.sections.find((s) => s.kind === sectionToDb[key]);
       return { key, html: section ? renderMarkdown(section.body) : null };
     }),
+    themeArticles: row.themeArticles.flatMap(({ article }) => {
+      const title = pickTranslation(article.translations, locale);
+      return title ? [{ slug: article.slug, locale: title.locale, title: title.title }] : [];
+    }),
     evaluations: toEvaluations(row, locale),
     references: row.references.map((r) => ({
       authors: r.authors,
@@ -139,4 +150,4 @@ export async function getModelPage(locale: Locale, slug: string): Promise<ModelP
       url: r.url,
     })),
   };
-}
+});

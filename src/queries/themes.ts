@@ -1,5 +1,6 @@
 // Theme articles with the models they link to and their reading list.
 import "server-only";
+import { cache } from "react";
 import { getDb } from "@/db/client";
 import { pickTranslation, type Locale } from "@/domain/locale";
 import { renderMarkdown } from "@/domain/markdown";
@@ -19,7 +20,8 @@ export async function listThemeArticles(locale: Locale): Promise<ThemeArticleSum
   });
 }
 
-export async function getThemeArticlePage(locale: Locale, slug: string) {
+// cache(): generateMetadata and the page share one query per request.
+export const getThemeArticlePage = cache(async (locale: Locale, slug: string) => {
   const row = await getDb().themeArticle.findFirst({
     where: { slug, state: "PUBLISHED" },
     include: {
@@ -42,4 +44,4 @@ export async function getThemeArticlePage(locale: Locale, slug: string) {
     models: linked,
     references: row.references,
   };
-}
+});

@@ -39,7 +39,7 @@ export function ModelCard({ model, headingLevel = 3 }: { model: Card; headingLev
           </>
         )}
         <dt className="font-semibold">{t("evaluation")}</dt>
-        <dd>{model.hasEvaluation ? t("evaluated") : t("notEvaluated")}</dd>
+        <dd>{model.hasEvaluation ? t("evaluated") : model.evaluatedElsewhere ? t("evaluatedElsewhere") : t("notEvaluated")}</dd>
         <dt className="font-semibold">{t("languages")}</dt>
         <dd>{model.availableLocales.map((l) => languages(l)).join(", ")}</dd>
       </dl>

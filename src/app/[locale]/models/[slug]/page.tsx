@@ -7,6 +7,7 @@ import { TranslationNotice, InLanguage } from "@/components/i18n/TranslatedText"
 import { Bibliography } from "@/components/references/Bibliography";
 import type { SectionKey } from "@/domain/model";
 import { alternatesFor } from "@/i18n/alternates";
+import { Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
 import { getModelPage } from "@/queries/models";
 import { BasicInformation } from "./_components/BasicInformation";
@@ -45,6 +46,7 @@ export default async function ModelPage({ params }: Props) {
     { id: "evaluation", label: t("evaluationTitle") },
     { id: "tips", label: t("sections.tips") },
     { id: "background-literature", label: t("backgroundLiterature") },
+    ...(model.themeArticles.length > 0 ? [{ id: "theme-articles", label: t("themeArticles") }] : []),
   ];
 
   return (
@@ -78,7 +80,7 @@ export default async function ModelPage({ params }: Props) {
       ))}
 
       <PageSection id="evaluation" title={t("evaluationTitle")}>
-        <EvaluationResults evaluations={model.evaluations} />
+        <EvaluationResults evaluations={model.evaluations} evaluatedElsewhere={model.evaluatedElsewhere} sourceUrl={model.sourceUrl} />
       </PageSection>
 
       <PageSection id="tips" title={t("sections.tips")}>
@@ -94,6 +96,20 @@ export default async function ModelPage({ params }: Props) {
           <MarkdownBody html={null} />
         )}
       </PageSection>
+
+      {model.themeArticles.length > 0 && (
+        <PageSection id="theme-articles" title={t("themeArticles")}>
+          <ul className="list-disc space-y-1 pl-6">
+            {model.themeArticles.map((article) => (
+              <li key={article.slug} lang={article.locale === locale ? undefined : article.locale}>
+                <Link href={{ pathname: "/themes/[slug]", params: { slug: article.slug } }} className="text-brand underline">
+                  {article.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </PageSection>
+      )}
     </article>
   );
 }

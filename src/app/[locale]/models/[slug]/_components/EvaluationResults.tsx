@@ -2,14 +2,29 @@
 // dimensions as data (strengthened or not) with its finding, and the evaluation documents.
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { Evaluation } from "@/domain/model";
+import { Link } from "@/i18n/navigation";
 
-export function EvaluationResults({ evaluations }: { evaluations: Evaluation[] }) {
+type Props = { evaluations: Evaluation[]; evaluatedElsewhere: boolean; sourceUrl: string | null };
+
+export function EvaluationResults({ evaluations, evaluatedElsewhere, sourceUrl }: Props) {
   const t = useTranslations("ModelPage.evaluation");
   const languages = useTranslations("Languages");
   const pageLocale = useLocale();
   const format = useFormatter();
   const lang = (locale: string) => (locale === pageLocale ? undefined : locale);
-  if (evaluations.length === 0) return <p className="italic text-slate-600">{t("none")}</p>;
+  if (evaluations.length === 0) {
+    if (!evaluatedElsewhere) return <p className="italic text-slate-600">{t("none")}</p>;
+    return (
+      <p>
+        {t("elsewhere")}{" "}
+        {sourceUrl && (
+          <a href={sourceUrl} className="break-all text-brand underline">
+            {sourceUrl}
+          </a>
+        )}
+      </p>
+    );
+  }
   return (
     <div className="space-y-8">
       {evaluations.map((evaluation, i) => (
@@ -30,7 +45,10 @@ export function EvaluationResults({ evaluations }: { evaluations: Evaluation[] }
             {evaluation.dimensions.map((d) => (
               <li key={d.key} className="rounded-lg border border-slate-300 p-4" data-dimension={d.key} data-strengthened={d.strengthened}>
                 <p className="font-bold">
-                  {t(`dimensions.${d.key}`)}:{" "}
+                  <Link href={{ pathname: "/framework", hash: d.key }} className="text-brand underline underline-offset-4">
+                    {t(`dimensions.${d.key}`)}
+                  </Link>
+                  :{" "}
                   <span className={d.strengthened ? "text-green-800" : "text-slate-700"}>
                     {d.strengthened ? t("strengthened") : t("notShown")}
                   </span>
