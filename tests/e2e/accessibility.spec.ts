@@ -11,6 +11,10 @@ const pageTypes = {
   "model (en)": paths.en.model,
   theme: paths.fi.theme,
   collection: paths.fi.collection,
+  "brief model": "/fi/mallit/kaikukortti",
+  framework: "/fi/arviointikehys",
+  about: "/sv/om-tjansten",
+  accessibility: "/en/accessibility",
   "not found": "/fi/mallit/ei-ole-olemassa",
 };
 

@@ -32,6 +32,7 @@ test("the catalogue lists the model, and its page has every section", async ({ p
     ...Object.values(fi.ModelPage.sections),
     fi.ModelPage.evaluationTitle,
     fi.ModelPage.backgroundLiterature,
+    fi.ModelPage.themeArticles,
   ];
   for (const title of expected) await expect(headings.filter({ hasText: title })).toHaveCount(1);
   // The table of contents links to each of them.
@@ -102,4 +103,34 @@ test("search works without JavaScript and odd input gives a normal page", async 
     expect(response?.status()).toBe(200);
   }
   await context.close();
+});
+
+test("a brief entry says so, shows missing parts as not described, and links back to its theme", async ({ page }) => {
+  await page.goto("/fi/mallit/sosiaalinen-sirkus");
+  await expect(page.getByText(fi.ModelPage.brief)).toBeVisible();
+  await expect(page.getByText(fi.ModelPage.notDescribed).first()).toBeVisible();
+  await expect(page.getByText(fi.ModelPage.evaluation.elsewhere)).toBeVisible();
+  await page.getByRole("link", { name: "Uudista asiakastyötä luovasti ja leikkisästi" }).click();
+  await expect(page).toHaveURL(paths.fi.theme);
+  const linkedModels = page.getByRole("region", { name: fi.ThemePage.models });
+  await expect(linkedModels.getByRole("article").filter({ hasText: fi.ModelCard.brief })).toHaveCount(8);
+});
+
+test("a dimension name in an evaluation leads to its explanation on the framework page", async ({ page }) => {
+  await page.goto(paths.en.model);
+  await page.getByRole("link", { name: en.ModelPage.evaluation.dimensions["common-good"] }).click();
+  await expect(page).toHaveURL("/en/evaluation-framework#common-good");
+  await expect(page.locator("#common-good")).toBeInViewport();
+});
+
+test("footer leads to the about page and the accessibility statement in every language", async ({ page }) => {
+  for (const locale of ["fi", "sv", "en"] as const) {
+    await page.goto(paths[locale].home);
+    const footer = page.getByRole("navigation", { name: messages[locale].Layout.footerNavigation });
+    await footer.getByRole("link", { name: messages[locale].Layout.footerLinks.accessibility }).click();
+    await expect(page.getByRole("heading", { name: messages[locale].AccessibilityPage.feedback, exact: true })).toBeVisible();
+    await page.goto(paths[locale].home);
+    await footer.getByRole("link", { name: messages[locale].Layout.footerLinks.about }).click();
+    await expect(page.getByRole("link", { name: /CC BY 4\.0|creativecommons/i }).first()).toBeVisible();
+  }
 });

@@ -23,11 +23,32 @@ describe("loadContent", () => {
   it("accepts the shipped content, with every record in fi, sv and en", async () => {
     const catalogue = await loadContent("content");
     expect(catalogue.models.map((m) => m.slug)).toContain(referenceModel);
-    for (const record of [...catalogue.models, ...catalogue.themeArticles, ...catalogue.collections]) {
+    expect(catalogue.pages.map((p) => p.slug).sort()).toEqual(["about", "accessibility", "framework"]);
+    for (const record of [...catalogue.models, ...catalogue.themeArticles, ...catalogue.collections, ...catalogue.pages]) {
       expect(Object.keys(record.texts).sort(), record.sourcePath).toEqual([...locales].sort());
     }
     const reference = catalogue.models.find((m) => m.slug === referenceModel);
     for (const locale of locales) expect(reference?.texts[locale]?.sections.size).toBe(5);
+  });
+
+  it("ships every brief entry without guessed facts, linked from the theme article", async () => {
+    const catalogue = await loadContent("content");
+    const brief = catalogue.models.filter((m) => m.facts.brief);
+    expect(brief.length).toBeGreaterThanOrEqual(8);
+    for (const model of brief) {
+      expect(model.facts, model.slug).toMatchObject({ funders: [], regions: [], evaluations: [] });
+      expect(model.facts.createdOn, model.slug).toBeUndefined();
+      expect(model.facts.collection !== undefined || model.facts.evaluatedElsewhere, model.slug).toBe(true);
+    }
+    const article = catalogue.themeArticles.find((a) => a.slug === "luovasti-ja-leikkisasti");
+    expect(article?.facts.models).toEqual(expect.arrayContaining(brief.map((m) => m.slug)));
+  });
+
+  it("requires the framework page to describe each participation dimension", async () => {
+    const dir = await copyContent();
+    await editFile(dir, "pages/framework/sv.md", /^  common-good:/m, "  common-goods:");
+    const found = await problems(dir);
+    expect(found.map((p) => [p.file, p.field])).toContainEqual([join(dir, "pages/framework/sv.md"), "sections.common-good"]);
   });
 
   it("names file, line and field of an invalid date", async () => {
