@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "./markdown";
+import { markdownToText, renderMarkdown } from "./markdown";
 
 describe("renderMarkdown", () => {
   it("renders headings, lists, emphasis and links", () => {
@@ -23,5 +23,13 @@ describe("renderMarkdown", () => {
 
   it("keeps the text of a removed link", () => {
     expect(renderMarkdown("[klikkaa](javascript:alert(1))")).toContain("klikkaa");
+  });
+});
+
+describe("markdownToText", () => {
+  it("keeps the words and drops the syntax, with spaces between blocks", () => {
+    expect(markdownToText("### Otsikko\n\nEka *kappale*.\n\n- [linkki](https://thl.fi)\n- `koodi`")).toBe(
+      "Otsikko Eka kappale . linkki koodi",
+    );
   });
 });

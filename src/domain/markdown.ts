@@ -12,3 +12,17 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).us
 export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));
 }
+
+type MdNode = { type: string; value?: string; children?: MdNode[] };
+
+function collectText(node: MdNode, out: string[]) {
+  if (typeof node.value === "string" && (node.type === "text" || node.type === "inlineCode")) out.push(node.value);
+  node.children?.forEach((child) => collectText(child, out));
+}
+
+/** The words of a Markdown text without its syntax, for the search index. */
+export function markdownToText(markdown: string): string {
+  const out: string[] = [];
+  collectText(processor.parse(markdown), out);
+  return out.join(" ").replace(/\s+/g, " ").trim();
+}

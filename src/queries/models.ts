@@ -42,16 +42,14 @@ function toCard(row: CardRow, locale: Locale): ModelCard {
 /** Published models, the most recently updated first. */
 export async function listModelCards(
   locale: Locale,
-  options: { take?: number; collectionSlug?: string; slugs?: string[]; text?: string } = {},
+  options: { take?: number; collectionSlug?: string; slugs?: string[]; ids?: string[] } = {},
 ) {
-  // A plain substring match until full-text search arrives (issue 3).
-  const contains = { contains: options.text, mode: "insensitive" } as const;
   const rows = await getDb().practiceModel.findMany({
     where: {
       ...published,
       ...(options.collectionSlug ? { collection: { slug: options.collectionSlug } } : {}),
       ...(options.slugs ? { slug: { in: options.slugs } } : {}),
-      ...(options.text ? { translations: { some: { OR: [{ name: contains }, { shortDescription: contains }] } } } : {}),
+      ...(options.ids ? { id: { in: options.ids } } : {}),
     },
     include: cardInclude,
     orderBy: [{ updatedAt: "desc" }, { slug: "asc" }],

@@ -1,10 +1,33 @@
 // Seed step for practice models: the model row and everything hanging off it.
 import { dimensionToDb, sectionToDb, stateToDb } from "@/db/enums";
+import type { Locale } from "@/domain/locale";
+import { markdownToText } from "@/domain/markdown";
+import type { TaxonomyKindKey } from "@/domain/model";
 import type { Catalogue, LoadedModel } from "../load";
-import { references, sync, textsOf, type SeedCounts, type Tx } from "./sync";
+import { hashJson, references, sync, textsOf, type SeedCounts, type Tx } from "./sync";
 import { lookups, type Lookups } from "./taxonomy";
 
-function modelChildren(model: LoadedModel, ids: Lookups) {
+type Labels = (kind: TaxonomyKindKey, key: string, locale: Locale) => string;
+
+function labelsOf(catalogue: Catalogue): Labels {
+  const byKey = new Map(catalogue.taxonomies.flatMap((t) => t.entries.map((e) => [`${t.kind}:${e.key}`, e] as const)));
+  return (kind, key, locale) => byKey.get(`${kind}:${key}`)?.[locale] ?? key;
+}
+
+/** The model's taxonomy labels in one language, for the search index. */
+function searchTerms(facts: LoadedModel["facts"], label: Labels, locale: Locale): string {
+  const keyed: [TaxonomyKindKey, string[]][] = [
+    ["themes", facts.themes],
+    ["target-groups", facts.targetGroups],
+    ["regions", facts.regions],
+    ["wellbeing-services-counties", facts.wellbeingServicesCounties],
+    ["funders", facts.funders],
+    ["development-stages", facts.developmentStage ? [facts.developmentStage] : []],
+  ];
+  return keyed.flatMap(([kind, keys]) => keys.map((key) => label(kind, key, locale))).join(" ");
+}
+
+function modelChildren(model: LoadedModel, ids: Lookups, label: Labels) {
   const { facts } = model;
   const texts = textsOf(model.texts);
   const termKeys = [
@@ -23,6 +46,8 @@ function modelChildren(model: LoadedModel, ids: Lookups) {
         implementationSite: t.implementationSite,
         coverImageAlt: t.coverImageAlt,
         sourcePath: `${model.sourcePath}/${locale}.md`,
+        searchText: markdownToText([t.implementationSite ?? "", ...t.sections.values()].join("\n\n")),
+        searchTerms: searchTerms(facts, label, locale),
         sections: { create: [...t.sections].map(([key, body]) => ({ kind: sectionToDb[key], body })) },
       })),
     },
@@ -68,9 +93,12 @@ function modelChildren(model: LoadedModel, ids: Lookups) {
 
 export async function seedModels(tx: Tx, catalogue: Catalogue, counts: SeedCounts) {
   const ids = await lookups(tx);
+  const label = labelsOf(catalogue);
   for (const model of catalogue.models) {
     const { facts } = model;
     const state = stateToDb[facts.state];
+    // The labels are copied into the search index: a renamed label must update the model too.
+    const hash = hashJson([model.hash, textsOf(model.texts).map(([locale]) => searchTerms(facts, label, locale))]);
     const data = {
       state,
       isBrief: facts.brief,
@@ -83,16 +111,16 @@ export async function seedModels(tx: Tx, catalogue: Catalogue, counts: SeedCount
       collectionId: facts.collection ? ids.collection(facts.collection) : null,
       origin: "CONTENT_FILE" as const,
       sourcePath: model.sourcePath,
-      sourceHash: model.hash,
+      sourceHash: hash,
       publishedAt: state === "PUBLISHED" ? new Date() : null,
     };
     await sync(
       counts,
       await tx.practiceModel.findUnique({ where: { slug: model.slug } }),
-      model.hash,
-      () => tx.practiceModel.create({ data: { slug: model.slug, ...data, ...modelChildren(model, ids) } }),
+      hash,
+      () => tx.practiceModel.create({ data: { slug: model.slug, ...data, ...modelChildren(model, ids, label) } }),
       async (id) => {
-        const children = modelChildren(model, ids);
+        const children = modelChildren(model, ids, label);
         await tx.practiceModel.update({
           where: { id },
           data: {

@@ -1,0 +1,81 @@
+// SQL pieces of the catalogue search, all parameterised (Prisma.sql): the text match with its
+// score and snippet, and one condition per filter. src/queries/search.ts puts them together.
+import "server-only";
+import type { Locale } from "@/domain/locale";
+import { filterKeys, type FilterKey, type Filters } from "@/domain/search-params";
+import { Prisma } from "@/generated/prisma/client";
+
+const configs: Record<Locale, string> = { fi: "finnish", sv: "swedish", en: "english" };
+
+/**
+ * Published models with the translation to search for each: the reader's language, else
+ * Finnish. With a query, only matches, scored: exact (stemmed) matches first, then
+ * looser prefix matches (Finnish inflects words beyond what its stemmer joins:
+ * "osallisuutta" / "osallisuus"), then names that are close by trigram similarity (typos).
+ */
+export function matchedModels(locale: Locale, q: string): Prisma.Sql {
+  const config = Prisma.sql`${configs[locale]}::regconfig`;
+  const searched = Prisma.sql`
+    SELECT DISTINCT ON (t."modelId") t."modelId" AS id, t.name, t.locale, t."searchVector", t."shortDescription", t."searchText"
+    FROM "ModelTranslation" t JOIN "PracticeModel" pm ON pm.id = t."modelId" AND pm.state = 'PUBLISHED'
+    WHERE t.locale::text IN (${locale}, 'fi')
+    ORDER BY t."modelId", (t.locale::text = ${locale}) DESC`;
+  if (!q) {
+    return Prisma.sql`SELECT s.id, s.name, s.locale, 0::float8 AS score, NULL::text AS snippet FROM (${searched}) s`;
+  }
+  return Prisma.sql`
+    SELECT s.id, s.name, s.locale,
+      (2 * ts_rank(s."searchVector", query.exact) + ts_rank(s."searchVector", query.loose)
+        + word_similarity(${q}, s.name))::float8 AS score,
+      ts_headline(${config}, s."shortDescription" || ' … ' || s."searchText",
+        CASE WHEN s."searchVector" @@ query.exact THEN query.exact ELSE query.loose END,
+        'MaxFragments=1, MaxWords=24, MinWords=10, StartSel=<mark>, StopSel=</mark>') AS snippet
+    FROM (${searched}) s,
+      (SELECT websearch_to_tsquery(${config}, ${q}) AS exact,
+        (SELECT to_tsquery('simple', string_agg(quote_literal(left(lexeme, greatest(4, length(lexeme) - 2))) || ':*', ' & '))
+          FROM unnest(tsvector_to_array(to_tsvector(${config}, ${q}))) AS lexeme) AS loose) query
+    WHERE s."searchVector" @@ query.exact
+      OR s."searchVector" @@ query.loose
+      OR word_similarity(${q}, s.name) > 0.45`;
+}
+
+const termKinds: Partial<Record<FilterKey, string>> = {
+  theme: "THEME",
+  group: "TARGET_GROUP",
+  county: "WELLBEING_SERVICES_COUNTY",
+  funder: "FUNDER",
+};
+
+/** The condition one filter puts on model `m`, or none when the filter has no values. */
+function condition(filter: FilterKey, values: string[]): Prisma.Sql | null {
+  if (values.length === 0) return null;
+  const kind = termKinds[filter];
+  if (kind) {
+    return Prisma.sql`EXISTS (SELECT 1 FROM "ModelTerm" mt JOIN "TaxonomyTerm" tt ON tt.id = mt."termId"
+      WHERE mt."modelId" = m.id AND tt.kind::text = ${kind} AND tt.key = ANY(${values}))`;
+  }
+  switch (filter) {
+    case "stage":
+      return Prisma.sql`EXISTS (SELECT 1 FROM "TaxonomyTerm" tt WHERE tt.id = m."developmentStageId" AND tt.key = ANY(${values}))`;
+    case "collection":
+      return Prisma.sql`EXISTS (SELECT 1 FROM "Collection" c WHERE c.id = m."collectionId" AND c.slug = ANY(${values}))`;
+    case "evaluated":
+      return Prisma.sql`EXISTS (SELECT 1 FROM "Evaluation" e WHERE e."modelId" = m.id)`;
+    case "dimension":
+      return Prisma.sql`EXISTS (SELECT 1 FROM "Evaluation" e JOIN "EvaluationDimension" d ON d."evaluationId" = e.id
+        WHERE e."modelId" = m.id AND d.result = 'STRENGTHENED'
+          AND replace(lower(d.dimension::text), '_', '-') = ANY(${values}))`;
+    case "lang":
+      return Prisma.sql`EXISTS (SELECT 1 FROM "ModelTranslation" lt WHERE lt."modelId" = m.id AND lt.locale::text = ANY(${values}))`;
+    default:
+      return null;
+  }
+}
+
+/** All active filters as one condition on `m`, leaving out `except` (for its own facet counts). */
+export function filterConditions(filters: Filters, except?: FilterKey): Prisma.Sql {
+  const parts = filterKeys
+    .filter((filter) => filter !== except)
+    .flatMap((filter) => condition(filter, filters[filter]) ?? []);
+  return parts.length > 0 ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
+}

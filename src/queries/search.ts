@@ -1,0 +1,173 @@
+// Catalogue search: full-text and fuzzy matching in the reader's language, filters, facet
+// counts that respect the other filters, sorting and paging. The SQL pieces are in
+// ./search-sql.ts; the URL parameters are parsed by @/domain/search-params.
+import "server-only";
+import { cache } from "react";
+import { getDb } from "@/db/client";
+import type { Locale } from "@/domain/locale";
+import type { ModelCard } from "@/domain/model";
+import { effectiveSort, filterKeys, pageSize, type FilterKey, type SearchParams, type SortKey } from "@/domain/search-params";
+import { Prisma } from "@/generated/prisma/client";
+import { listModelCards } from "./models";
+import { filterConditions, matchedModels } from "./search-sql";
+import { toTerm } from "./terms";
+
+export type FacetOption = { value: string; label: string | null; count: number; selected: boolean };
+export type Facet = { key: FilterKey; options: FacetOption[] };
+export type SearchHit = ModelCard & { snippet: string | null };
+export type SearchResult = {
+  total: number;
+  page: number;
+  pageCount: number;
+  sort: SortKey;
+  hits: SearchHit[];
+  facets: Facet[];
+  /** Filter values that name nothing in the catalogue; they were ignored. */
+  unknownValues: { param: FilterKey; value: string }[];
+  /** Closest model names when nothing matched. */
+  suggestions: { slug: string; name: string }[];
+};
+
+type Row = { id: string; slug: string; name: string; score: number; snippet: string | null; updated: Date; total: number };
+
+const orderBy: Record<Exclude<SortKey, "name">, Prisma.Sql> = {
+  relevance: Prisma.sql`score DESC, updated DESC, slug`,
+  updated: Prisma.sql`updated DESC, slug`,
+};
+
+/** The facet SQL: for each filter, how many matches each value would give with the other filters. */
+function facetCounts(search: SearchParams, matched: Prisma.Sql) {
+  const where = (facet: FilterKey) => filterConditions(search.filters, facet);
+  const term = (facet: FilterKey, kind: string) => Prisma.sql`
+    SELECT ${facet} AS facet, tt.key AS value, count(*)::int AS count
+    FROM matched JOIN "PracticeModel" m ON m.id = matched.id
+      JOIN "ModelTerm" mt ON mt."modelId" = m.id JOIN "TaxonomyTerm" tt ON tt.id = mt."termId" AND tt.kind::text = ${kind}
+    WHERE ${where(facet)} GROUP BY tt.key`;
+  return Prisma.sql`
+    WITH matched AS (${matched})
+    ${term("theme", "THEME")} UNION ALL ${term("group", "TARGET_GROUP")}
+    UNION ALL ${term("county", "WELLBEING_SERVICES_COUNTY")} UNION ALL ${term("funder", "FUNDER")}
+    UNION ALL SELECT 'stage', tt.key, count(*)::int FROM matched JOIN "PracticeModel" m ON m.id = matched.id
+      JOIN "TaxonomyTerm" tt ON tt.id = m."developmentStageId" WHERE ${where("stage")} GROUP BY tt.key
+    UNION ALL SELECT 'collection', c.slug, count(*)::int FROM matched JOIN "PracticeModel" m ON m.id = matched.id
+      JOIN "Collection" c ON c.id = m."collectionId" WHERE ${where("collection")} GROUP BY c.slug
+    UNION ALL SELECT 'evaluated', 'yes', count(*)::int FROM matched JOIN "PracticeModel" m ON m.id = matched.id
+      WHERE ${where("evaluated")} AND EXISTS (SELECT 1 FROM "Evaluation" e WHERE e."modelId" = m.id)
+    UNION ALL SELECT 'dimension', replace(lower(d.dimension::text), '_', '-'), count(DISTINCT m.id)::int
+      FROM matched JOIN "PracticeModel" m ON m.id = matched.id JOIN "Evaluation" e ON e."modelId" = m.id
+      JOIN "EvaluationDimension" d ON d."evaluationId" = e.id AND d.result = 'STRENGTHENED'
+      WHERE ${where("dimension")} GROUP BY d.dimension
+    UNION ALL SELECT 'lang', lt.locale::text, count(*)::int FROM matched JOIN "PracticeModel" m ON m.id = matched.id
+      JOIN "ModelTranslation" lt ON lt."modelId" = m.id WHERE ${where("lang")} GROUP BY lt.locale`;
+}
+
+/** Labels of the values that name records: taxonomy terms and collections. */
+async function valueLabels(locale: Locale): Promise<Map<string, string>> {
+  const db = getDb();
+  const [terms, collections] = await Promise.all([
+    db.taxonomyTerm.findMany({ include: { labels: true } }),
+    db.collection.findMany({ where: { state: "PUBLISHED" }, include: { translations: true } }),
+  ]);
+  const facetOfKind: Record<string, FilterKey> = {
+    THEME: "theme",
+    TARGET_GROUP: "group",
+    WELLBEING_SERVICES_COUNTY: "county",
+    FUNDER: "funder",
+    DEVELOPMENT_STAGE: "stage",
+  };
+  const labels = new Map<string, string>();
+  for (const term of terms) {
+    const facet = facetOfKind[term.kind];
+    if (facet) labels.set(`${facet}:${term.key}`, toTerm(term, locale).label);
+  }
+  for (const c of collections) {
+    const name = c.translations.find((t) => t.locale === locale) ?? c.translations.find((t) => t.locale === "fi");
+    labels.set(`collection:${c.slug}`, name?.name ?? c.slug);
+  }
+  return labels;
+}
+
+const fixedFacets = new Set<FilterKey>(["evaluated", "dimension", "lang"]);
+
+/** Drops filter values that name nothing (a removed theme, a typo); the API reports them. */
+function withoutUnknownValues(search: SearchParams, labels: Map<string, string>) {
+  const known = (param: FilterKey, value: string) => fixedFacets.has(param) || labels.has(`${param}:${value}`);
+  const unknownValues = filterKeys.flatMap((param) =>
+    search.filters[param].filter((value) => !known(param, value)).map((value) => ({ param, value })),
+  );
+  const filters = { ...search.filters };
+  for (const param of filterKeys) filters[param] = filters[param].filter((value) => known(param, value));
+  return { search: { ...search, filters }, unknownValues };
+}
+
+/** One page of matches in the chosen order, and how many there are in all. */
+async function pageOfMatches(locale: Locale, search: SearchParams, matched: Prisma.Sql, sort: SortKey) {
+  const db = getDb();
+  const select = Prisma.sql`
+    WITH matched AS (${matched})
+    SELECT m.id, m.slug, matched.name, matched.score, matched.snippet, m."updatedAt" AS updated,
+      count(*) OVER ()::int AS total
+    FROM matched JOIN "PracticeModel" m ON m.id = matched.id
+    WHERE ${filterConditions(search.filters)}`;
+  if (sort === "name") {
+    // Names sort in the reader's alphabet (å, ä, ö after z in Finnish and Swedish), which
+    // PGlite's collations cannot do, so Intl does it.
+    const rows = await db.$queryRaw<Row[]>(select);
+    const collator = new Intl.Collator(locale);
+    rows.sort((a, b) => collator.compare(a.name, b.name) || a.slug.localeCompare(b.slug));
+    const page = Math.min(search.page, Math.max(1, Math.ceil(rows.length / pageSize)));
+    return { rows: rows.slice((page - 1) * pageSize, page * pageSize), total: rows.length, page };
+  }
+  const pageAt = (page: number) =>
+    db.$queryRaw<Row[]>`${select} ORDER BY ${orderBy[sort]} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+  let page = search.page;
+  let rows = await pageAt(page);
+  if (rows.length === 0 && page > 1) {
+    // Past the end (page=999999): show the last page instead.
+    const [first] = await pageAt(1);
+    page = Math.max(1, Math.ceil((first?.total ?? 0) / pageSize));
+    rows = page === 1 ? (first ? await pageAt(1) : []) : await pageAt(page);
+  }
+  return { rows, total: rows[0]?.total ?? 0, page };
+}
+
+export const searchModels = cache(async (locale: Locale, requested: SearchParams): Promise<SearchResult> => {
+  const db = getDb();
+  const labels = await valueLabels(locale);
+  const { search, unknownValues } = withoutUnknownValues(requested, labels);
+  const matched = matchedModels(locale, search.q);
+  const sort = effectiveSort(search);
+  const { rows, total, page } = await pageOfMatches(locale, search, matched, sort);
+  const [cards, facetRows, suggestions] = await Promise.all([
+    listModelCards(locale, { ids: rows.map((r) => r.id) }),
+    db.$queryRaw<{ facet: FilterKey; value: string; count: number }[]>(facetCounts(search, matched)),
+    total === 0 && search.q
+      ? db.$queryRaw<{ slug: string; name: string }[]>`
+          SELECT m.slug, t.name
+          FROM "ModelTranslation" t JOIN "PracticeModel" m ON m.id = t."modelId" AND m.state = 'PUBLISHED'
+          WHERE t.locale::text = ${locale} AND similarity(t.name, ${search.q}) > 0.1
+          ORDER BY similarity(t.name, ${search.q}) DESC, m.slug LIMIT 3`
+      : Promise.resolve([]),
+  ]);
+  const cardBySlug = new Map(cards.map((c) => [c.slug, c]));
+  const hits = rows.flatMap((row) => {
+    const card = cardBySlug.get(row.slug);
+    return card ? [{ ...card, snippet: row.snippet }] : [];
+  });
+
+  const facets: Facet[] = filterKeys.map((key) => {
+    const counted = new Map(facetRows.filter((r) => r.facet === key).map((r) => [r.value, r.count]));
+    const options = [...new Set([...counted.keys(), ...search.filters[key]])]
+      .map((value) => ({
+        value,
+        label: labels.get(`${key}:${value}`) ?? null,
+        count: counted.get(value) ?? 0,
+        selected: search.filters[key].includes(value),
+      }))
+      .sort((a, b) => b.count - a.count || (a.label ?? a.value).localeCompare(b.label ?? b.value, locale));
+    return { key, options };
+  });
+
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  return { total, page, pageCount, sort, hits, facets, unknownValues, suggestions };
+});
