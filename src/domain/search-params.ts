@@ -41,7 +41,8 @@ export function parseSearchParams(params: URLSearchParams): { search: SearchPara
 
   const qValues = params.getAll("q");
   if (qValues.length > 1) problems.push({ param: "q", value: qValues.join(","), message: "give q once" });
-  const q = (qValues[0] ?? "").replace(/\s+/g, " ").trim().slice(0, maxQueryLength);
+  // Control characters (a NUL byte, say) cannot go into PostgreSQL text and mean nothing here.
+  const q = (qValues[0] ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim().slice(0, maxQueryLength);
 
   const filters = emptyFilters();
   for (const filter of filterKeys) {
@@ -96,4 +97,22 @@ export function serializeSearch(search: SearchParams, changes: Partial<SearchPar
 export function toggleFilter(filters: Filters, filter: FilterKey, value: string): Filters {
   const values = filters[filter];
   return { ...filters, [filter]: values.includes(value) ? values.filter((v) => v !== value) : [...values, value] };
+}
+
+/** A search state as the query object of a localized Link. */
+export function toQuery(params: URLSearchParams): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const name of new Set(params.keys())) {
+    const values = params.getAll(name);
+    query[name] = values.length === 1 ? (values[0] ?? "") : values;
+  }
+  return query;
+}
+
+/** A search snippet as plain text parts, `marked` where the query matched (see search-sql.ts). */
+export function splitSnippet(snippet: string): { text: string; marked: boolean }[] {
+  return snippet
+    .split(/(\u0002[^\u0003]*\u0003)/)
+    .filter((part) => part !== "")
+    .map((part) => (part.startsWith("\u0002") ? { text: part.slice(1, -1), marked: true } : { text: part, marked: false }));
 }

@@ -8,6 +8,9 @@ import { Prisma } from "@/generated/prisma/client";
 const configs: Record<Locale, string> = { fi: "finnish", sv: "swedish", en: "english" };
 
 /**
+ * Snippets mark matched words with the control characters 2 and 3 (see splitSnippet), so
+ * that no text from the content is ever read as HTML.
+ *
  * Published models with the translation to search for each: the reader's language, else
  * Finnish. With a query, only matches, scored: exact (stemmed) matches first, then
  * looser prefix matches (Finnish inflects words beyond what its stemmer joins:
@@ -29,7 +32,7 @@ export function matchedModels(locale: Locale, q: string): Prisma.Sql {
         + word_similarity(${q}, s.name))::float8 AS score,
       ts_headline(${config}, s."shortDescription" || ' … ' || s."searchText",
         CASE WHEN s."searchVector" @@ query.exact THEN query.exact ELSE query.loose END,
-        'MaxFragments=1, MaxWords=24, MinWords=10, StartSel=<mark>, StopSel=</mark>') AS snippet
+        format('MaxFragments=1, MaxWords=24, MinWords=10, StartSel=%s, StopSel=%s', chr(2), chr(3))) AS snippet
     FROM (${searched}) s,
       (SELECT websearch_to_tsquery(${config}, ${q}) AS exact,
         (SELECT to_tsquery('simple', string_agg(quote_literal(left(lexeme, greatest(4, length(lexeme) - 2))) || ':*', ' & '))

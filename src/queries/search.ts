@@ -101,7 +101,7 @@ function withoutUnknownValues(search: SearchParams, labels: Map<string, string>)
 }
 
 /** One page of matches in the chosen order, and how many there are in all. */
-async function pageOfMatches(locale: Locale, search: SearchParams, matched: Prisma.Sql, sort: SortKey) {
+async function pageOfMatches(locale: Locale, search: SearchParams, matched: Prisma.Sql, sort: SortKey, size: number) {
   const db = getDb();
   const select = Prisma.sql`
     WITH matched AS (${matched})
@@ -115,29 +115,32 @@ async function pageOfMatches(locale: Locale, search: SearchParams, matched: Pris
     const rows = await db.$queryRaw<Row[]>(select);
     const collator = new Intl.Collator(locale);
     rows.sort((a, b) => collator.compare(a.name, b.name) || a.slug.localeCompare(b.slug));
-    const page = Math.min(search.page, Math.max(1, Math.ceil(rows.length / pageSize)));
-    return { rows: rows.slice((page - 1) * pageSize, page * pageSize), total: rows.length, page };
+    const page = Math.min(search.page, Math.max(1, Math.ceil(rows.length / size)));
+    return { rows: rows.slice((page - 1) * size, page * size), total: rows.length, page };
   }
   const pageAt = (page: number) =>
-    db.$queryRaw<Row[]>`${select} ORDER BY ${orderBy[sort]} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+    db.$queryRaw<Row[]>`${select} ORDER BY ${orderBy[sort]} LIMIT ${size} OFFSET ${(page - 1) * size}`;
   let page = search.page;
   let rows = await pageAt(page);
   if (rows.length === 0 && page > 1) {
     // Past the end (page=999999): show the last page instead.
     const [first] = await pageAt(1);
-    page = Math.max(1, Math.ceil((first?.total ?? 0) / pageSize));
+    page = Math.max(1, Math.ceil((first?.total ?? 0) / size));
     rows = page === 1 ? (first ? await pageAt(1) : []) : await pageAt(page);
   }
   return { rows, total: rows[0]?.total ?? 0, page };
 }
 
-export const searchModels = cache(async (locale: Locale, requested: SearchParams): Promise<SearchResult> => {
+/** The most rows one search returns at once (the CSV export asks for all of them). */
+export const maxExportRows = 10_000;
+
+export const searchModels = cache(async (locale: Locale, requested: SearchParams, size = pageSize): Promise<SearchResult> => {
   const db = getDb();
   const labels = await valueLabels(locale);
   const { search, unknownValues } = withoutUnknownValues(requested, labels);
   const matched = matchedModels(locale, search.q);
   const sort = effectiveSort(search);
-  const { rows, total, page } = await pageOfMatches(locale, search, matched, sort);
+  const { rows, total, page } = await pageOfMatches(locale, search, matched, sort, Math.min(size, maxExportRows));
   const [cards, facetRows, suggestions] = await Promise.all([
     listModelCards(locale, { ids: rows.map((r) => r.id) }),
     db.$queryRaw<{ facet: FilterKey; value: string; count: number }[]>(facetCounts(search, matched)),
@@ -168,6 +171,6 @@ export const searchModels = cache(async (locale: Locale, requested: SearchParams
     return { key, options };
   });
 
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const pageCount = Math.max(1, Math.ceil(total / size));
   return { total, page, pageCount, sort, hits, facets, unknownValues, suggestions };
 });

@@ -97,7 +97,7 @@ test("search works without JavaScript and odd input gives a normal page", async 
   await page.getByRole("searchbox").fill("stigma");
   await page.getByRole("button", { name: fi.SearchForm.submit }).click();
   await expect(page).toHaveURL(/\/fi\/mallit\?q=stigma/);
-  await expect(page.getByRole("article")).toHaveCount(1);
+  await expect(page.getByRole("article").first()).toContainText("Vankitaustaisten");
   for (const q of ["'\"\\);--", "%%%", "x".repeat(5000), "🙂 عربى"]) {
     const response = await page.goto(`${paths.fi.models}?q=${encodeURIComponent(q)}&page=-1&q=2`);
     expect(response?.status()).toBe(200);

@@ -1,12 +1,15 @@
-// The catalogue: every published model as a card, optionally filtered by a text query.
+// The catalogue: search, filters with counts, sorting and paging, all in the URL, so every
+// state can be shared and the page works without JavaScript.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ModelCardList } from "@/components/models/ModelCard";
-import { SearchForm } from "@/components/models/SearchForm";
-import { parseCatalogueQuery } from "@/domain/catalogue-query";
+import { parseSearchParams, toUrlSearchParams } from "@/domain/search-params";
 import { alternatesFor } from "@/i18n/alternates";
 import { localeFrom } from "@/i18n/params";
-import { listModelCards } from "@/queries/models";
+import { searchModels } from "@/queries/search";
+import { SearchForm } from "@/components/models/SearchForm";
+import { FacetFilters } from "./_components/FacetFilters";
+import { Pagination } from "./_components/Pagination";
+import { SearchHits } from "./_components/SearchHits";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -21,15 +24,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ModelsPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
-  const { q } = parseCatalogueQuery(await searchParams);
+  // The page is lenient: a bad parameter is dropped, the rest of the search still applies.
+  const { search } = parseSearchParams(toUrlSearchParams(await searchParams));
   const t = await getTranslations("ModelsPage");
-  const models = await listModelCards(locale, { text: q || undefined });
+  const result = await searchModels(locale, search);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand">{t("title")}</h1>
-      <SearchForm defaultValue={q} />
-      <p role="status">{q ? t("resultCountFor", { count: models.length, query: q }) : t("resultCount", { count: models.length })}</p>
-      {models.length > 0 ? <ModelCardList models={models} headingLevel={2} /> : <p>{t("empty")}</p>}
+      <SearchForm defaultValue={search.q} />
+      <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
+        <FacetFilters search={search} result={result} />
+        <div className="space-y-4">
+          <SearchHits search={search} result={result} />
+          <Pagination search={search} result={result} />
+        </div>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,64 @@
+// Filters as a plain GET form: checkboxes with live counts, the sort order, and a button.
+// Without JavaScript it is just a form; the current query travels along as a hidden field.
+import { useTranslations } from "next-intl";
+import { filterKeys, sortKeys, type SearchParams } from "@/domain/search-params";
+import { Link } from "@/i18n/navigation";
+import type { FacetOption, SearchResult } from "@/queries/search";
+import { useOptionLabel } from "./option-label";
+
+export function FacetFilters({ search, result }: { search: SearchParams; result: SearchResult }) {
+  const t = useTranslations("ModelsPage");
+  const optionLabel = useOptionLabel();
+  const active = filterKeys.some((key) => search.filters[key].length > 0);
+  return (
+    <form method="get" aria-labelledby="filters-title" className="space-y-4">
+      <h2 id="filters-title" className="text-xl font-bold">
+        {t("filtersTitle")}
+      </h2>
+      {search.q && <input type="hidden" name="q" value={search.q} />}
+      <div>
+        <label htmlFor="sort" className="block font-semibold">
+          {t("sortLabel")}
+        </label>
+        <select id="sort" name="sort" defaultValue={result.sort} className="mt-1 w-full rounded border border-slate-500 bg-white p-2">
+          {sortKeys
+            .filter((key) => key !== "relevance" || search.q)
+            .map((key) => (
+              <option key={key} value={key}>
+                {t(`sort.${key}`)}
+              </option>
+            ))}
+        </select>
+      </div>
+      {result.facets
+        .filter((facet) => facet.options.length > 0)
+        .map((facet) => (
+          <fieldset key={facet.key} className="border-t border-slate-200 pt-3">
+            <legend className="font-semibold">{t(`facets.${facet.key}`)}</legend>
+            <ul className="mt-1 space-y-1">
+              {facet.options.map((option: FacetOption) => (
+                <li key={option.value}>
+                  <label className="flex items-start gap-2">
+                    <input type="checkbox" name={facet.key} value={option.value} defaultChecked={option.selected} className="mt-1 size-4" />
+                    <span>
+                      {optionLabel(facet.key, option)} <span className="text-slate-600">({option.count})</span>
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        ))}
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
+          {t("applyFilters")}
+        </button>
+        {active && (
+          <Link href={{ pathname: "/models", query: search.q ? { q: search.q } : {} }} className="text-brand underline">
+            {t("clearFilters")}
+          </Link>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+// The result count, the hits with their snippets, and help when nothing matched.
+import { useLocale, useTranslations } from "next-intl";
+import { ModelCard } from "@/components/models/ModelCard";
+import { serializeSearch, splitSnippet, type SearchParams } from "@/domain/search-params";
+import { Link } from "@/i18n/navigation";
+import type { SearchResult } from "@/queries/search";
+
+export function SearchHits({ search, result }: { search: SearchParams; result: SearchResult }) {
+  const t = useTranslations("ModelsPage");
+  const locale = useLocale();
+  const csv = serializeSearch(search, { page: 1 });
+  csv.set("locale", locale);
+  return (
+    <section aria-labelledby="results-title" className="space-y-4">
+      <h2 id="results-title" className="sr-only">
+        {t("resultsTitle")}
+      </h2>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <p role="status" className="font-semibold">
+          {search.q ? t("resultCountFor", { count: result.total, query: search.q }) : t("resultCount", { count: result.total })}
+        </p>
+        {result.total > 0 && (
+          <a href={`/api/models/csv?${csv.toString()}`} download className="text-sm text-brand underline">
+            {t("downloadCsv")}
+          </a>
+        )}
+      </div>
+      {result.total === 0 && (
+        <div className="space-y-2">
+          <p>{t("empty")}</p>
+          {result.suggestions.length > 0 && (
+            <p>
+              {t("suggestions")}{" "}
+              {result.suggestions.map((s, i) => (
+                <span key={s.slug}>
+                  {i > 0 && ", "}
+                  <Link href={{ pathname: "/models/[slug]", params: { slug: s.slug } }} className="text-brand underline">
+                    {s.name}
+                  </Link>
+                </span>
+              ))}
+            </p>
+          )}
+          <p>
+            <Link href="/models" className="text-brand underline">
+              {t("clearSearch")}
+            </Link>
+          </p>
+        </div>
+      )}
+      <ol className="grid gap-4 sm:grid-cols-2">
+        {result.hits.map((hit) => (
+          <li key={hit.slug} className="flex flex-col gap-2">
+            <ModelCard model={hit} />
+            {hit.snippet && (
+              <p className="px-1 text-sm text-slate-700">
+                {splitSnippet(hit.snippet).map((part, i) =>
+                  part.marked ? (
+                    <mark key={i} className="bg-amber-200">
+                      {part.text}
+                    </mark>
+                  ) : (
+                    part.text
+                  ),
+                )}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+// GET /api/models/csv: every model of a search as a CSV file, UTF-8 with a byte order mark
+// so that Excel shows å, ä and ö right. Lenient like the catalogue page it is linked from.
+import { stringify } from "csv-stringify/sync";
+import { getTranslations } from "next-intl/server";
+import type { NextRequest } from "next/server";
+import { getPathname } from "@/i18n/navigation";
+import { maxExportRows, searchModels } from "@/queries/search";
+import { readSearchRequest } from "../request";
+
+export async function GET(request: NextRequest) {
+  const { locale, search } = readSearchRequest(request);
+  const [result, t, languages] = await Promise.all([
+    searchModels(locale, { ...search, page: 1 }, maxExportRows),
+    getTranslations({ locale, namespace: "ModelsPage.csv" }),
+    getTranslations({ locale, namespace: "Languages" }),
+  ]);
+  const rows = result.hits.map((hit) => [
+    hit.name,
+    hit.shortDescription,
+    new URL(getPathname({ href: { pathname: "/models/[slug]", params: { slug: hit.slug } }, locale }), request.nextUrl.origin).toString(),
+    hit.themes.map((x) => x.label).join("; "),
+    hit.regions.map((x) => x.label).join("; "),
+    hit.developmentStage?.label ?? "",
+    hit.hasEvaluation ? t("yes") : t("no"),
+    hit.availableLocales.map((l) => languages(l)).join("; "),
+  ]);
+  const header = [t("name"), t("shortDescription"), t("address"), t("themes"), t("regions"), t("stage"), t("evaluated"), t("languages")];
+  const csv = stringify([header, ...rows], { bom: true, record_delimiter: "windows" });
+  return new Response(csv, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="palaset-${locale}.csv"`,
+    },
+  });
+}

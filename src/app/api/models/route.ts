@@ -1,0 +1,34 @@
+// GET /api/models: the catalogue search as JSON (README, "API"). The parameters are the
+// catalogue page's, plus `locale`; a bad parameter is a 400 that says what is wrong.
+import { NextResponse, type NextRequest } from "next/server";
+import { getPathname } from "@/i18n/navigation";
+import { searchModels } from "@/queries/search";
+import { pageSize } from "@/domain/search-params";
+import { readSearchRequest } from "./request";
+
+export async function GET(request: NextRequest) {
+  const { locale, search, problems } = readSearchRequest(request);
+  if (problems.length > 0) {
+    return NextResponse.json(
+      { error: `Invalid parameters: ${problems.map((p) => `${p.param}=${JSON.stringify(p.value)} (${p.message})`).join("; ")}`, problems },
+      { status: 400 },
+    );
+  }
+  const result = await searchModels(locale, search);
+  return NextResponse.json({
+    locale,
+    query: search,
+    total: result.total,
+    page: result.page,
+    pageCount: result.pageCount,
+    pageSize,
+    sort: result.sort,
+    results: result.hits.map(({ snippet, ...card }) => ({
+      ...card,
+      url: getPathname({ href: { pathname: "/models/[slug]", params: { slug: card.slug } }, locale }),
+      snippet: snippet?.replace(/[\u0002\u0003]/g, "") ?? null,
+    })),
+    facets: result.facets,
+    unknownValues: result.unknownValues,
+  });
+}

@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import fi from "../../messages/fi.json" with { type: "json" };
+import { paths } from "./pages";
+
+test("search, filter and sort the catalogue through the form, keeping the state in the URL", async ({ page }) => {
+  await page.goto(paths.fi.home);
+  await page.getByRole("searchbox").fill("vankilasta vapautuneet");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/fi\/mallit\?q=vankilasta\+vapautuneet/);
+  const results = page.getByRole("region", { name: fi.ModelsPage.resultsTitle });
+  await expect(results.getByRole("article").first()).toContainText("Vankitaustaisten asiakassuhteen rakennus");
+  await expect(results.locator("mark").first()).toBeVisible();
+
+  await page.goto(paths.fi.models);
+  const filters = page.getByRole("form", { name: fi.ModelsPage.filtersTitle });
+  await filters.getByRole("group", { name: fi.ModelsPage.facets.evaluated }).getByRole("checkbox").check();
+  await filters.getByRole("button", { name: fi.ModelsPage.applyFilters }).click();
+  await expect(page).toHaveURL(/evaluated=yes/);
+  await expect(results.getByRole("article")).toHaveCount(1);
+  await page.getByRole("link", { name: fi.ModelsPage.clearFilters }).click();
+  await expect(results.getByRole("article")).toHaveCount(9);
+
+  await filters.getByLabel(fi.ModelsPage.sortLabel).selectOption("name");
+  await filters.getByRole("button", { name: fi.ModelsPage.applyFilters }).click();
+  const names = await results.getByRole("article").getByRole("heading").allTextContents();
+  expect(names).toEqual([...names].sort(new Intl.Collator("fi").compare));
+});
+
+test("no results offers close names and a way back", async ({ page }) => {
+  await page.goto(`${paths.fi.models}?q=sirkus&evaluated=yes`);
+  await expect(page.getByText(fi.ModelsPage.empty)).toBeVisible();
+  await page.getByRole("link", { name: "Sosiaalinen sirkus" }).click();
+  await expect(page).toHaveURL("/fi/mallit/sosiaalinen-sirkus");
+});
+
+test("the result list downloads as CSV with a byte order mark", async ({ request }) => {
+  const response = await request.get("/api/models/csv?locale=fi&theme=nature");
+  expect(response.headers()["content-type"]).toContain("text/csv");
+  const body = await response.body();
+  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = body.toString("utf8");
+  expect(text).toContain(fi.ModelsPage.csv.shortDescription);
+  expect(text).toContain("/fi/mallit/luonto-ja-osallisuus");
+});
