@@ -50,7 +50,7 @@ describe.each(databaseKinds())("searchModels (%s)", (kind) => {
   it("finds inflected forms: osallisuutta finds models about osallisuus", async () => {
     const result = await searchModels("fi", search("osallisuutta"));
     expect(result.total).toBeGreaterThanOrEqual(3);
-    expect(result.hits.some((hit) => hit.snippet?.includes("<mark>"))).toBe(true);
+    expect(result.hits.some((hit) => hit.snippet?.includes("\u0002"))).toBe(true);
   });
 
   it("puts a name match above a match in the text", async () => {
