@@ -31,6 +31,14 @@ export function emptyFilters(): Filters {
   return { theme: [], group: [], county: [], stage: [], collection: [], evaluated: [], dimension: [], funder: [], lang: [] };
 }
 
+/**
+ * Search words as typed, made safe to search for: control characters (a NUL byte, say) cannot
+ * go into PostgreSQL text and mean nothing here; runs of space become one; at most 200 characters.
+ */
+export function cleanQuery(q: string): string {
+  return q.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim().slice(0, maxQueryLength);
+}
+
 /** Reads search parameters; `problems` lists what was dropped. */
 export function parseSearchParams(params: URLSearchParams): { search: SearchParams; problems: ParamProblem[] } {
   const problems: ParamProblem[] = [];
@@ -41,8 +49,7 @@ export function parseSearchParams(params: URLSearchParams): { search: SearchPara
 
   const qValues = params.getAll("q");
   if (qValues.length > 1) problems.push({ param: "q", value: qValues.join(","), message: "give q once" });
-  // Control characters (a NUL byte, say) cannot go into PostgreSQL text and mean nothing here.
-  const q = (qValues[0] ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim().slice(0, maxQueryLength);
+  const q = cleanQuery(qValues[0] ?? "");
 
   const filters = emptyFilters();
   for (const filter of filterKeys) {

@@ -12,7 +12,7 @@ for (const locale of ["fi", "sv", "en"] as const) {
     expect(response?.status()).toBe(200);
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(messages[locale].HomePage.title);
-    await expect(page.getByRole("searchbox", { name: messages[locale].SearchForm.label })).toBeVisible();
+    await expect(page.getByRole("combobox", { name: messages[locale].SearchForm.label })).toBeVisible();
     await expect(page.getByRole("heading", { name: messages[locale].HomePage.collections })).toBeVisible();
     await expect(page.locator(`link[rel="alternate"][hreflang="sv"]`)).toHaveAttribute("href", paths.sv.home);
   });
@@ -94,7 +94,7 @@ test("search works without JavaScript and odd input gives a normal page", async 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(paths.fi.home);
-  await page.getByRole("searchbox").fill("stigma");
+  await page.getByRole("combobox", { name: fi.SearchForm.label }).fill("stigma");
   await page.getByRole("button", { name: fi.SearchForm.submit }).click();
   await expect(page).toHaveURL(/\/fi\/mallit\?q=stigma/);
   await expect(page.getByRole("article").first()).toContainText("Vankitaustaisten");

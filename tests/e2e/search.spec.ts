@@ -4,7 +4,7 @@ import { paths } from "./pages";
 
 test("search, filter and sort the catalogue through the form, keeping the state in the URL", async ({ page }) => {
   await page.goto(paths.fi.home);
-  await page.getByRole("searchbox").fill("vankilasta vapautuneet");
+  await page.getByRole("combobox", { name: fi.SearchForm.label }).fill("vankilasta vapautuneet");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/fi\/mallit\?q=vankilasta\+vapautuneet/);
   const results = page.getByRole("region", { name: fi.ModelsPage.resultsTitle });
@@ -41,4 +41,36 @@ test("the result list downloads as CSV with a byte order mark", async ({ request
   const text = body.toString("utf8");
   expect(text).toContain(fi.ModelsPage.csv.shortDescription);
   expect(text).toContain("/fi/mallit/luonto-ja-osallisuus");
+});
+
+test("type-ahead suggestions work by keyboard and are announced", async ({ page }) => {
+  await page.goto(paths.fi.home);
+  const box = page.getByRole("combobox", { name: fi.SearchForm.label });
+  await box.pressSequentially("sirk", { delay: 30 });
+  const list = page.getByRole("listbox", { name: fi.SearchForm.suggestionsLabel });
+  await expect(list.getByRole("option", { name: /Sosiaalinen sirkus/ })).toBeVisible();
+  await expect(box).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByText(/ehdotus/)).toBeAttached();
+
+  await box.press("ArrowDown");
+  const activeId = await box.getAttribute("aria-activedescendant");
+  expect(activeId).toBeTruthy();
+  await expect(page.locator(`[id="${activeId}"]`)).toHaveAttribute("aria-selected", "true");
+  await box.press("Escape");
+  await expect(box).toHaveAttribute("aria-expanded", "false");
+
+  await box.press("ArrowDown");
+  await expect(list.getByRole("option", { selected: true })).toContainText("Sosiaalinen sirkus");
+  await box.press("Enter");
+  await expect(page).toHaveURL("/fi/mallit/sosiaalinen-sirkus");
+});
+
+test("a suggested theme leads to the catalogue filtered by it", async ({ page }) => {
+  await page.goto(paths.fi.home);
+  const box = page.getByRole("combobox", { name: fi.SearchForm.label });
+  await box.pressSequentially("tarino", { delay: 30 });
+  const option = page.getByRole("option").filter({ hasText: fi.SearchForm.kinds.theme }).first();
+  await expect(option).toBeVisible();
+  await option.click();
+  await expect(page).toHaveURL(/\/fi\/mallit\?theme=storytelling/);
 });

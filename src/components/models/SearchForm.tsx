@@ -1,7 +1,8 @@
 // A plain GET form into the catalogue: works without JavaScript, and the result is a
-// shareable address (/fi/mallit?q=…).
+// shareable address (/fi/mallit?q=…). With JavaScript the field suggests as you type.
 import { useLocale, useTranslations } from "next-intl";
 import { getPathname } from "@/i18n/navigation";
+import { SearchCombobox } from "./SearchCombobox";
 
 export function SearchForm({ defaultValue = "" }: { defaultValue?: string }) {
   const t = useTranslations("SearchForm");
@@ -11,15 +12,7 @@ export function SearchForm({ defaultValue = "" }: { defaultValue?: string }) {
       <label htmlFor="catalogue-search" className="sr-only">
         {t("label")}
       </label>
-      <input
-        id="catalogue-search"
-        type="search"
-        name="q"
-        defaultValue={defaultValue}
-        maxLength={200}
-        placeholder={t("placeholder")}
-        className="min-w-0 flex-1 rounded border border-slate-500 px-3 py-2"
-      />
+      <SearchCombobox defaultValue={defaultValue} />
       <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
         {t("submit")}
       </button>

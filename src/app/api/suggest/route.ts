@@ -1,0 +1,31 @@
+// GET /api/suggest?locale=fi&q=…: type-ahead suggestions, each with the address it leads to.
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { locales } from "@/domain/locale";
+import { cleanQuery, maxQueryLength } from "@/domain/search-params";
+import { getPathname } from "@/i18n/navigation";
+import { suggest } from "@/queries/suggest";
+
+const schema = z.object({
+  locale: z.enum(locales).default("fi"),
+  q: z.string().max(maxQueryLength).transform(cleanQuery),
+});
+
+export async function GET(request: NextRequest) {
+  const parsed = schema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  if (!parsed.success) {
+    return NextResponse.json({ error: `Invalid parameters: ${z.prettifyError(parsed.error)}` }, { status: 400 });
+  }
+  const { locale, q } = parsed.data;
+  const suggestions = await suggest(locale, q);
+  return NextResponse.json({
+    suggestions: suggestions.map((s) => ({
+      kind: s.kind,
+      label: s.label,
+      href:
+        s.kind === "model"
+          ? getPathname({ href: { pathname: "/models/[slug]", params: { slug: s.slug } }, locale })
+          : getPathname({ href: { pathname: "/models", query: { [s.kind]: s.value } }, locale }),
+    })),
+  });
+}

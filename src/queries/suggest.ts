@@ -1,0 +1,48 @@
+// Type-ahead suggestions for the search box: model names and taxonomy terms that start with,
+// contain or closely resemble what has been typed.
+import "server-only";
+import { getDb } from "@/db/client";
+import type { Locale } from "@/domain/locale";
+import type { FilterKey } from "@/domain/search-params";
+
+type TermFacet = Extract<FilterKey, "theme" | "group" | "county">;
+
+export type Suggestion =
+  | { kind: "model"; label: string; slug: string }
+  | { kind: TermFacet; label: string; value: string };
+
+const facetOfKind: Record<string, TermFacet> = {
+  THEME: "theme",
+  TARGET_GROUP: "group",
+  WELLBEING_SERVICES_COUNTY: "county",
+};
+
+export async function suggest(locale: Locale, q: string, limit = 8): Promise<Suggestion[]> {
+  if (q.length < 2) return [];
+  const db = getDb();
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const [models, terms] = await Promise.all([
+    db.$queryRaw<{ slug: string; name: string }[]>`
+      SELECT m.slug, t.name
+      FROM "ModelTranslation" t JOIN "PracticeModel" m ON m.id = t."modelId" AND m.state = 'PUBLISHED'
+      WHERE t.locale::text = ${locale} AND (t.name ILIKE ${pattern} OR word_similarity(${q}, t.name) > 0.45)
+      ORDER BY (t.name ILIKE ${`${q}%`}) DESC, word_similarity(${q}, t.name) DESC, t.name
+      LIMIT ${limit}`,
+    db.$queryRaw<{ kind: string; key: string; label: string }[]>`
+      SELECT tt.kind::text AS kind, tt.key, l.label
+      FROM "TaxonomyLabel" l JOIN "TaxonomyTerm" tt ON tt.id = l."termId"
+      WHERE l.locale::text = ${locale} AND tt.kind::text IN ('THEME', 'TARGET_GROUP', 'WELLBEING_SERVICES_COUNTY')
+        AND (l.label ILIKE ${pattern} OR word_similarity(${q}, l.label) > 0.5)
+      ORDER BY (l.label ILIKE ${`${q}%`}) DESC, word_similarity(${q}, l.label) DESC, l.label
+      LIMIT ${limit}`,
+  ]);
+  const termSuggestions = terms.flatMap((t): Suggestion[] => {
+    const kind = facetOfKind[t.kind];
+    return kind ? [{ kind, label: t.label, value: t.key }] : [];
+  });
+  // Terms first but at most three of them, so that model names always show.
+  return [
+    ...termSuggestions.slice(0, 3),
+    ...models.map((m): Suggestion => ({ kind: "model", label: m.name, slug: m.slug })),
+  ].slice(0, limit);
+}
