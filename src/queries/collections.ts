@@ -4,7 +4,6 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { pickTranslation, type Locale } from "@/domain/locale";
 import { renderMarkdown } from "@/domain/markdown";
-import { listModelCards } from "./models";
 
 export type CollectionSummary = { slug: string; locale: Locale; name: string; summary: string; modelCount: number };
 
@@ -33,6 +32,5 @@ export const getCollectionPage = cache(async (locale: Locale, slug: string) => {
     name: text.name,
     summary: text.summary,
     html: renderMarkdown(text.body),
-    models: await listModelCards(locale, { collectionSlug: slug }),
   };
 });

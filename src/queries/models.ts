@@ -42,12 +42,11 @@ function toCard(row: CardRow, locale: Locale): ModelCard {
 /** Published models, the most recently updated first. */
 export async function listModelCards(
   locale: Locale,
-  options: { take?: number; collectionSlug?: string; slugs?: string[]; ids?: string[] } = {},
+  options: { take?: number; slugs?: string[]; ids?: string[] } = {},
 ) {
   const rows = await getDb().practiceModel.findMany({
     where: {
       ...published,
-      ...(options.collectionSlug ? { collection: { slug: options.collectionSlug } } : {}),
       ...(options.slugs ? { slug: { in: options.slugs } } : {}),
       ...(options.ids ? { id: { in: options.ids } } : {}),
     },

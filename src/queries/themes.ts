@@ -26,6 +26,7 @@ export const getThemeArticlePage = cache(async (locale: Locale, slug: string) =>
     where: { slug, state: "PUBLISHED" },
     include: {
       translations: true,
+      theme: { select: { key: true } },
       references: { orderBy: { position: "asc" } },
       models: { orderBy: { position: "asc" }, select: { model: { select: { slug: true } } } },
     },
@@ -41,6 +42,7 @@ export const getThemeArticlePage = cache(async (locale: Locale, slug: string) =>
     title: text.title,
     lead: text.lead,
     html: renderMarkdown(text.body),
+    themeKey: row.theme?.key ?? null,
     models: linked,
     references: row.references,
   };

@@ -74,3 +74,17 @@ test("a suggested theme leads to the catalogue filtered by it", async ({ page })
   await option.click();
   await expect(page).toHaveURL(/\/fi\/mallit\?theme=storytelling/);
 });
+
+test("a collection page searches within the collection and keeps its address", async ({ page }) => {
+  await page.goto(paths.fi.collection);
+  const search = page.getByRole("region", { name: fi.CollectionPage.searchLabel });
+  await expect(search.getByRole("article")).toHaveCount(6); // the five brief entries and the complete model
+  await search.getByRole("combobox", { name: fi.SearchForm.label }).fill("sirkus");
+  await search.getByRole("button", { name: fi.SearchForm.submit }).click();
+  await expect(page).toHaveURL(`${paths.fi.collection}?q=sirkus`);
+  await expect(search.getByRole("article")).toHaveCount(0); // social circus was evaluated elsewhere
+  await search.getByRole("combobox", { name: fi.SearchForm.label }).fill("luonto");
+  await search.getByRole("button", { name: fi.SearchForm.submit }).click();
+  await expect(search.getByRole("article").first()).toContainText("Luonto ja osallisuus");
+  await expect(search.getByRole("group", { name: fi.ModelsPage.facets.collection })).toHaveCount(0);
+});

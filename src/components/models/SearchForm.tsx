@@ -2,13 +2,20 @@
 // shareable address (/fi/mallit?q=…). With JavaScript the field suggests as you type.
 import { useLocale, useTranslations } from "next-intl";
 import { getPathname } from "@/i18n/navigation";
+import type { SearchBase } from "@/components/search/base";
 import { SearchCombobox } from "./SearchCombobox";
 
-export function SearchForm({ defaultValue = "" }: { defaultValue?: string }) {
+type Props = {
+  defaultValue?: string;
+  /** The page the search runs on: the catalogue, or a collection or theme page. */
+  base?: SearchBase;
+};
+
+export function SearchForm({ defaultValue = "", base = { pathname: "/models" } }: Props) {
   const t = useTranslations("SearchForm");
   const locale = useLocale();
   return (
-    <form role="search" action={getPathname({ href: "/models", locale })} method="get" className="flex max-w-xl gap-2">
+    <form role="search" action={getPathname({ href: base, locale })} method="get" className="flex max-w-xl gap-2">
       <label htmlFor="catalogue-search" className="sr-only">
         {t("label")}
       </label>

@@ -7,9 +7,7 @@ import { alternatesFor } from "@/i18n/alternates";
 import { localeFrom } from "@/i18n/params";
 import { searchModels } from "@/queries/search";
 import { SearchForm } from "@/components/models/SearchForm";
-import { FacetFilters } from "./_components/FacetFilters";
-import { Pagination } from "./_components/Pagination";
-import { SearchHits } from "./_components/SearchHits";
+import { CatalogueSearch } from "@/components/search/CatalogueSearch";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -32,13 +30,7 @@ export default async function ModelsPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand">{t("title")}</h1>
       <SearchForm defaultValue={search.q} />
-      <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
-        <FacetFilters search={search} result={result} />
-        <div className="space-y-4">
-          <SearchHits search={search} result={result} />
-          <Pagination search={search} result={result} />
-        </div>
-      </div>
+      <CatalogueSearch base={{ pathname: "/models" }} search={search} result={result} />
     </div>
   );
 }

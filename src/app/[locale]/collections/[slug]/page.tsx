@@ -3,12 +3,18 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { InLanguage, TranslationNotice } from "@/components/i18n/TranslatedText";
-import { ModelCardList } from "@/components/models/ModelCard";
+import { SearchForm } from "@/components/models/SearchForm";
+import { CatalogueSearch } from "@/components/search/CatalogueSearch";
+import { parseSearchParams, toUrlSearchParams } from "@/domain/search-params";
 import { alternatesFor } from "@/i18n/alternates";
 import { localeFrom } from "@/i18n/params";
 import { getCollectionPage } from "@/queries/collections";
+import { searchModels } from "@/queries/search";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeFrom(params);
@@ -22,12 +28,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function CollectionPage({ params }: Props) {
+export default async function CollectionPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const { slug } = await params;
   const collection = await getCollectionPage(locale, slug);
   if (!collection) notFound();
   const t = await getTranslations("CollectionPage");
+  // The catalogue search, kept within this collection.
+  const { search } = parseSearchParams(toUrlSearchParams(await searchParams));
+  const scoped = { ...search, filters: { ...search.filters, collection: [slug] } };
+  const result = await searchModels(locale, scoped);
+  const base = { pathname: "/collections/[slug]" as const, params: { slug } };
   return (
     <div className="space-y-8">
       <header>
@@ -41,11 +52,9 @@ export default async function CollectionPage({ params }: Props) {
         {/* Sanitized by renderMarkdown (src/domain/markdown.ts). */}
         <div className="prose-content max-w-3xl" dangerouslySetInnerHTML={{ __html: collection.html }} />
       </InLanguage>
-      <section aria-labelledby="collection-models">
-        <h2 id="collection-models" className="mb-4 text-2xl font-bold">
-          {t("models", { count: collection.models.length })}
-        </h2>
-        <ModelCardList models={collection.models} />
+      <section aria-label={t("searchLabel")} className="space-y-4">
+        <SearchForm defaultValue={search.q} base={base} />
+        <CatalogueSearch base={base} search={scoped} result={result} fixed="collection" title={t("models", { count: result.total })} />
       </section>
     </div>
   );

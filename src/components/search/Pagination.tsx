@@ -1,13 +1,16 @@
 // Links to the other pages of the same search.
 import { useTranslations } from "next-intl";
-import { serializeSearch, toQuery, type SearchParams } from "@/domain/search-params";
+import type { SearchParams } from "@/domain/search-params";
 import { Link } from "@/i18n/navigation";
 import type { SearchResult } from "@/queries/search";
+import { searchHref, type SearchBase } from "./base";
 
-export function Pagination({ search, result }: { search: SearchParams; result: SearchResult }) {
+type Props = { base: SearchBase; search: SearchParams; result: SearchResult };
+
+export function Pagination({ base, search, result }: Props) {
   const t = useTranslations("ModelsPage.pagination");
   if (result.pageCount <= 1) return null;
-  const href = (page: number) => ({ pathname: "/models" as const, query: toQuery(serializeSearch(search, { page })) });
+  const href = (page: number) => searchHref(base, search, { page });
   const pages = Array.from({ length: result.pageCount }, (_, i) => i + 1).filter(
     (p) => p === 1 || p === result.pageCount || Math.abs(p - result.page) <= 2,
   );

@@ -1,15 +1,24 @@
 // Filters as a plain GET form: checkboxes with live counts, the sort order, and a button.
 // Without JavaScript it is just a form; the current query travels along as a hidden field.
 import { useTranslations } from "next-intl";
-import { filterKeys, sortKeys, type SearchParams } from "@/domain/search-params";
+import { emptyFilters, filterKeys, sortKeys, type FilterKey, type SearchParams } from "@/domain/search-params";
 import { Link } from "@/i18n/navigation";
 import type { FacetOption, SearchResult } from "@/queries/search";
+import { searchHref, type SearchBase } from "./base";
 import { useOptionLabel } from "./option-label";
 
-export function FacetFilters({ search, result }: { search: SearchParams; result: SearchResult }) {
+type Props = {
+  base: SearchBase;
+  search: SearchParams;
+  result: SearchResult;
+  /** A filter the page itself fixes (a collection page's collection): not offered. */
+  fixed?: FilterKey;
+};
+
+export function FacetFilters({ base, search, result, fixed }: Props) {
   const t = useTranslations("ModelsPage");
   const optionLabel = useOptionLabel();
-  const active = filterKeys.some((key) => search.filters[key].length > 0);
+  const active = filterKeys.some((key) => key !== fixed && search.filters[key].length > 0);
   return (
     <form method="get" aria-labelledby="filters-title" className="space-y-4">
       <h2 id="filters-title" className="text-xl font-bold">
@@ -31,7 +40,7 @@ export function FacetFilters({ search, result }: { search: SearchParams; result:
         </select>
       </div>
       {result.facets
-        .filter((facet) => facet.options.length > 0)
+        .filter((facet) => facet.key !== fixed && facet.options.length > 0)
         .map((facet) => (
           <fieldset key={facet.key} className="border-t border-slate-200 pt-3">
             <legend className="font-semibold">{t(`facets.${facet.key}`)}</legend>
@@ -54,7 +63,7 @@ export function FacetFilters({ search, result }: { search: SearchParams; result:
           {t("applyFilters")}
         </button>
         {active && (
-          <Link href={{ pathname: "/models", query: search.q ? { q: search.q } : {} }} className="text-brand underline">
+          <Link href={searchHref(base, { ...search, filters: emptyFilters(), page: 1 })} className="text-brand underline">
             {t("clearFilters")}
           </Link>
         )}

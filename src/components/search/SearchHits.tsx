@@ -1,19 +1,28 @@
 // The result count, the hits with their snippets, and help when nothing matched.
 import { useLocale, useTranslations } from "next-intl";
 import { ModelCard } from "@/components/models/ModelCard";
-import { serializeSearch, splitSnippet, type SearchParams } from "@/domain/search-params";
+import { emptyFilters, serializeSearch, splitSnippet, type SearchParams } from "@/domain/search-params";
 import { Link } from "@/i18n/navigation";
 import type { SearchResult } from "@/queries/search";
+import { searchHref, type SearchBase } from "./base";
 
-export function SearchHits({ search, result }: { search: SearchParams; result: SearchResult }) {
+type Props = {
+  base: SearchBase;
+  search: SearchParams;
+  result: SearchResult;
+  /** A visible heading for the results; the catalogue page's is for screen readers only. */
+  title?: string;
+};
+
+export function SearchHits({ base, search, result, title }: Props) {
   const t = useTranslations("ModelsPage");
   const locale = useLocale();
   const csv = serializeSearch(search, { page: 1 });
   csv.set("locale", locale);
   return (
     <section aria-labelledby="results-title" className="space-y-4">
-      <h2 id="results-title" className="sr-only">
-        {t("resultsTitle")}
+      <h2 id="results-title" className={title ? "text-2xl font-bold" : "sr-only"}>
+        {title ?? t("resultsTitle")}
       </h2>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p role="status" className="font-semibold">
@@ -42,7 +51,7 @@ export function SearchHits({ search, result }: { search: SearchParams; result: S
             </p>
           )}
           <p>
-            <Link href="/models" className="text-brand underline">
+            <Link href={searchHref(base, { q: "", filters: emptyFilters(), sort: null, page: 1 })} className="text-brand underline">
               {t("clearSearch")}
             </Link>
           </p>
