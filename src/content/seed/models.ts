@@ -1,141 +1,96 @@
-// Seed step for practice models: the model row and everything hanging off it.
-import { dimensionToDb, sectionToDb, stateToDb } from "@/db/enums";
-import type { Locale } from "@/domain/locale";
-import { markdownToText } from "@/domain/markdown";
-import type { TaxonomyKindKey } from "@/domain/model";
+// Seed step for practice models. Built for a catalogue of thousands: one query finds what
+// is stored, unchanged models are skipped by hash, and everything under new or changed
+// models is written with bulk inserts.
+import { randomUUID } from "node:crypto";
+import { stateToDb } from "@/db/enums";
 import type { Catalogue, LoadedModel } from "../load";
-import { hashJson, references, sync, textsOf, type SeedCounts, type Tx } from "./sync";
+import { addChildRows, emptyRows, labelsOf, searchTerms, type ChildRows, type Labels } from "./model-rows";
+import { hashJson, textsOf, type SeedCounts, type Tx } from "./sync";
 import { lookups, type Lookups } from "./taxonomy";
 
-type Labels = (kind: TaxonomyKindKey, key: string, locale: Locale) => string;
+const chunkSize = 2000;
 
-function labelsOf(catalogue: Catalogue): Labels {
-  const byKey = new Map(catalogue.taxonomies.flatMap((t) => t.entries.map((e) => [`${t.kind}:${e.key}`, e] as const)));
-  return (kind, key, locale) => byKey.get(`${kind}:${key}`)?.[locale] ?? key;
-}
-
-/** The model's taxonomy labels in one language, for the search index. */
-function searchTerms(facts: LoadedModel["facts"], label: Labels, locale: Locale): string {
-  const keyed: [TaxonomyKindKey, string[]][] = [
-    ["themes", facts.themes],
-    ["target-groups", facts.targetGroups],
-    ["regions", facts.regions],
-    ["wellbeing-services-counties", facts.wellbeingServicesCounties],
-    ["funders", facts.funders],
-    ["development-stages", facts.developmentStage ? [facts.developmentStage] : []],
-  ];
-  return keyed.flatMap(([kind, keys]) => keys.map((key) => label(kind, key, locale))).join(" ");
-}
-
-function modelChildren(model: LoadedModel, ids: Lookups, label: Labels) {
+function modelData(model: LoadedModel, ids: Lookups, hash: string) {
   const { facts } = model;
-  const texts = textsOf(model.texts);
-  const termKeys = [
-    ...facts.themes.map((key) => ids.term("themes", key)),
-    ...facts.targetGroups.map((key) => ids.term("target-groups", key)),
-    ...facts.regions.map((key) => ids.term("regions", key)),
-    ...facts.wellbeingServicesCounties.map((key) => ids.term("wellbeing-services-counties", key)),
-    ...facts.funders.map((key) => ids.term("funders", key)),
-  ];
+  const state = stateToDb[facts.state];
   return {
-    translations: {
-      create: texts.map(([locale, t]) => ({
-        locale,
-        name: t.name,
-        shortDescription: t.shortDescription,
-        implementationSite: t.implementationSite,
-        coverImageAlt: t.coverImageAlt,
-        sourcePath: `${model.sourcePath}/${locale}.md`,
-        searchText: markdownToText([t.implementationSite ?? "", ...t.sections.values()].join("\n\n")),
-        searchTerms: searchTerms(facts, label, locale),
-        sections: { create: [...t.sections].map(([key, body]) => ({ kind: sectionToDb[key], body })) },
-      })),
-    },
-    terms: { create: [...new Set(termKeys)].map((termId) => ({ termId })) },
-    developers: { create: facts.developers.map((key, position) => ({ organisationId: ids.organisation(key), position })) },
-    references: { create: references(facts.references) },
-    evaluations: {
-      create: facts.evaluations.map((evaluation, i) => ({
-        evaluatorId: evaluation.evaluator ? ids.organisation(evaluation.evaluator) : null,
-        evaluatedOn: evaluation.evaluatedOn,
-        nextReviewOn: evaluation.nextReviewOn,
-        translations: {
-          create: texts.flatMap(([locale, t]) => {
-            const text = t.evaluations[i];
-            return text ? [{ locale, summary: text.summary }] : [];
-          }),
-        },
-        dimensions: {
-          create: (["own-life", "communities-and-influencing", "common-good"] as const).map((dimension) => ({
-            dimension: dimensionToDb[dimension],
-            result: evaluation.strengthens.includes(dimension) ? ("STRENGTHENED" as const) : ("NOT_ASSESSED" as const),
-            translations: {
-              create: texts.flatMap(([locale, t]) => {
-                const finding = t.evaluations[i]?.findings[dimension];
-                return finding ? [{ locale, finding }] : [];
-              }),
-            },
-          })),
-        },
-        documents: {
-          create: evaluation.documents.map((d) => ({
-            title: d.title,
-            language: d.language,
-            publishedOn: d.publishedOn,
-            sizeBytes: d.sizeBytes,
-            url: d.url,
-          })),
-        },
-      })),
-    },
+    state,
+    isBrief: facts.brief,
+    createdOn: facts.createdOn ?? null,
+    lastModifiedOn: facts.lastModifiedOn ?? null,
+    coverImageUrl: facts.coverImage ?? null,
+    sourceUrl: facts.sourceUrl ?? null,
+    evaluatedElsewhere: facts.evaluatedElsewhere,
+    developmentStageId: facts.developmentStage ? ids.term("development-stages", facts.developmentStage) : null,
+    collectionId: facts.collection ? ids.collection(facts.collection) : null,
+    origin: "CONTENT_FILE" as const,
+    sourcePath: model.sourcePath,
+    sourceHash: hash,
+    publishedAt: state === "PUBLISHED" ? new Date() : null,
   };
+}
+
+/** The labels are copied into the search index, so a renamed label changes the model too. */
+function effectiveHash(model: LoadedModel, label: Labels): string {
+  return hashJson([model.hash, textsOf(model.texts).map(([locale]) => searchTerms(model.facts, label, locale))]);
+}
+
+async function inChunks<T>(items: T[], write: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < items.length; i += chunkSize) await write(items.slice(i, i + chunkSize));
+}
+
+async function insertChildren(tx: Tx, rows: ChildRows) {
+  await inChunks(rows.translations, (data) => tx.modelTranslation.createMany({ data }));
+  await inChunks(rows.sections, (data) => tx.modelSection.createMany({ data }));
+  await inChunks(rows.terms, (data) => tx.modelTerm.createMany({ data }));
+  await inChunks(rows.developers, (data) => tx.modelDeveloper.createMany({ data }));
+  await inChunks(rows.references, (data) => tx.reference.createMany({ data }));
+  await inChunks(rows.evaluations, (data) => tx.evaluation.createMany({ data }));
+  await inChunks(rows.evaluationTranslations, (data) => tx.evaluationTranslation.createMany({ data }));
+  await inChunks(rows.dimensions, (data) => tx.evaluationDimension.createMany({ data }));
+  await inChunks(rows.dimensionTranslations, (data) => tx.evaluationDimensionTranslation.createMany({ data }));
+  await inChunks(rows.documents, (data) => tx.evaluationDocument.createMany({ data }));
 }
 
 export async function seedModels(tx: Tx, catalogue: Catalogue, counts: SeedCounts) {
   const ids = await lookups(tx);
   const label = labelsOf(catalogue);
+  const stored = new Map(
+    (await tx.practiceModel.findMany({ select: { id: true, slug: true, sourceHash: true } })).map((m) => [m.slug, m]),
+  );
+  const rows = emptyRows();
+  const created: ({ id: string; slug: string } & ReturnType<typeof modelData>)[] = [];
+  const changed: string[] = [];
+
   for (const model of catalogue.models) {
-    const { facts } = model;
-    const state = stateToDb[facts.state];
-    // The labels are copied into the search index: a renamed label must update the model too.
-    const hash = hashJson([model.hash, textsOf(model.texts).map(([locale]) => searchTerms(facts, label, locale))]);
-    const data = {
-      state,
-      isBrief: facts.brief,
-      createdOn: facts.createdOn ?? null,
-      lastModifiedOn: facts.lastModifiedOn ?? null,
-      coverImageUrl: facts.coverImage ?? null,
-      sourceUrl: facts.sourceUrl ?? null,
-      evaluatedElsewhere: facts.evaluatedElsewhere,
-      developmentStageId: facts.developmentStage ? ids.term("development-stages", facts.developmentStage) : null,
-      collectionId: facts.collection ? ids.collection(facts.collection) : null,
-      origin: "CONTENT_FILE" as const,
-      sourcePath: model.sourcePath,
-      sourceHash: hash,
-      publishedAt: state === "PUBLISHED" ? new Date() : null,
-    };
-    await sync(
-      counts,
-      await tx.practiceModel.findUnique({ where: { slug: model.slug } }),
-      hash,
-      () => tx.practiceModel.create({ data: { slug: model.slug, ...data, ...modelChildren(model, ids, label) } }),
-      async (id) => {
-        const children = modelChildren(model, ids, label);
-        await tx.practiceModel.update({
-          where: { id },
-          data: {
-            ...data,
-            version: { increment: 1 },
-            translations: { deleteMany: {}, ...children.translations },
-            terms: { deleteMany: {}, ...children.terms },
-            developers: { deleteMany: {}, ...children.developers },
-            references: { deleteMany: {}, ...children.references },
-            evaluations: { deleteMany: {}, ...children.evaluations },
-          },
-        });
-      },
-    );
+    const hash = effectiveHash(model, label);
+    const existing = stored.get(model.slug);
+    if (existing && existing.sourceHash === hash) {
+      counts.unchanged++;
+      continue;
+    }
+    const id = existing?.id ?? randomUUID();
+    if (existing) {
+      await tx.practiceModel.update({ where: { id }, data: { ...modelData(model, ids, hash), version: { increment: 1 } } });
+      changed.push(id);
+      counts.updated++;
+    } else {
+      created.push({ id, slug: model.slug, ...modelData(model, ids, hash) });
+      counts.created++;
+    }
+    addChildRows(rows, model, id, ids, label);
   }
+
+  // Changed models get their parts anew; the deletes cascade to sections and evaluation parts.
+  const where = { modelId: { in: changed } };
+  await tx.modelTranslation.deleteMany({ where });
+  await tx.modelTerm.deleteMany({ where });
+  await tx.modelDeveloper.deleteMany({ where });
+  await tx.reference.deleteMany({ where });
+  await tx.evaluation.deleteMany({ where });
+  await inChunks(created, (data) => tx.practiceModel.createMany({ data }));
+  await insertChildren(tx, rows);
+
   // A model whose folder was removed is archived, not deleted: links to it keep working.
   const archived = await tx.practiceModel.updateMany({
     where: { origin: "CONTENT_FILE", state: { not: "ARCHIVED" }, slug: { notIn: catalogue.models.map((m) => m.slug) } },
@@ -143,4 +98,3 @@ export async function seedModels(tx: Tx, catalogue: Catalogue, counts: SeedCount
   });
   counts.archived += archived.count;
 }
-

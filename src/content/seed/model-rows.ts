@@ -1,0 +1,129 @@
+// Turns loaded models into plain rows for bulk inserts: every table under a practice model,
+// with ids made here so that children can point at their parents before anything is written.
+import { randomUUID } from "node:crypto";
+import { dimensionToDb, sectionToDb } from "@/db/enums";
+import type { Locale } from "@/domain/locale";
+import { markdownToText } from "@/domain/markdown";
+import { dimensionKeys, type TaxonomyKindKey } from "@/domain/model";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Catalogue, LoadedModel } from "../load";
+import { references, textsOf } from "./sync";
+import type { Lookups } from "./taxonomy";
+
+export type Labels = (kind: TaxonomyKindKey, key: string, locale: Locale) => string;
+
+export function labelsOf(catalogue: Catalogue): Labels {
+  const byKey = new Map(catalogue.taxonomies.flatMap((t) => t.entries.map((e) => [`${t.kind}:${e.key}`, e] as const)));
+  return (kind, key, locale) => byKey.get(`${kind}:${key}`)?.[locale] ?? key;
+}
+
+/** The model's taxonomy labels in one language, for the search index. */
+export function searchTerms(facts: LoadedModel["facts"], label: Labels, locale: Locale): string {
+  const keyed: [TaxonomyKindKey, string[]][] = [
+    ["themes", facts.themes],
+    ["target-groups", facts.targetGroups],
+    ["regions", facts.regions],
+    ["wellbeing-services-counties", facts.wellbeingServicesCounties],
+    ["funders", facts.funders],
+    ["development-stages", facts.developmentStage ? [facts.developmentStage] : []],
+  ];
+  return keyed.flatMap(([kind, keys]) => keys.map((key) => label(kind, key, locale))).join(" ");
+}
+
+export type ChildRows = {
+  translations: Prisma.ModelTranslationCreateManyInput[];
+  sections: Prisma.ModelSectionCreateManyInput[];
+  terms: Prisma.ModelTermCreateManyInput[];
+  developers: Prisma.ModelDeveloperCreateManyInput[];
+  references: Prisma.ReferenceCreateManyInput[];
+  evaluations: Prisma.EvaluationCreateManyInput[];
+  evaluationTranslations: Prisma.EvaluationTranslationCreateManyInput[];
+  dimensions: Prisma.EvaluationDimensionCreateManyInput[];
+  dimensionTranslations: Prisma.EvaluationDimensionTranslationCreateManyInput[];
+  documents: Prisma.EvaluationDocumentCreateManyInput[];
+};
+
+export function emptyRows(): ChildRows {
+  return {
+    translations: [],
+    sections: [],
+    terms: [],
+    developers: [],
+    references: [],
+    evaluations: [],
+    evaluationTranslations: [],
+    dimensions: [],
+    dimensionTranslations: [],
+    documents: [],
+  };
+}
+
+/** Adds the rows of everything under `model` (stored as `modelId`) to `rows`. */
+export function addChildRows(rows: ChildRows, model: LoadedModel, modelId: string, ids: Lookups, label: Labels) {
+  const { facts } = model;
+  const texts = textsOf(model.texts);
+  for (const [locale, t] of texts) {
+    const translationId = randomUUID();
+    rows.translations.push({
+      id: translationId,
+      modelId,
+      locale,
+      name: t.name,
+      shortDescription: t.shortDescription,
+      implementationSite: t.implementationSite,
+      coverImageAlt: t.coverImageAlt,
+      sourcePath: `${model.sourcePath}/${locale}.md`,
+      searchText: markdownToText([t.implementationSite ?? "", ...t.sections.values()].join("\n\n")),
+      searchTerms: searchTerms(facts, label, locale),
+    });
+    for (const [key, body] of t.sections) rows.sections.push({ translationId, kind: sectionToDb[key], body });
+  }
+  const termIds = new Set([
+    ...facts.themes.map((key) => ids.term("themes", key)),
+    ...facts.targetGroups.map((key) => ids.term("target-groups", key)),
+    ...facts.regions.map((key) => ids.term("regions", key)),
+    ...facts.wellbeingServicesCounties.map((key) => ids.term("wellbeing-services-counties", key)),
+    ...facts.funders.map((key) => ids.term("funders", key)),
+  ]);
+  for (const termId of termIds) rows.terms.push({ modelId, termId });
+  facts.developers.forEach((key, position) => rows.developers.push({ modelId, organisationId: ids.organisation(key), position }));
+  for (const reference of references(facts.references)) rows.references.push({ modelId, ...reference });
+
+  facts.evaluations.forEach((evaluation, i) => {
+    const evaluationId = randomUUID();
+    rows.evaluations.push({
+      id: evaluationId,
+      modelId,
+      evaluatorId: evaluation.evaluator ? ids.organisation(evaluation.evaluator) : null,
+      evaluatedOn: evaluation.evaluatedOn,
+      nextReviewOn: evaluation.nextReviewOn,
+    });
+    for (const [locale, t] of texts) {
+      const text = t.evaluations[i];
+      if (text) rows.evaluationTranslations.push({ evaluationId, locale, summary: text.summary });
+    }
+    for (const dimension of dimensionKeys) {
+      const dimensionId = randomUUID();
+      rows.dimensions.push({
+        id: dimensionId,
+        evaluationId,
+        dimension: dimensionToDb[dimension],
+        result: evaluation.strengthens.includes(dimension) ? "STRENGTHENED" : "NOT_ASSESSED",
+      });
+      for (const [locale, t] of texts) {
+        const finding = t.evaluations[i]?.findings[dimension];
+        if (finding) rows.dimensionTranslations.push({ dimensionId, locale, finding });
+      }
+    }
+    for (const d of evaluation.documents) {
+      rows.documents.push({
+        evaluationId,
+        title: d.title,
+        language: d.language,
+        publishedOn: d.publishedOn,
+        sizeBytes: d.sizeBytes,
+        url: d.url,
+      });
+    }
+  });
+}
