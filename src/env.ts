@@ -9,6 +9,8 @@ const schema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** A PostgreSQL server the test suite also runs against (a database is created and dropped). */
   TEST_DATABASE_URL: z.url().optional(),
+  /** A PostgreSQL server `npm run bench` also measures (a database is created and dropped). */
+  BENCH_DATABASE_URL: z.url().optional(),
   /** Where the embedded database keeps its files. */
   PALASET_DATA_DIR: z.string().min(1).default(".data/pglite"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

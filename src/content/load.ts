@@ -53,7 +53,7 @@ export type LoadedSitePage = Source & {
 export type LoadedModel = Source & {
   slug: string;
   facts: ModelFacts;
-  texts: Texts<ModelText & { sections: Map<SectionKey, string> }>;
+  texts: Texts<ModelText & { sections: Map<SectionKey, string>; searchText: string }>;
 };
 export type Catalogue = {
   taxonomies: LoadedTaxonomy[];
@@ -150,7 +150,7 @@ function readModelText(out: Collector) {
         new ContentError(file, 2, "evaluations", `has ${parsed.data.evaluations.length} entries; index.yaml has ${expected}`),
       );
     }
-    return sections && { ...parsed.data, sections };
+    return sections && { ...parsed.data, sections: sections.markdown, searchText: sections.text };
   };
 }
 
@@ -200,9 +200,12 @@ export async function loadContent(root: string): Promise<Catalogue> {
   };
 
   const models: LoadedModel[] = [];
+  // Made once: zod compiles a schema on its first use, and that dominates a large catalogue.
+  const modelFacts = modelFactsWithReferences(known);
+  const modelText = readModelText(out);
   for (const slug of modelSlugs) {
     const dir = join(root, "models", slug);
-    const record = await readRecordFolder(dir, slug, out, modelFactsWithReferences(known), readModelText(out));
+    const record = await readRecordFolder(dir, slug, out, modelFacts, modelText);
     if (record) models.push(record);
   }
 

@@ -3,18 +3,30 @@
 // blocks are not mistaken for sections.
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { textOfNodes } from "@/domain/markdown";
 import type { SectionKey } from "@/domain/model";
 import { ContentError } from "./errors";
 import type { Parsed } from "./parse";
 import { sectionKeySchema } from "./schema";
 
-export function splitSections(file: string, body: string, bodyLine: number): Parsed<Map<SectionKey, string>> {
-  const tree = unified().use(remarkParse).parse(body);
+const parser = unified().use(remarkParse).freeze();
+
+export type Sections = {
+  /** Markdown of each section. */
+  markdown: Map<SectionKey, string>;
+  /** The words of all sections without Markdown syntax, for the search index. */
+  text: string;
+};
+
+/** Splits the body; the Markdown is parsed once, for both the sections and their words. */
+export function splitSections(file: string, body: string, bodyLine: number): Parsed<Sections> {
+  const tree = parser.parse(body);
   const headings = tree.children.flatMap((node) =>
     node.type === "heading" && node.depth === 2 && node.position ? [node] : [],
   );
   const errors: ContentError[] = [];
   const sections = new Map<SectionKey, string>();
+  const text = textOfNodes(tree.children.filter((node) => !(node.type === "heading" && node.depth === 2)));
   const lineOf = (offset: number) => bodyLine + body.slice(0, offset).split("\n").length - 1;
 
   const firstOffset = headings[0]?.position?.start.offset ?? body.length;
@@ -37,5 +49,5 @@ export function splitSections(file: string, body: string, bodyLine: number): Par
       sections.set(key.data, body.slice(end, next).trim());
     }
   });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, data: sections };
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, data: { markdown: sections, text } };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownToText, renderMarkdown } from "./markdown";
+import { renderMarkdown } from "./markdown";
 
 describe("renderMarkdown", () => {
   it("renders headings, lists, emphasis and links", () => {
@@ -26,10 +26,3 @@ describe("renderMarkdown", () => {
   });
 });
 
-describe("markdownToText", () => {
-  it("keeps the words and drops the syntax, with spaces between blocks", () => {
-    expect(markdownToText("### Otsikko\n\nEka *kappale*.\n\n- [linkki](https://thl.fi)\n- `koodi`")).toBe(
-      "Otsikko Eka kappale . linkki koodi",
-    );
-  });
-});

@@ -20,9 +20,9 @@ function collectText(node: MdNode, out: string[]) {
   node.children?.forEach((child) => collectText(child, out));
 }
 
-/** The words of a Markdown text without its syntax, for the search index. */
-export function markdownToText(markdown: string): string {
+/** The words of parsed Markdown (mdast nodes) without the syntax, for the search index. */
+export function textOfNodes(nodes: MdNode[]): string {
   const out: string[] = [];
-  collectText(processor.parse(markdown), out);
+  nodes.forEach((node) => collectText(node, out));
   return out.join(" ").replace(/\s+/g, " ").trim();
 }

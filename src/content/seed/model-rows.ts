@@ -3,7 +3,6 @@
 import { randomUUID } from "node:crypto";
 import { dimensionToDb, sectionToDb } from "@/db/enums";
 import type { Locale } from "@/domain/locale";
-import { markdownToText } from "@/domain/markdown";
 import { dimensionKeys, type TaxonomyKindKey } from "@/domain/model";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Catalogue, LoadedModel } from "../load";
@@ -73,7 +72,7 @@ export function addChildRows(rows: ChildRows, model: LoadedModel, modelId: strin
       implementationSite: t.implementationSite,
       coverImageAlt: t.coverImageAlt,
       sourcePath: `${model.sourcePath}/${locale}.md`,
-      searchText: markdownToText([t.implementationSite ?? "", ...t.sections.values()].join("\n\n")),
+      searchText: [t.implementationSite ?? "", t.searchText].join(" ").trim(),
       searchTerms: searchTerms(facts, label, locale),
     });
     for (const [key, body] of t.sections) rows.sections.push({ translationId, kind: sectionToDb[key], body });

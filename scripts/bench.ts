@@ -1,0 +1,134 @@
+// npm run bench [-- --count 10000 --seconds 10]: seeds a generated catalogue into a fresh
+// embedded database (and a fresh database on BENCH_DATABASE_URL when set), starts the built
+// app on it and prints: seed time; search API latency and throughput at 1 and 10 clients for
+// a fixed query mix; the in-process time of the same searches; a static file's throughput as
+// the reference; the server's peak memory.
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { migrateAndSeed } from "@/content/sync";
+import { createDb } from "@/db/client";
+import { freePort, startEmbeddedDatabase } from "@/db/embedded";
+import { parseSearchParams } from "@/domain/search-params";
+import { env } from "@/env";
+import { searchModels } from "@/queries/search";
+import { ensureBuilt, run } from "./lib/build";
+import { load, peakMemory, percentile } from "./lib/measure";
+
+const { values } = parseArgs({ options: { count: { type: "string", default: "10000" }, seconds: { type: "string", default: "10" } } });
+const count = Number(values.count);
+const seconds = Number(values.seconds);
+
+/** The query mix: one word, an inflected word, a phrase, a typo, three facets, an empty query sorted by name. */
+const mix = [
+  "q=osallisuus",
+  "q=osallisuutta",
+  "q=%22sosiaalinen+kuntoutus%22",
+  "q=kuntotus",
+  "theme=participation&group=young-people&county=satakunta",
+  "sort=name",
+];
+
+type Target = { name: string; url: string; poolSize: number; close: () => Promise<void> };
+
+async function embeddedTarget(): Promise<Target> {
+  const folder = mkdtempSync(join(tmpdir(), "palaset-bench-db-"));
+  const db = await startEmbeddedDatabase(folder);
+  return { name: "embedded PGlite", url: db.url, poolSize: 1, close: async () => (await db.stop(), rmSync(folder, { recursive: true, force: true })) };
+}
+
+async function serverTarget(adminUrl: string): Promise<Target> {
+  const name = `palaset_bench_${randomUUID().replaceAll("-", "")}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+  await admin(`CREATE DATABASE "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { name: "PostgreSQL server", url: url.toString(), poolSize: 10, close: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+/** The same searches in-process: Prisma and SQL, without HTTP and rendering. */
+async function inProcessTimes(target: Target): Promise<{ p50: number; p95: number }> {
+  globalThis.palasetDb = createDb(target.url, target.poolSize);
+  const times: number[] = [];
+  for (let round = 0; round < 10; round++) {
+    for (const query of mix) {
+      const started = performance.now();
+      await searchModels("fi", parseSearchParams(new URLSearchParams(query)).search);
+      times.push(performance.now() - started);
+    }
+  }
+  await globalThis.palasetDb.$disconnect();
+  globalThis.palasetDb = undefined;
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+async function startServer(target: Target) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "localhost"], {
+    env: { ...process.env, DATABASE_URL: target.url, DATABASE_POOL_SIZE: String(target.poolSize) },
+    stdio: "ignore",
+  });
+  const base = `http://localhost:${port}`;
+  for (let i = 0; i < 300; i++) {
+    if (await fetch(`${base}/robots.txt`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  if (child.pid === undefined) throw new Error("the server did not start");
+  return { base, pid: child.pid, stop: () => child.kill("SIGTERM") };
+}
+
+async function measure(target: Target, contentDir: string) {
+  const started = performance.now();
+  await migrateAndSeed(target.url, target.poolSize, contentDir);
+  const seedSeconds = (performance.now() - started) / 1000;
+  const inProcess = await inProcessTimes(target);
+  const server = await startServer(target);
+  const stopSampling = peakMemory(server.pid);
+  const paths = mix.map((q) => `/api/models?${q}`);
+  await load(server.base, paths, 2, 2); // warm up
+  const one = await load(server.base, paths, 1, seconds);
+  const ten = await load(server.base, paths, 10, seconds);
+  const page = await load(server.base, mix.map((q) => `/fi/mallit?${q}`), 10, seconds);
+  const staticFile = await load(server.base, ["/robots.txt"], 10, Math.min(seconds, 5));
+  const peak = stopSampling();
+  server.stop();
+  return { seedSeconds, inProcess, one, ten, page, staticFile, peak };
+}
+
+const contentDir = join(tmpdir(), `palaset-bench-content-${count}`);
+if (!existsSync(join(contentDir, "models"))) {
+  const code = await run("npx", ["tsx", "scripts/content-generate.ts", "--count", String(count), "--out", contentDir]);
+  if (code !== 0) process.exit(code);
+}
+if ((await ensureBuilt()) !== 0) process.exit(1);
+
+const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "–");
+for (const makeTarget of [embeddedTarget, ...(env.BENCH_DATABASE_URL ? [() => serverTarget(env.BENCH_DATABASE_URL ?? "")] : [])]) {
+  const target = await makeTarget();
+  try {
+    const r = await measure(target, contentDir);
+    console.log(`\n## ${target.name}: ${count} generated models × 3 locales (${seconds} s per load run)\n`);
+    console.log(`seed (migrate, load and validate the files, write): ${fmt(r.seedSeconds)} s\n`);
+    console.log("| measure | p50 ms | p95 ms | p99 ms | req/s | errors |");
+    console.log("|---|---|---|---|---|---|");
+    console.log(`| search in-process (Prisma + SQL), 1 client | ${fmt(r.inProcess.p50)} | ${fmt(r.inProcess.p95)} | | | |`);
+    for (const [label, l] of [["search API, 1 client", r.one], ["search API, 10 clients", r.ten], ["catalogue page, 10 clients", r.page], ["static file, 10 clients", r.staticFile]] as const) {
+      console.log(`| ${label} | ${fmt(l.p50)} | ${fmt(l.p95)} | ${fmt(l.p99)} | ${fmt(l.rps)} | ${l.errors} |`);
+    }
+    console.log(`| server peak RSS | ${fmt(r.peak / 1024 / 1024)} MiB | | | | |`);
+    console.log(`\nsearch API p50 at 1 client / in-process p50: ${fmt(r.one.p50 / r.inProcess.p50)}×`);
+  } finally {
+    await target.close();
+  }
+}
+process.exit(0);

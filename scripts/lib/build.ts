@@ -1,0 +1,43 @@
+// Builds the app when its sources changed since the last build (a hash of them is kept in
+// .next), so a second `npm start` or `npm run bench` starts at once.
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const buildInputs = ["src", "messages", "public", "package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"];
+const stampFile = join(".next", "palaset-build-stamp");
+
+function hashInputs(): string {
+  const hash = createHash("sha256");
+  const visit = (path: string) => {
+    if (!existsSync(path) || path.startsWith(join("src", "generated"))) return;
+    if (statSync(path).isDirectory()) for (const entry of readdirSync(path).sort()) visit(join(path, entry));
+    else hash.update(`${path}\0`).update(readFileSync(path));
+  };
+  buildInputs.forEach(visit);
+  return hash.digest("hex");
+}
+
+/** Runs a command with inherited output, forwarding Ctrl-C; resolves with its exit code. */
+export function run(command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...extraEnv } });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on("SIGINT", forward).on("SIGTERM", forward);
+    child.on("exit", (code) => {
+      process.off("SIGINT", forward).off("SIGTERM", forward);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+/** Builds unless the last build is of the same sources; resolves with the exit code. */
+export async function ensureBuilt(): Promise<number> {
+  const stamp = hashInputs();
+  if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return 0;
+  console.log("building the app…");
+  const code = await run("npx", ["next", "build"]);
+  if (code === 0) writeFileSync(stampFile, stamp);
+  return code;
+}
