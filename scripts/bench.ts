@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { migrateAndSeed } from "@/content/sync";
 import { createDb } from "@/db/client";
-import { freePort, startEmbeddedDatabase } from "@/db/embedded";
+import { freePort } from "@/db/embedded";
 import { parseSearchParams } from "@/domain/search-params";
 import { env } from "@/env";
 import { searchModels } from "@/queries/search";
@@ -35,10 +35,23 @@ const mix = [
 
 type Target = { name: string; url: string; poolSize: number; close: () => Promise<void> };
 
+/** The embedded database in a process of its own, as `npm start` runs it beside the server. */
 async function embeddedTarget(): Promise<Target> {
   const folder = mkdtempSync(join(tmpdir(), "palaset-bench-db-"));
-  const db = await startEmbeddedDatabase(folder);
-  return { name: "embedded PGlite", url: db.url, poolSize: 1, close: async () => (await db.stop(), rmSync(folder, { recursive: true, force: true })) };
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/lib/serve-embedded.ts", folder], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.once("data", (chunk: Buffer) => resolve(chunk.toString().trim().split("\n")[0] ?? ""));
+    child.once("exit", (code) => reject(new Error(`embedded database exited with ${code}`)));
+  });
+  const close = async () => {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await exited;
+    rmSync(folder, { recursive: true, force: true });
+  };
+  return { name: "embedded PGlite", url, poolSize: 1, close };
 }
 
 async function serverTarget(adminUrl: string): Promise<Target> {

@@ -7,39 +7,51 @@ import { Prisma } from "@/generated/prisma/client";
 
 const configs: Record<Locale, string> = { fi: "finnish", sv: "swedish", en: "english" };
 
+/** The query as tsqueries: `exact` (stemmed words) and `loose` (each word's stem as a prefix). */
+function tsQueries(locale: Locale, q: string): Prisma.Sql {
+  const config = Prisma.sql`${configs[locale]}::regconfig`;
+  return Prisma.sql`(SELECT websearch_to_tsquery(${config}, ${q}) AS exact,
+    (SELECT to_tsquery('simple', string_agg(quote_literal(left(lexeme, greatest(4, length(lexeme) - 2))) || ':*', ' & '))
+      FROM unnest(tsvector_to_array(to_tsvector(${config}, ${q}))) AS lexeme) AS loose)`;
+}
+
 /**
- * Snippets mark matched words with the control characters 2 and 3 (see splitSnippet), so
- * that no text from the content is ever read as HTML.
- *
- * Published models with the translation to search for each: the reader's language, else
- * Finnish. With a query, only matches, scored: exact (stemmed) matches first, then
+ * Published models with the translation to search for each (`tid`): the reader's language,
+ * else Finnish. With a query, only matches, scored: exact (stemmed) matches first, then
  * looser prefix matches (Finnish inflects words beyond what its stemmer joins:
  * "osallisuutta" / "osallisuus"), then names that are close by trigram similarity (typos).
  */
 export function matchedModels(locale: Locale, q: string): Prisma.Sql {
-  const config = Prisma.sql`${configs[locale]}::regconfig`;
   const searched = Prisma.sql`
-    SELECT DISTINCT ON (t."modelId") t."modelId" AS id, t.name, t.locale, t."searchVector", t."shortDescription", t."searchText"
+    SELECT t."modelId" AS id, t.id AS tid, t.name, t."searchVector"
     FROM "ModelTranslation" t JOIN "PracticeModel" pm ON pm.id = t."modelId" AND pm.state = 'PUBLISHED'
-    WHERE t.locale::text IN (${locale}, 'fi')
-    ORDER BY t."modelId", (t.locale::text = ${locale}) DESC`;
-  if (!q) {
-    return Prisma.sql`SELECT s.id, s.name, s.locale, 0::float8 AS score, NULL::text AS snippet FROM (${searched}) s`;
-  }
+    WHERE t.locale = ${locale}::"Locale"
+      OR (t.locale = 'fi' AND NOT EXISTS (
+        SELECT 1 FROM "ModelTranslation" own WHERE own."modelId" = t."modelId" AND own.locale = ${locale}::"Locale"))`;
+  if (!q) return Prisma.sql`SELECT s.id, s.tid, s.name, 0::float8 AS score FROM (${searched}) s`;
   return Prisma.sql`
-    SELECT s.id, s.name, s.locale,
+    SELECT s.id, s.tid, s.name,
       (2 * ts_rank(s."searchVector", query.exact) + ts_rank(s."searchVector", query.loose)
-        + word_similarity(${q}, s.name))::float8 AS score,
-      ts_headline(${config}, s."shortDescription" || ' … ' || s."searchText",
-        CASE WHEN s."searchVector" @@ query.exact THEN query.exact ELSE query.loose END,
-        format('MaxFragments=1, MaxWords=24, MinWords=10, StartSel=%s, StopSel=%s', chr(2), chr(3))) AS snippet
-    FROM (${searched}) s,
-      (SELECT websearch_to_tsquery(${config}, ${q}) AS exact,
-        (SELECT to_tsquery('simple', string_agg(quote_literal(left(lexeme, greatest(4, length(lexeme) - 2))) || ':*', ' & '))
-          FROM unnest(tsvector_to_array(to_tsvector(${config}, ${q}))) AS lexeme) AS loose) query
+        + word_similarity(${q}, s.name))::float8 AS score
+    FROM (${searched}) s, ${tsQueries(locale, q)} query
     WHERE s."searchVector" @@ query.exact
       OR s."searchVector" @@ query.loose
       OR word_similarity(${q}, s.name) > 0.45`;
+}
+
+/**
+ * Where the query matched in each of the translations `tids`, for one page of results only
+ * (ts_headline reads the whole text). Matches are marked with the control characters 2 and 3
+ * (see splitSnippet), so that no text from the content is ever read as HTML.
+ */
+export function snippets(locale: Locale, q: string, tids: string[]): Prisma.Sql {
+  const config = Prisma.sql`${configs[locale]}::regconfig`;
+  return Prisma.sql`
+    SELECT t.id AS tid, ts_headline(${config}, t."shortDescription" || ' … ' || t."searchText",
+      CASE WHEN t."searchVector" @@ query.exact THEN query.exact ELSE query.loose END,
+      format('MaxFragments=1, MaxWords=24, MinWords=10, StartSel=%s, StopSel=%s', chr(2), chr(3))) AS snippet
+    FROM "ModelTranslation" t, ${tsQueries(locale, q)} query
+    WHERE t.id = ANY(${tids}::uuid[])`;
 }
 
 const termKinds: Partial<Record<FilterKey, string>> = {

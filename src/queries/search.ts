@@ -9,7 +9,7 @@ import type { ModelCard } from "@/domain/model";
 import { effectiveSort, filterKeys, pageSize, type FilterKey, type SearchParams, type SortKey } from "@/domain/search-params";
 import { Prisma } from "@/generated/prisma/client";
 import { listModelCards } from "./models";
-import { filterConditions, matchedModels } from "./search-sql";
+import { filterConditions, matchedModels, snippets } from "./search-sql";
 import { toTerm } from "./terms";
 
 export type FacetOption = { value: string; label: string | null; count: number; selected: boolean };
@@ -28,7 +28,7 @@ export type SearchResult = {
   suggestions: { slug: string; name: string }[];
 };
 
-type Row = { id: string; slug: string; name: string; score: number; snippet: string | null; updated: Date; total: number };
+type Row = { id: string; tid: string; slug: string; name: string; score: number; updated: Date; total: number };
 
 const orderBy: Record<Exclude<SortKey, "name">, Prisma.Sql> = {
   relevance: Prisma.sql`score DESC, updated DESC, slug`,
@@ -105,7 +105,7 @@ async function pageOfMatches(locale: Locale, search: SearchParams, matched: Pris
   const db = getDb();
   const select = Prisma.sql`
     WITH matched AS (${matched})
-    SELECT m.id, m.slug, matched.name, matched.score, matched.snippet, m."updatedAt" AS updated,
+    SELECT m.id, matched.tid, m.slug, matched.name, matched.score, m."updatedAt" AS updated,
       count(*) OVER ()::int AS total
     FROM matched JOIN "PracticeModel" m ON m.id = matched.id
     WHERE ${filterConditions(search.filters)}`;
@@ -141,8 +141,11 @@ export const searchModels = cache(async (locale: Locale, requested: SearchParams
   const matched = matchedModels(locale, search.q);
   const sort = effectiveSort(search);
   const { rows, total, page } = await pageOfMatches(locale, search, matched, sort, Math.min(size, maxExportRows));
-  const [cards, facetRows, suggestions] = await Promise.all([
+  const [cards, snippetRows, facetRows, suggestions] = await Promise.all([
     listModelCards(locale, { ids: rows.map((r) => r.id) }),
+    search.q && rows.length > 0
+      ? db.$queryRaw<{ tid: string; snippet: string }[]>(snippets(locale, search.q, rows.map((r) => r.tid)))
+      : Promise.resolve([]),
     db.$queryRaw<{ facet: FilterKey; value: string; count: number }[]>(facetCounts(search, matched)),
     total === 0 && search.q
       ? db.$queryRaw<{ slug: string; name: string }[]>`
@@ -153,9 +156,10 @@ export const searchModels = cache(async (locale: Locale, requested: SearchParams
       : Promise.resolve([]),
   ]);
   const cardBySlug = new Map(cards.map((c) => [c.slug, c]));
+  const snippetOf = new Map(snippetRows.map((s) => [s.tid, s.snippet]));
   const hits = rows.flatMap((row) => {
     const card = cardBySlug.get(row.slug);
-    return card ? [{ ...card, snippet: row.snippet }] : [];
+    return card ? [{ ...card, snippet: snippetOf.get(row.tid) ?? null }] : [];
   });
 
   const facets: Facet[] = filterKeys.map((key) => {
