@@ -2,6 +2,7 @@
 // score and snippet, and one condition per filter. src/queries/search.ts puts them together.
 import "server-only";
 import type { Locale } from "@/domain/locale";
+import { facetKey } from "@/domain/facet-keys";
 import { filterKeys, type FilterKey, type Filters } from "@/domain/search-params";
 import { Prisma } from "@/generated/prisma/client";
 
@@ -54,43 +55,32 @@ export function snippets(locale: Locale, q: string, tids: string[]): Prisma.Sql 
     WHERE t.id = ANY(${tids}::uuid[])`;
 }
 
-const termKinds: Partial<Record<FilterKey, string>> = {
-  theme: "THEME",
-  group: "TARGET_GROUP",
-  county: "WELLBEING_SERVICES_COUNTY",
-  funder: "FUNDER",
-};
-
-/** The condition one filter puts on model `m`, or none when the filter has no values. */
+/** The condition one filter puts on model `m`: it has one of the values (an indexed overlap). */
 function condition(filter: FilterKey, values: string[]): Prisma.Sql | null {
   if (values.length === 0) return null;
-  const kind = termKinds[filter];
-  if (kind) {
-    return Prisma.sql`EXISTS (SELECT 1 FROM "ModelTerm" mt JOIN "TaxonomyTerm" tt ON tt.id = mt."termId"
-      WHERE mt."modelId" = m.id AND tt.kind::text = ${kind} AND tt.key = ANY(${values}))`;
-  }
-  switch (filter) {
-    case "stage":
-      return Prisma.sql`EXISTS (SELECT 1 FROM "TaxonomyTerm" tt WHERE tt.id = m."developmentStageId" AND tt.key = ANY(${values}))`;
-    case "collection":
-      return Prisma.sql`EXISTS (SELECT 1 FROM "Collection" c WHERE c.id = m."collectionId" AND c.slug = ANY(${values}))`;
-    case "evaluated":
-      return Prisma.sql`EXISTS (SELECT 1 FROM "Evaluation" e WHERE e."modelId" = m.id)`;
-    case "dimension":
-      return Prisma.sql`EXISTS (SELECT 1 FROM "Evaluation" e JOIN "EvaluationDimension" d ON d."evaluationId" = e.id
-        WHERE e."modelId" = m.id AND d.result = 'STRENGTHENED'
-          AND replace(lower(d.dimension::text), '_', '-') = ANY(${values}))`;
-    case "lang":
-      return Prisma.sql`EXISTS (SELECT 1 FROM "ModelTranslation" lt WHERE lt."modelId" = m.id AND lt.locale::text = ANY(${values}))`;
-    default:
-      return null;
-  }
+  return Prisma.sql`m."facetKeys" && ${values.map((value) => facetKey(filter, value))}::text[]`;
 }
 
 /** All active filters as one condition on `m`, leaving out `except` (for its own facet counts). */
 export function filterConditions(filters: Filters, except?: FilterKey): Prisma.Sql {
-  const parts = filterKeys
-    .filter((filter) => filter !== except)
-    .flatMap((filter) => condition(filter, filters[filter]) ?? []);
+  const parts = filterKeys.filter((filter) => filter !== except).flatMap((filter) => condition(filter, filters[filter]) ?? []);
   return parts.length > 0 ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
+}
+
+/**
+ * Facet counts in one pass over the matches: a model's value of filter F counts when the
+ * model passes every active filter except F, so each facet shows what choosing a value of it
+ * would give with the other filters kept.
+ */
+export function facetCounts(filters: Filters, matched: Prisma.Sql): Prisma.Sql {
+  const passes = Prisma.join(
+    filterKeys.map((facet) => Prisma.sql`WHEN ${facet} THEN ${filterConditions(filters, facet)}`),
+    " ",
+  );
+  return Prisma.sql`
+    WITH matched AS (${matched})
+    SELECT split_part(key, ':', 1) AS facet, substr(key, strpos(key, ':') + 1) AS value, count(*)::int AS count
+    FROM matched JOIN "PracticeModel" m ON m.id = matched.id, unnest(m."facetKeys") AS key
+    WHERE CASE split_part(key, ':', 1) ${passes} ELSE FALSE END
+    GROUP BY key`;
 }

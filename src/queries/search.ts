@@ -9,7 +9,7 @@ import type { ModelCard } from "@/domain/model";
 import { effectiveSort, filterKeys, pageSize, type FilterKey, type SearchParams, type SortKey } from "@/domain/search-params";
 import { Prisma } from "@/generated/prisma/client";
 import { listModelCards } from "./models";
-import { filterConditions, matchedModels, snippets } from "./search-sql";
+import { facetCounts, filterConditions, matchedModels, snippets } from "./search-sql";
 import { toTerm } from "./terms";
 
 export type FacetOption = { value: string; label: string | null; count: number; selected: boolean };
@@ -34,32 +34,6 @@ const orderBy: Record<Exclude<SortKey, "name">, Prisma.Sql> = {
   relevance: Prisma.sql`score DESC, updated DESC, slug`,
   updated: Prisma.sql`updated DESC, slug`,
 };
-
-/** The facet SQL: for each filter, how many matches each value would give with the other filters. */
-function facetCounts(search: SearchParams, matched: Prisma.Sql) {
-  const where = (facet: FilterKey) => filterConditions(search.filters, facet);
-  const term = (facet: FilterKey, kind: string) => Prisma.sql`
-    SELECT ${facet} AS facet, tt.key AS value, count(*)::int AS count
-    FROM matched JOIN "PracticeModel" m ON m.id = matched.id
-      JOIN "ModelTerm" mt ON mt."modelId" = m.id JOIN "TaxonomyTerm" tt ON tt.id = mt."termId" AND tt.kind::text = ${kind}
-    WHERE ${where(facet)} GROUP BY tt.key`;
-  return Prisma.sql`
-    WITH matched AS (${matched})
-    ${term("theme", "THEME")} UNION ALL ${term("group", "TARGET_GROUP")}
-    UNION ALL ${term("county", "WELLBEING_SERVICES_COUNTY")} UNION ALL ${term("funder", "FUNDER")}
-    UNION ALL SELECT 'stage', tt.key, count(*)::int FROM matched JOIN "PracticeModel" m ON m.id = matched.id
-      JOIN "TaxonomyTerm" tt ON tt.id = m."developmentStageId" WHERE ${where("stage")} GROUP BY tt.key
-    UNION ALL SELECT 'collection', c.slug, count(*)::int FROM matched JOIN "PracticeModel" m ON m.id = matched.id
-      JOIN "Collection" c ON c.id = m."collectionId" WHERE ${where("collection")} GROUP BY c.slug
-    UNION ALL SELECT 'evaluated', 'yes', count(*)::int FROM matched JOIN "PracticeModel" m ON m.id = matched.id
-      WHERE ${where("evaluated")} AND EXISTS (SELECT 1 FROM "Evaluation" e WHERE e."modelId" = m.id)
-    UNION ALL SELECT 'dimension', replace(lower(d.dimension::text), '_', '-'), count(DISTINCT m.id)::int
-      FROM matched JOIN "PracticeModel" m ON m.id = matched.id JOIN "Evaluation" e ON e."modelId" = m.id
-      JOIN "EvaluationDimension" d ON d."evaluationId" = e.id AND d.result = 'STRENGTHENED'
-      WHERE ${where("dimension")} GROUP BY d.dimension
-    UNION ALL SELECT 'lang', lt.locale::text, count(*)::int FROM matched JOIN "PracticeModel" m ON m.id = matched.id
-      JOIN "ModelTranslation" lt ON lt."modelId" = m.id WHERE ${where("lang")} GROUP BY lt.locale`;
-}
 
 /** Labels of the values that name records: taxonomy terms and collections. */
 async function valueLabels(locale: Locale): Promise<Map<string, string>> {
@@ -146,7 +120,7 @@ export const searchModels = cache(async (locale: Locale, requested: SearchParams
     search.q && rows.length > 0
       ? db.$queryRaw<{ tid: string; snippet: string }[]>(snippets(locale, search.q, rows.map((r) => r.tid)))
       : Promise.resolve([]),
-    db.$queryRaw<{ facet: FilterKey; value: string; count: number }[]>(facetCounts(search, matched)),
+    db.$queryRaw<{ facet: FilterKey; value: string; count: number }[]>(facetCounts(search.filters, matched)),
     total === 0 && search.q
       ? db.$queryRaw<{ slug: string; name: string }[]>`
           SELECT m.slug, t.name

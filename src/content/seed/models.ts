@@ -3,6 +3,7 @@
 // models is written with bulk inserts.
 import { randomUUID } from "node:crypto";
 import { stateToDb } from "@/db/enums";
+import { facetKeysOf } from "@/domain/facet-keys";
 import type { Catalogue, LoadedModel } from "../load";
 import { addChildRows, emptyRows, labelsOf, searchTerms, type ChildRows, type Labels } from "./model-rows";
 import { hashJson, textsOf, type SeedCounts, type Tx } from "./sync";
@@ -14,6 +15,7 @@ function modelData(model: LoadedModel, ids: Lookups, hash: string) {
   const { facts } = model;
   const state = stateToDb[facts.state];
   return {
+    facetKeys: facetKeysOf({ ...facts, locales: textsOf(model.texts).map(([locale]) => locale) }),
     state,
     isBrief: facts.brief,
     createdOn: facts.createdOn ?? null,
@@ -30,9 +32,12 @@ function modelData(model: LoadedModel, ids: Lookups, hash: string) {
   };
 }
 
+/** Raised when the seed starts storing something new about models, so that all are rewritten. */
+const storageVersion = 2;
+
 /** The labels are copied into the search index, so a renamed label changes the model too. */
 function effectiveHash(model: LoadedModel, label: Labels): string {
-  return hashJson([model.hash, textsOf(model.texts).map(([locale]) => searchTerms(model.facts, label, locale))]);
+  return hashJson([storageVersion, model.hash, textsOf(model.texts).map(([locale]) => searchTerms(model.facts, label, locale))]);
 }
 
 async function inChunks<T>(items: T[], write: (chunk: T[]) => Promise<unknown>) {
