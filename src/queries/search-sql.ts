@@ -22,18 +22,21 @@ function tsQueries(locale: Locale, q: string): Prisma.Sql {
  * looser prefix matches (Finnish inflects words beyond what its stemmer joins:
  * "osallisuutta" / "osallisuus"), then names that are close by trigram similarity (typos).
  */
-export function matchedModels(locale: Locale, q: string): Prisma.Sql {
+export function matchedModels(locale: Locale, q: string, scored = true): Prisma.Sql {
   const searched = Prisma.sql`
-    SELECT t."modelId" AS id, t.id AS tid, t.name, t."searchVector"
+    SELECT t."modelId" AS id, t.id AS tid, t.name, t."searchVector", t."searchHead"
     FROM "ModelTranslation" t JOIN "PracticeModel" pm ON pm.id = t."modelId" AND pm.state = 'PUBLISHED'
     WHERE t.locale = ${locale}::"Locale"
       OR (t.locale = 'fi' AND NOT EXISTS (
         SELECT 1 FROM "ModelTranslation" own WHERE own."modelId" = t."modelId" AND own.locale = ${locale}::"Locale"))`;
   if (!q) return Prisma.sql`SELECT s.id, s.tid, s.name, 0::float8 AS score FROM (${searched}) s`;
+  // Ranked by the name and short description (searchHead); the sections only decide a match.
+  const score = scored
+    ? Prisma.sql`(2 * ts_rank(s."searchHead", query.exact) + ts_rank(s."searchHead", query.loose)
+        + word_similarity(${q}, s.name))::float8`
+    : Prisma.sql`0::float8`;
   return Prisma.sql`
-    SELECT s.id, s.tid, s.name,
-      (2 * ts_rank(s."searchVector", query.exact) + ts_rank(s."searchVector", query.loose)
-        + word_similarity(${q}, s.name))::float8 AS score
+    SELECT s.id, s.tid, s.name, ${score} AS score
     FROM (${searched}) s, ${tsQueries(locale, q)} query
     WHERE s."searchVector" @@ query.exact
       OR s."searchVector" @@ query.loose

@@ -120,7 +120,7 @@ export const searchModels = cache(async (locale: Locale, requested: SearchParams
     search.q && rows.length > 0
       ? db.$queryRaw<{ tid: string; snippet: string }[]>(snippets(locale, search.q, rows.map((r) => r.tid)))
       : Promise.resolve([]),
-    db.$queryRaw<{ facet: FilterKey; value: string; count: number }[]>(facetCounts(search.filters, matched)),
+    db.$queryRaw<{ facet: FilterKey; value: string; count: number }[]>(facetCounts(search.filters, matchedModels(locale, search.q, false))),
     total === 0 && search.q
       ? db.$queryRaw<{ slug: string; name: string }[]>`
           SELECT m.slug, t.name
