@@ -6,6 +6,8 @@ import { paths } from "./pages";
 const pageTypes = {
   home: paths.fi.home,
   catalogue: paths.fi.models,
+  "search with results and filters": `${paths.fi.models}?q=osallisuus&theme=participation&sort=name`,
+  "search without results": `${paths.sv.models}?q=zzqqxx`,
   model: paths.fi.model,
   "model (sv)": paths.sv.model,
   "model (en)": paths.en.model,

@@ -2,7 +2,7 @@
 // whatever the page adds after it.
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { InLanguage, TranslationNotice } from "@/components/i18n/TranslatedText";
+import { DocumentBody, DocumentHeader } from "@/components/layout/TextDocument";
 import { alternatesFor } from "@/i18n/alternates";
 import { localeFrom } from "@/i18n/params";
 import { getSitePage, type SitePageKey } from "@/queries/site-pages";
@@ -12,17 +12,8 @@ type Page = NonNullable<Awaited<ReturnType<typeof getSitePage>>>;
 export function SitePageView({ page, children }: { page: Page; children?: ReactNode }) {
   return (
     <article className="space-y-6">
-      <header>
-        <InLanguage textLocale={page.locale}>
-          <h1 className="text-3xl font-bold text-brand">{page.title}</h1>
-          <p className="mt-3 max-w-3xl text-lg text-slate-700">{page.lead}</p>
-        </InLanguage>
-        <TranslationNotice textLocale={page.locale} />
-      </header>
-      <InLanguage textLocale={page.locale}>
-        {/* Sanitized by renderMarkdown (src/domain/markdown.ts). */}
-        <div className="prose-content max-w-3xl" dangerouslySetInnerHTML={{ __html: page.html }} />
-      </InLanguage>
+      <DocumentHeader textLocale={page.locale} title={page.title} lead={page.lead} />
+      <DocumentBody textLocale={page.locale} html={page.html} />
       {children}
     </article>
   );

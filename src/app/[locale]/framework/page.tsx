@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { InLanguage } from "@/components/i18n/TranslatedText";
+import { DocumentBody } from "@/components/layout/TextDocument";
 import { sitePageMetadata, SitePageView } from "@/components/site-pages/SitePageView";
 import { dimensionKeys } from "@/domain/model";
 import { localeFrom } from "@/i18n/params";
@@ -26,10 +26,7 @@ export default async function FrameworkPage({ params }: Props) {
           <h2 id={`${key}-title`} className="mb-3 text-2xl font-bold">
             {i + 1}. {t(`dimensions.${key}`)}
           </h2>
-          <InLanguage textLocale={page.locale}>
-            {/* Sanitized by renderMarkdown (src/domain/markdown.ts). */}
-            <div className="prose-content max-w-3xl" dangerouslySetInnerHTML={{ __html: page.sections.get(key) ?? "" }} />
-          </InLanguage>
+          <DocumentBody textLocale={page.locale} html={page.sections.get(key) ?? ""} />
         </section>
       ))}
     </SitePageView>

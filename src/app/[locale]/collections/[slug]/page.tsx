@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { InLanguage, TranslationNotice } from "@/components/i18n/TranslatedText";
+import { DocumentBody, DocumentHeader } from "@/components/layout/TextDocument";
 import { SearchForm } from "@/components/models/SearchForm";
 import { CatalogueSearch } from "@/components/search/CatalogueSearch";
 import { parseSearchParams, toUrlSearchParams } from "@/domain/search-params";
@@ -41,17 +41,8 @@ export default async function CollectionPage({ params, searchParams }: Props) {
   const base = { pathname: "/collections/[slug]" as const, params: { slug } };
   return (
     <div className="space-y-8">
-      <header>
-        <InLanguage textLocale={collection.locale}>
-          <h1 className="text-3xl font-bold text-brand">{collection.name}</h1>
-          <p className="mt-3 max-w-3xl text-lg text-slate-700">{collection.summary}</p>
-        </InLanguage>
-        <TranslationNotice textLocale={collection.locale} />
-      </header>
-      <InLanguage textLocale={collection.locale}>
-        {/* Sanitized by renderMarkdown (src/domain/markdown.ts). */}
-        <div className="prose-content max-w-3xl" dangerouslySetInnerHTML={{ __html: collection.html }} />
-      </InLanguage>
+      <DocumentHeader textLocale={collection.locale} title={collection.name} lead={collection.summary} />
+      <DocumentBody textLocale={collection.locale} html={collection.html} />
       <section aria-label={t("searchLabel")} className="space-y-4">
         <SearchForm defaultValue={search.q} base={base} />
         <CatalogueSearch base={base} search={scoped} result={result} fixed="collection" title={t("models", { count: result.total })} />

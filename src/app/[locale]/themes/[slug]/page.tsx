@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { InLanguage, TranslationNotice } from "@/components/i18n/TranslatedText";
+import { DocumentBody, DocumentHeader } from "@/components/layout/TextDocument";
 import { ModelCardList } from "@/components/models/ModelCard";
 import { SearchForm } from "@/components/models/SearchForm";
 import { Bibliography } from "@/components/references/Bibliography";
@@ -43,17 +43,8 @@ export default async function ThemePage({ params, searchParams }: Props) {
   const base = { pathname: "/themes/[slug]" as const, params: { slug } };
   return (
     <article className="space-y-8">
-      <header>
-        <InLanguage textLocale={article.locale}>
-          <h1 className="text-3xl font-bold text-brand">{article.title}</h1>
-          <p className="mt-3 max-w-3xl text-lg text-slate-700">{article.lead}</p>
-        </InLanguage>
-        <TranslationNotice textLocale={article.locale} />
-      </header>
-      <InLanguage textLocale={article.locale}>
-        {/* Sanitized by renderMarkdown (src/domain/markdown.ts). */}
-        <div className="prose-content max-w-3xl" dangerouslySetInnerHTML={{ __html: article.html }} />
-      </InLanguage>
+      <DocumentHeader textLocale={article.locale} title={article.title} lead={article.lead} />
+      <DocumentBody textLocale={article.locale} html={article.html} />
       {article.models.length > 0 && (
         <section aria-labelledby="theme-models">
           <h2 id="theme-models" className="mb-4 text-2xl font-bold">
