@@ -24,7 +24,7 @@ function tsQueries(locale: Locale, q: string): Prisma.Sql {
  */
 export function matchedModels(locale: Locale, q: string, scored = true): Prisma.Sql {
   const searched = Prisma.sql`
-    SELECT t."modelId" AS id, t.id AS tid, t.name, t."searchVector", t."searchHead"
+    SELECT t."modelId" AS id, t.id AS tid, t.name, t."searchHead"
     FROM "ModelTranslation" t JOIN "PracticeModel" pm ON pm.id = t."modelId" AND pm.state = 'PUBLISHED'
     WHERE t.locale = ${locale}::"Locale"
       OR (t.locale = 'fi' AND NOT EXISTS (
@@ -35,12 +35,16 @@ export function matchedModels(locale: Locale, q: string, scored = true): Prisma.
     ? Prisma.sql`(2 * ts_rank(s."searchHead", query.exact) + ts_rank(s."searchHead", query.loose)
         + word_similarity(${q}, s.name))::float8`
     : Prisma.sql`0::float8`;
+  // Both arms use an index: GIN on the words, trigram GIN on the names for typos (`<%` is
+  // word similarity above pg_trgm.word_similarity_threshold, 0.6 by default).
   return Prisma.sql`
+    WITH query AS MATERIALIZED (SELECT * FROM ${tsQueries(locale, q)} q),
+    hits AS MATERIALIZED (
+      SELECT t.id FROM "ModelTranslation" t WHERE t."searchVector" @@ (SELECT exact || loose FROM query)
+      UNION
+      SELECT t.id FROM "ModelTranslation" t WHERE ${q} <% t.name)
     SELECT s.id, s.tid, s.name, ${score} AS score
-    FROM (${searched}) s, ${tsQueries(locale, q)} query
-    WHERE s."searchVector" @@ query.exact
-      OR s."searchVector" @@ query.loose
-      OR word_similarity(${q}, s.name) > 0.45`;
+    FROM (${searched}) s JOIN hits ON hits.id = s.tid, query`;
 }
 
 /**
