@@ -37,9 +37,3 @@ export const stateToDb: Record<PublicationStateKey, PublicationState> = {
   archived: "ARCHIVED",
 };
 
-/** The inverse of one of the maps above: the key among `keys` that maps to `value`. */
-export function fromDb<K extends string, V extends string>(keys: readonly K[], map: Record<K, V>, value: V): K {
-  const key = keys.find((k) => map[k] === value);
-  if (key === undefined) throw new Error(`Unknown database value ${value}`);
-  return key;
-}
