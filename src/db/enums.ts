@@ -1,5 +1,6 @@
 // Converts between the app's kebab-case keys (content files, URLs) and the database enums.
 import type { DimensionKey, PublicationStateKey, SectionKey, TaxonomyKindKey } from "@/domain/model";
+import type { FilterKey } from "@/domain/search-params";
 import type {
   ParticipationDimension,
   PublicationState,
@@ -28,6 +29,15 @@ export const dimensionToDb: Record<DimensionKey, ParticipationDimension> = {
   "own-life": "OWN_LIFE",
   "communities-and-influencing": "COMMUNITIES_AND_INFLUENCING",
   "common-good": "COMMON_GOOD",
+};
+
+/** The search filter each taxonomy kind is filtered by (regions are shown, not filtered). */
+export const facetOfTaxonomyKind: Partial<Record<TaxonomyKind, FilterKey>> = {
+  THEME: "theme",
+  TARGET_GROUP: "group",
+  WELLBEING_SERVICES_COUNTY: "county",
+  FUNDER: "funder",
+  DEVELOPMENT_STAGE: "stage",
 };
 
 export const stateToDb: Record<PublicationStateKey, PublicationState> = {

@@ -101,10 +101,6 @@ export function serializeSearch(search: SearchParams, changes: Partial<SearchPar
   return params;
 }
 
-export function toggleFilter(filters: Filters, filter: FilterKey, value: string): Filters {
-  const values = filters[filter];
-  return { ...filters, [filter]: values.includes(value) ? values.filter((v) => v !== value) : [...values, value] };
-}
 
 /** A search state as the query object of a localized Link. */
 export function toQuery(params: URLSearchParams): Record<string, string | string[]> {

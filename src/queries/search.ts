@@ -4,7 +4,8 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import type { Locale } from "@/domain/locale";
+import { facetOfTaxonomyKind } from "@/db/enums";
+import { pickTranslation, type Locale } from "@/domain/locale";
 import type { ModelCard } from "@/domain/model";
 import { effectiveSort, filterKeys, pageSize, type FilterKey, type SearchParams, type SortKey } from "@/domain/search-params";
 import { Prisma } from "@/generated/prisma/client";
@@ -42,21 +43,13 @@ async function valueLabels(locale: Locale): Promise<Map<string, string>> {
     db.taxonomyTerm.findMany({ include: { labels: true } }),
     db.collection.findMany({ where: { state: "PUBLISHED" }, include: { translations: true } }),
   ]);
-  const facetOfKind: Record<string, FilterKey> = {
-    THEME: "theme",
-    TARGET_GROUP: "group",
-    WELLBEING_SERVICES_COUNTY: "county",
-    FUNDER: "funder",
-    DEVELOPMENT_STAGE: "stage",
-  };
   const labels = new Map<string, string>();
   for (const term of terms) {
-    const facet = facetOfKind[term.kind];
+    const facet = facetOfTaxonomyKind[term.kind];
     if (facet) labels.set(`${facet}:${term.key}`, toTerm(term, locale).label);
   }
   for (const c of collections) {
-    const name = c.translations.find((t) => t.locale === locale) ?? c.translations.find((t) => t.locale === "fi");
-    labels.set(`collection:${c.slug}`, name?.name ?? c.slug);
+    labels.set(`collection:${c.slug}`, pickTranslation(c.translations, locale)?.name ?? c.slug);
   }
   return labels;
 }

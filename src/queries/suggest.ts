@@ -2,6 +2,8 @@
 // contain or closely resemble what has been typed.
 import "server-only";
 import { getDb } from "@/db/client";
+import { facetOfTaxonomyKind } from "@/db/enums";
+import type { TaxonomyKind } from "@/generated/prisma/enums";
 import type { Locale } from "@/domain/locale";
 import type { FilterKey } from "@/domain/search-params";
 
@@ -11,11 +13,8 @@ export type Suggestion =
   | { kind: "model"; label: string; slug: string }
   | { kind: TermFacet; label: string; value: string };
 
-const facetOfKind: Record<string, TermFacet> = {
-  THEME: "theme",
-  TARGET_GROUP: "group",
-  WELLBEING_SERVICES_COUNTY: "county",
-};
+const suggestedFacets: readonly FilterKey[] = ["theme", "group", "county"];
+const isSuggested = (facet: FilterKey | undefined): facet is TermFacet => facet !== undefined && suggestedFacets.includes(facet);
 
 export async function suggest(locale: Locale, q: string, limit = 8): Promise<Suggestion[]> {
   if (q.length < 2) return [];
@@ -28,7 +27,7 @@ export async function suggest(locale: Locale, q: string, limit = 8): Promise<Sug
       WHERE t.locale::text = ${locale} AND (t.name ILIKE ${pattern} OR word_similarity(${q}, t.name) > 0.45)
       ORDER BY (t.name ILIKE ${`${q}%`}) DESC, word_similarity(${q}, t.name) DESC, t.name
       LIMIT ${limit}`,
-    db.$queryRaw<{ kind: string; key: string; label: string }[]>`
+    db.$queryRaw<{ kind: TaxonomyKind; key: string; label: string }[]>`
       SELECT tt.kind::text AS kind, tt.key, l.label
       FROM "TaxonomyLabel" l JOIN "TaxonomyTerm" tt ON tt.id = l."termId"
       WHERE l.locale::text = ${locale} AND tt.kind::text IN ('THEME', 'TARGET_GROUP', 'WELLBEING_SERVICES_COUNTY')
@@ -37,8 +36,8 @@ export async function suggest(locale: Locale, q: string, limit = 8): Promise<Sug
       LIMIT ${limit}`,
   ]);
   const termSuggestions = terms.flatMap((t): Suggestion[] => {
-    const kind = facetOfKind[t.kind];
-    return kind ? [{ kind, label: t.label, value: t.key }] : [];
+    const kind = facetOfTaxonomyKind[t.kind];
+    return isSuggested(kind) ? [{ kind, label: t.label, value: t.key }] : [];
   });
   // Terms first but at most three of them, so that model names always show.
   return [

@@ -1,5 +1,5 @@
 // Converts taxonomy rows to app terms in the reader's language. Shared by the query modules.
-import type { Locale } from "@/domain/locale";
+import { pickTranslation, type Locale } from "@/domain/locale";
 import type { Term } from "@/domain/model";
 import type { TaxonomyKind } from "@/generated/prisma/enums";
 
@@ -8,7 +8,7 @@ export const termInclude = { labels: true } as const;
 type TermRow = { key: string; kind: TaxonomyKind; position: number; labels: { locale: Locale; label: string }[] };
 
 export function toTerm(row: TermRow, locale: Locale): Term {
-  const label = row.labels.find((l) => l.locale === locale) ?? row.labels.find((l) => l.locale === "fi");
+  const label = pickTranslation(row.labels, locale);
   return { key: row.key, label: label?.label ?? row.key };
 }
 

@@ -3,19 +3,18 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ModelCard as Card } from "@/domain/model";
 import { Link } from "@/i18n/navigation";
 
-export function ModelCard({ model, headingLevel = 3 }: { model: Card; headingLevel?: 2 | 3 }) {
+export function ModelCard({ model }: { model: Card }) {
   const t = useTranslations("ModelCard");
   const languages = useTranslations("Languages");
   const pageLocale = useLocale();
-  const Heading = headingLevel === 2 ? "h2" : "h3";
   const lang = model.locale === pageLocale ? undefined : model.locale;
   return (
     <article className="flex h-full flex-col rounded-lg border border-slate-300 p-4 shadow-sm">
-      <Heading className="text-lg font-bold leading-snug" lang={lang}>
+      <h3 className="text-lg font-bold leading-snug" lang={lang}>
         <Link href={{ pathname: "/models/[slug]", params: { slug: model.slug } }} className="text-brand underline-offset-4 hover:underline">
           {model.name}
         </Link>
-      </Heading>
+      </h3>
       <p className="mt-2 flex-1 text-slate-700" lang={lang}>
         {model.shortDescription}
       </p>
@@ -48,12 +47,12 @@ export function ModelCard({ model, headingLevel = 3 }: { model: Card; headingLev
   );
 }
 
-export function ModelCardList({ models, headingLevel = 3 }: { models: Card[]; headingLevel?: 2 | 3 }) {
+export function ModelCardList({ models }: { models: Card[] }) {
   return (
     <ul className="grid gap-4 sm:grid-cols-2">
       {models.map((model) => (
         <li key={model.slug}>
-          <ModelCard model={model} headingLevel={headingLevel} />
+          <ModelCard model={model} />
         </li>
       ))}
     </ul>

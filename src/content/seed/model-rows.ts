@@ -57,8 +57,11 @@ export function emptyRows(): ChildRows {
   };
 }
 
-/** Adds the rows of everything under `model` (stored as `modelId`) to `rows`. */
-export function addChildRows(rows: ChildRows, model: LoadedModel, modelId: string, ids: Lookups, label: Labels) {
+/**
+ * Adds the rows of everything under `model` (stored as `modelId`) to `rows`; `terms` are its
+ * taxonomy labels per locale (searchTerms), for the search index.
+ */
+export function addChildRows(rows: ChildRows, model: LoadedModel, modelId: string, ids: Lookups, terms: Map<Locale, string>) {
   const { facts } = model;
   const texts = textsOf(model.texts);
   for (const [locale, t] of texts) {
@@ -73,7 +76,7 @@ export function addChildRows(rows: ChildRows, model: LoadedModel, modelId: strin
       coverImageAlt: t.coverImageAlt,
       sourcePath: `${model.sourcePath}/${locale}.md`,
       searchText: [t.implementationSite ?? "", t.searchText].join(" ").trim(),
-      searchTerms: searchTerms(facts, label, locale),
+      searchTerms: terms.get(locale) ?? "",
     });
     for (const [key, body] of t.sections) rows.sections.push({ translationId, kind: sectionToDb[key], body });
   }

@@ -5,7 +5,8 @@ import { randomUUID } from "node:crypto";
 import { stateToDb } from "@/db/enums";
 import { facetKeysOf } from "@/domain/facet-keys";
 import type { Catalogue, LoadedModel } from "../load";
-import { addChildRows, emptyRows, labelsOf, searchTerms, type ChildRows, type Labels } from "./model-rows";
+import type { Locale } from "@/domain/locale";
+import { addChildRows, emptyRows, labelsOf, searchTerms, type ChildRows } from "./model-rows";
 import { hashJson, textsOf, type SeedCounts, type Tx } from "./sync";
 import { lookups, type Lookups } from "./taxonomy";
 
@@ -36,8 +37,8 @@ function modelData(model: LoadedModel, ids: Lookups, hash: string) {
 const storageVersion = 2;
 
 /** The labels are copied into the search index, so a renamed label changes the model too. */
-function effectiveHash(model: LoadedModel, label: Labels): string {
-  return hashJson([storageVersion, model.hash, textsOf(model.texts).map(([locale]) => searchTerms(model.facts, label, locale))]);
+function effectiveHash(model: LoadedModel, terms: Map<Locale, string>): string {
+  return hashJson([storageVersion, model.hash, [...terms]]);
 }
 
 async function inChunks<T>(items: T[], write: (chunk: T[]) => Promise<unknown>) {
@@ -68,7 +69,8 @@ export async function seedModels(tx: Tx, catalogue: Catalogue, counts: SeedCount
   const changed: string[] = [];
 
   for (const model of catalogue.models) {
-    const hash = effectiveHash(model, label);
+    const terms = new Map(textsOf(model.texts).map(([locale]) => [locale, searchTerms(model.facts, label, locale)]));
+    const hash = effectiveHash(model, terms);
     const existing = stored.get(model.slug);
     if (existing && existing.sourceHash === hash) {
       counts.unchanged++;
@@ -83,7 +85,7 @@ export async function seedModels(tx: Tx, catalogue: Catalogue, counts: SeedCount
       created.push({ id, slug: model.slug, ...modelData(model, ids, hash) });
       counts.created++;
     }
-    addChildRows(rows, model, id, ids, label);
+    addChildRows(rows, model, id, ids, terms);
   }
 
   // Changed models get their parts anew; the deletes cascade to sections and evaluation parts.

@@ -50,6 +50,8 @@ export async function lookups(tx: Tx) {
   const organisations = await tx.organisation.findMany({ select: { id: true, key: true } });
   const collections = await tx.collection.findMany({ select: { id: true, slug: true } });
   const termId = new Map(terms.map((t) => [`${t.kind}:${t.key}`, t.id]));
+  const organisationId = new Map(organisations.map((o) => [o.key, o.id]));
+  const collectionId = new Map(collections.map((c) => [c.slug, c.id]));
   const need = <T>(map: Map<string, T>, key: string) => {
     const value = map.get(key);
     if (value === undefined) throw new Error(`Seed: unknown key ${key}`);
@@ -57,8 +59,8 @@ export async function lookups(tx: Tx) {
   };
   return {
     term: (kind: keyof typeof taxonomyKindToDb, key: string) => need(termId, `${taxonomyKindToDb[kind]}:${key}`),
-    organisation: (key: string) => need(new Map(organisations.map((o) => [o.key, o.id])), key),
-    collection: (slug: string) => need(new Map(collections.map((c) => [c.slug, c.id])), slug),
+    organisation: (key: string) => need(organisationId, key),
+    collection: (slug: string) => need(collectionId, slug),
   };
 }
 
