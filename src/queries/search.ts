@@ -2,13 +2,13 @@
 // counts that respect the other filters, sorting and paging. The SQL pieces are in
 // ./search-sql.ts; the URL parameters are parsed by @/domain/search-params.
 import "server-only";
-import { cache } from "react";
 import { getDb } from "@/db/client";
 import { facetOfTaxonomyKind } from "@/db/enums";
 import { pickTranslation, type Locale } from "@/domain/locale";
 import type { ModelCard } from "@/domain/model";
 import { effectiveSort, filterKeys, pageSize, type FilterKey, type SearchParams, type SortKey } from "@/domain/search-params";
 import { Prisma } from "@/generated/prisma/client";
+import { cachedByRevision } from "./catalogue-cache";
 import { listModelCards } from "./models";
 import { facetCounts, filterConditions, matchedModels, snippets } from "./search-sql";
 import { toTerm } from "./terms";
@@ -101,7 +101,8 @@ async function pageOfMatches(locale: Locale, search: SearchParams, matched: Pris
 /** The most rows one search returns at once (the CSV export asks for all of them). */
 export const maxExportRows = 10_000;
 
-export const searchModels = cache(async (locale: Locale, requested: SearchParams, size = pageSize): Promise<SearchResult> => {
+/** One search, computed from the database; searchModels below is what pages and the API call. */
+export async function computeSearch(locale: Locale, requested: SearchParams, size = pageSize): Promise<SearchResult> {
   const db = getDb();
   const labels = await valueLabels(locale);
   const { search, unknownValues } = withoutUnknownValues(requested, labels);
@@ -144,4 +145,11 @@ export const searchModels = cache(async (locale: Locale, requested: SearchParams
 
   const pageCount = Math.max(1, Math.ceil(total / size));
   return { total, page, pageCount, sort, hits, facets, unknownValues, suggestions };
+}
+
+/** Searches, with results kept until the catalogue changes: room for about 10,000 hits. */
+export const searchModels = cachedByRevision(computeSearch, {
+  key: (locale, search, size = pageSize) => JSON.stringify([locale, search, size]),
+  size: (result) => result.hits.length,
+  capacity: 10_000,
 });

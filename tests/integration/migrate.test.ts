@@ -27,6 +27,28 @@ describe.each(databaseKinds())("applyMigrations (%s)", (kind) => {
     expect(rows[0].finished_at).toBeInstanceOf(Date);
   });
 
+  it("bumps the catalogue revision on a write to any catalogue table", async () => {
+    await applyMigrations(db.url);
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ table: string }>(`
+        SELECT c.relname AS table FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = current_schema() AND c.relkind = 'r'
+          AND c.relname NOT IN ('_prisma_migrations', 'CatalogueRevision')
+          AND NOT EXISTS (SELECT 1 FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+            WHERE t.tgrelid = c.oid AND p.proname = 'bumpCatalogueRevision')`);
+      expect(rows.map((r) => r.table)).toEqual([]);
+
+      const revision = async () => (await client.query(`SELECT revision FROM "CatalogueRevision"`)).rows[0].revision;
+      const before = await revision();
+      await client.query(`INSERT INTO "Organisation" (id, key, name) VALUES (gen_random_uuid(), 'revision-test', 'Test')`);
+      expect(BigInt(await revision())).toBe(BigInt(before) + 1n);
+    } finally {
+      await client.end();
+    }
+  });
+
   it("refuses a migration that was edited after it was applied, and changes nothing", async () => {
     const dir = await mkdtemp(join(tmpdir(), "palaset-migrations-"));
     await cp("prisma/migrations", dir, { recursive: true });

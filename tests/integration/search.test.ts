@@ -105,4 +105,20 @@ describe.each(databaseKinds())("searchModels (%s)", (kind) => {
     expect(result.total).toBe(0);
     expect(result.suggestions.map((s) => s.slug)).toContain("sosiaalinen-sirkus");
   });
+
+  it("keeps a result until the catalogue changes, then searches the changed catalogue", async () => {
+    const db = globalThis.palasetDb!;
+    const first = await searchModels("fi", search("sirkus"));
+    expect(await searchModels("fi", search("sirkus"))).toBe(first);
+
+    const translation = await db.modelTranslation.findFirstOrThrow({ where: { locale: "fi", model: { slug: "sosiaalinen-sirkus" } } });
+    await db.modelTranslation.update({ where: { id: translation.id }, data: { name: "Sosiaalinen sirkusakrobatia" } });
+    try {
+      const changed = await searchModels("fi", search("sirkus"));
+      expect(changed).not.toBe(first);
+      expect(changed.hits.find((hit) => hit.slug === "sosiaalinen-sirkus")?.name).toBe("Sosiaalinen sirkusakrobatia");
+    } finally {
+      await db.modelTranslation.update({ where: { id: translation.id }, data: { name: translation.name } });
+    }
+  });
 });
