@@ -1,9 +1,10 @@
-// SQL pieces of the catalogue search, all parameterised (Prisma.sql): the text match with its
-// score and snippet, and one condition per filter. src/queries/search.ts puts them together.
+// The SQL of the catalogue search, all parameterised (Prisma.sql): matching and scoring,
+// filters, paging and facet counts in one statement, and the snippets of the page shown.
+// src/queries/search.ts runs them and builds the result.
 import "server-only";
 import type { Locale } from "@/domain/locale";
 import { facetKey } from "@/domain/facet-keys";
-import { filterKeys, type FilterKey, type Filters } from "@/domain/search-params";
+import { filterKeys, type FilterKey, type Filters, type SearchParams, type SortKey } from "@/domain/search-params";
 import { Prisma } from "@/generated/prisma/client";
 
 const configs: Record<Locale, string> = { fi: "finnish", sv: "swedish", en: "english" };
@@ -16,35 +17,72 @@ function tsQueries(locale: Locale, q: string): Prisma.Sql {
       FROM unnest(tsvector_to_array(to_tsvector(${config}, ${q}))) AS lexeme) AS loose)`;
 }
 
+/** `t` is the translation a reader of `locale` gets: their own language, else Finnish. */
+function isShownTranslation(locale: Locale): Prisma.Sql {
+  return Prisma.sql`(t.locale = ${locale}::"Locale" OR (t.locale = 'fi' AND NOT EXISTS (
+    SELECT 1 FROM "ModelTranslation" own WHERE own."modelId" = t."modelId" AND own.locale = ${locale}::"Locale")))`;
+}
+
 /**
- * Published models with the translation to search for each (`tid`): the reader's language,
- * else Finnish. With a query, only matches, scored: exact (stemmed) matches first, then
- * looser prefix matches (Finnish inflects words beyond what its stemmer joins:
- * "osallisuutta" / "osallisuus"), then names that are close by trigram similarity (typos).
+ * Published models (`id`, `slug`, `updated`, `facetKeys`), with a query only the matches,
+ * scored, with the matching translation (`tid`): exact (stemmed) matches first, then looser
+ * prefix matches (Finnish inflects words beyond what its stemmer joins: "osallisuutta" /
+ * "osallisuus"), then names close by trigram similarity (typos). Without a query no
+ * translation is read, so browsing with filters touches the models only.
  */
-export function matchedModels(locale: Locale, q: string, scored = true): Prisma.Sql {
-  const searched = Prisma.sql`
-    SELECT t."modelId" AS id, t.id AS tid, t.name, t."searchHead"
-    FROM "ModelTranslation" t JOIN "PracticeModel" pm ON pm.id = t."modelId" AND pm.state = 'PUBLISHED'
-    WHERE t.locale = ${locale}::"Locale"
-      OR (t.locale = 'fi' AND NOT EXISTS (
-        SELECT 1 FROM "ModelTranslation" own WHERE own."modelId" = t."modelId" AND own.locale = ${locale}::"Locale"))`;
-  if (!q) return Prisma.sql`SELECT s.id, s.tid, s.name, 0::float8 AS score FROM (${searched}) s`;
-  // Ranked by the name and short description (searchHead); the sections only decide a match.
-  const score = scored
-    ? Prisma.sql`(2 * ts_rank(s."searchHead", query.exact) + ts_rank(s."searchHead", query.loose)
-        + word_similarity(${q}, s.name))::float8`
-    : Prisma.sql`0::float8`;
+function matchedModels(locale: Locale, q: string): Prisma.Sql {
+  const model = Prisma.sql`pm.id, pm.slug, pm."updatedAt" AS updated, pm."facetKeys"`;
+  if (!q) {
+    return Prisma.sql`SELECT ${model}, NULL::uuid AS tid, 0::float8 AS score FROM "PracticeModel" pm WHERE pm.state = 'PUBLISHED'`;
+  }
   // Both arms use an index: GIN on the words, trigram GIN on the names for typos (`<%` is
-  // word similarity above pg_trgm.word_similarity_threshold, 0.6 by default).
+  // word similarity above pg_trgm.word_similarity_threshold, set by a migration). Ranked by
+  // the name and short description (searchHead); the sections only decide a match.
   return Prisma.sql`
     WITH query AS MATERIALIZED (SELECT * FROM ${tsQueries(locale, q)} q),
     hits AS MATERIALIZED (
       SELECT t.id FROM "ModelTranslation" t WHERE t."searchVector" @@ (SELECT exact || loose FROM query)
       UNION
       SELECT t.id FROM "ModelTranslation" t WHERE ${q} <% t.name)
-    SELECT s.id, s.tid, s.name, ${score} AS score
-    FROM (${searched}) s JOIN hits ON hits.id = s.tid, query`;
+    SELECT ${model}, t.id AS tid,
+      (2 * ts_rank(t."searchHead", query.exact) + ts_rank(t."searchHead", query.loose) + word_similarity(${q}, t.name))::float8 AS score
+    FROM hits JOIN "ModelTranslation" t ON t.id = hits.id
+      JOIN "PracticeModel" pm ON pm.id = t."modelId" AND pm.state = 'PUBLISHED', query
+    WHERE ${isShownTranslation(locale)}`;
+}
+
+const orderBy: Record<SortKey, Prisma.Sql> = {
+  relevance: Prisma.sql`score DESC, updated DESC, slug`,
+  updated: Prisma.sql`updated DESC, slug`,
+  // Only a stable order: names are put in the reader's alphabet by search.ts (PGlite has no
+  // ICU collations), so this sort returns every match.
+  name: Prisma.sql`slug`,
+};
+
+/**
+ * The whole search in one statement, so the matching runs once: one row with the number of
+ * matches, the page shown (a page past the end becomes the last page), the models on it in
+ * order (`rows`, JSON) and the facet counts (`facets`, JSON).
+ */
+export function searchStatement(locale: Locale, search: SearchParams, sort: SortKey, size: number): Prisma.Sql {
+  const paging =
+    sort === "name" ? Prisma.empty : Prisma.sql`ORDER BY ${orderBy[sort]} LIMIT ${size} OFFSET (SELECT page - 1 FROM total) * ${size}`;
+  // Only name sorting needs every match's name.
+  const name =
+    sort === "name"
+      ? Prisma.sql`(SELECT t.name FROM "ModelTranslation" t WHERE t."modelId" = filtered.id AND ${isShownTranslation(locale)})`
+      : Prisma.sql`NULL`;
+  return Prisma.sql`
+    WITH matched AS MATERIALIZED (${matchedModels(locale, search.q)}),
+    filtered AS MATERIALIZED (SELECT * FROM matched m WHERE ${filterConditions(search.filters)}),
+    total AS (
+      SELECT count(*)::int AS total, LEAST(${search.page}, GREATEST(1, CEIL(count(*)::numeric / ${size})))::int AS page
+      FROM filtered)
+    SELECT total.total, total.page,
+      (SELECT coalesce(json_agg(p ORDER BY ${orderBy[sort]}), '[]') FROM (
+        SELECT id, tid, slug, ${name} AS name, score, updated FROM filtered ${paging}) p) AS rows,
+      (SELECT coalesce(json_agg(f), '[]') FROM (${facetCounts(search.filters)}) f) AS facets
+    FROM total`;
 }
 
 /**
@@ -63,31 +101,44 @@ export function snippets(locale: Locale, q: string, tids: string[]): Prisma.Sql 
 }
 
 /** The condition one filter puts on model `m`: it has one of the values (an indexed overlap). */
-function condition(filter: FilterKey, values: string[]): Prisma.Sql | null {
-  if (values.length === 0) return null;
+function condition(filter: FilterKey, values: string[]): Prisma.Sql {
   return Prisma.sql`m."facetKeys" && ${values.map((value) => facetKey(filter, value))}::text[]`;
 }
 
-/** All active filters as one condition on `m`, leaving out `except` (for its own facet counts). */
-export function filterConditions(filters: Filters, except?: FilterKey): Prisma.Sql {
-  const parts = filterKeys.filter((filter) => filter !== except).flatMap((filter) => condition(filter, filters[filter]) ?? []);
+function activeFilters(filters: Filters): FilterKey[] {
+  return filterKeys.filter((filter) => filters[filter].length > 0);
+}
+
+/** All active filters as one condition on model `m`. */
+function filterConditions(filters: Filters): Prisma.Sql {
+  const parts = activeFilters(filters).map((filter) => condition(filter, filters[filter]));
   return parts.length > 0 ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
 }
 
 /**
  * Facet counts in one pass over the matches: a model's value of filter F counts when the
  * model passes every active filter except F, so each facet shows what choosing a value of it
- * would give with the other filters kept.
+ * would give with the other filters kept. Whether a model passes each filter is worked out
+ * once per model (`passes_<filter>`), not once per value.
  */
-export function facetCounts(filters: Filters, matched: Prisma.Sql): Prisma.Sql {
-  const passes = Prisma.join(
-    filterKeys.map((facet) => Prisma.sql`WHEN ${facet} THEN ${filterConditions(filters, facet)}`),
-    " ",
-  );
+function facetCounts(filters: Filters): Prisma.Sql {
+  const active = activeFilters(filters);
+  const passes = (filter: FilterKey) => Prisma.raw(`"passes_${filter}"`);
+  const columns = [Prisma.sql`m."facetKeys"`, ...active.map((filter) => Prisma.sql`${condition(filter, filters[filter])} AS ${passes(filter)}`)];
+  const othersPassed = (facet: FilterKey) => {
+    const others = active.filter((filter) => filter !== facet).map(passes);
+    return others.length > 0 ? Prisma.join(others, " AND ") : Prisma.sql`TRUE`;
+  };
+  const counted =
+    active.length === 0
+      ? Prisma.sql`TRUE`
+      : Prisma.sql`CASE split_part(key, ':', 1) ${Prisma.join(
+          filterKeys.map((facet) => Prisma.sql`WHEN ${facet} THEN ${othersPassed(facet)}`),
+          " ",
+        )} ELSE FALSE END`;
   return Prisma.sql`
-    WITH matched AS (${matched})
     SELECT split_part(key, ':', 1) AS facet, substr(key, strpos(key, ':') + 1) AS value, count(*)::int AS count
-    FROM matched JOIN "PracticeModel" m ON m.id = matched.id, unnest(m."facetKeys") AS key
-    WHERE CASE split_part(key, ':', 1) ${passes} ELSE FALSE END
+    FROM (SELECT ${Prisma.join(columns)} FROM matched m) m, unnest(m."facetKeys") AS key
+    WHERE ${counted}
     GROUP BY key`;
 }

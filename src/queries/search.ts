@@ -7,10 +7,9 @@ import { facetOfTaxonomyKind } from "@/db/enums";
 import { pickTranslation, type Locale } from "@/domain/locale";
 import type { ModelCard } from "@/domain/model";
 import { effectiveSort, filterKeys, pageSize, type FilterKey, type SearchParams, type SortKey } from "@/domain/search-params";
-import { Prisma } from "@/generated/prisma/client";
 import { cachedByRevision } from "./catalogue-cache";
 import { listModelCards } from "./models";
-import { facetCounts, filterConditions, matchedModels, snippets } from "./search-sql";
+import { searchStatement, snippets } from "./search-sql";
 import { toTerm } from "./terms";
 
 export type FacetOption = { value: string; label: string | null; count: number; selected: boolean };
@@ -29,12 +28,9 @@ export type SearchResult = {
   suggestions: { slug: string; name: string }[];
 };
 
-type Row = { id: string; tid: string; slug: string; name: string; score: number; updated: Date; total: number };
-
-const orderBy: Record<Exclude<SortKey, "name">, Prisma.Sql> = {
-  relevance: Prisma.sql`score DESC, updated DESC, slug`,
-  updated: Prisma.sql`updated DESC, slug`,
-};
+/** A match: `tid` is the translation that matched the query, `name` is read for name sorting only. */
+type Row = { id: string; tid: string | null; slug: string; name: string | null };
+type Statement = { total: number; page: number; rows: Row[]; facets: { facet: FilterKey; value: string; count: number }[] };
 
 /** Labels of the values that name records: taxonomy terms and collections. */
 async function valueLabels(locale: Locale): Promise<Map<string, string>> {
@@ -67,35 +63,16 @@ function withoutUnknownValues(search: SearchParams, labels: Map<string, string>)
   return { search: { ...search, filters }, unknownValues };
 }
 
-/** One page of matches in the chosen order, and how many there are in all. */
-async function pageOfMatches(locale: Locale, search: SearchParams, matched: Prisma.Sql, sort: SortKey, size: number) {
-  const db = getDb();
-  const select = Prisma.sql`
-    WITH matched AS (${matched})
-    SELECT m.id, matched.tid, m.slug, matched.name, matched.score, m."updatedAt" AS updated,
-      count(*) OVER ()::int AS total
-    FROM matched JOIN "PracticeModel" m ON m.id = matched.id
-    WHERE ${filterConditions(search.filters)}`;
-  if (sort === "name") {
-    // Names sort in the reader's alphabet (å, ä, ö after z in Finnish and Swedish), which
-    // PGlite's collations cannot do, so Intl does it.
-    const rows = await db.$queryRaw<Row[]>(select);
-    const collator = new Intl.Collator(locale);
-    rows.sort((a, b) => collator.compare(a.name, b.name) || a.slug.localeCompare(b.slug));
-    const page = Math.min(search.page, Math.max(1, Math.ceil(rows.length / size)));
-    return { rows: rows.slice((page - 1) * size, page * size), total: rows.length, page };
-  }
-  const pageAt = (page: number) =>
-    db.$queryRaw<Row[]>`${select} ORDER BY ${orderBy[sort]} LIMIT ${size} OFFSET ${(page - 1) * size}`;
-  let page = search.page;
-  let rows = await pageAt(page);
-  if (rows.length === 0 && page > 1) {
-    // Past the end (page=999999): show the last page instead.
-    const [first] = await pageAt(1);
-    page = Math.max(1, Math.ceil((first?.total ?? 0) / size));
-    rows = page === 1 ? (first ? await pageAt(1) : []) : await pageAt(page);
-  }
-  return { rows, total: rows[0]?.total ?? 0, page };
+/** One page of matches in the chosen order, how many there are in all, and the facet counts. */
+async function pageOfMatches(locale: Locale, search: SearchParams, sort: SortKey, size: number) {
+  const [result] = await getDb().$queryRaw<Statement[]>(searchStatement(locale, search, sort, size));
+  if (!result) throw new Error("the search statement returned no row");
+  if (sort !== "name") return result;
+  // Names sort in the reader's alphabet (å, ä, ö after z in Finnish and Swedish), which
+  // PGlite's collations cannot do, so Intl does it; the statement returned every match.
+  const collator = new Intl.Collator(locale);
+  const rows = result.rows.sort((a, b) => collator.compare(a.name ?? "", b.name ?? "") || a.slug.localeCompare(b.slug));
+  return { ...result, rows: rows.slice((result.page - 1) * size, result.page * size) };
 }
 
 /** The most rows one search returns at once (the CSV export asks for all of them). */
@@ -106,15 +83,13 @@ export async function computeSearch(locale: Locale, requested: SearchParams, siz
   const db = getDb();
   const labels = await valueLabels(locale);
   const { search, unknownValues } = withoutUnknownValues(requested, labels);
-  const matched = matchedModels(locale, search.q);
   const sort = effectiveSort(search);
-  const { rows, total, page } = await pageOfMatches(locale, search, matched, sort, Math.min(size, maxExportRows));
-  const [cards, snippetRows, facetRows, suggestions] = await Promise.all([
+  const { rows, total, page, facets: facetRows } = await pageOfMatches(locale, search, sort, Math.min(size, maxExportRows));
+  const [cards, snippetRows, suggestions] = await Promise.all([
     listModelCards(locale, { ids: rows.map((r) => r.id) }),
     search.q && rows.length > 0
-      ? db.$queryRaw<{ tid: string; snippet: string }[]>(snippets(locale, search.q, rows.map((r) => r.tid)))
+      ? db.$queryRaw<{ tid: string; snippet: string }[]>(snippets(locale, search.q, rows.flatMap((r) => r.tid ?? [])))
       : Promise.resolve([]),
-    db.$queryRaw<{ facet: FilterKey; value: string; count: number }[]>(facetCounts(search.filters, matchedModels(locale, search.q, false))),
     total === 0 && search.q
       ? db.$queryRaw<{ slug: string; name: string }[]>`
           SELECT m.slug, t.name
@@ -127,7 +102,7 @@ export async function computeSearch(locale: Locale, requested: SearchParams, siz
   const snippetOf = new Map(snippetRows.map((s) => [s.tid, s.snippet]));
   const hits = rows.flatMap((row) => {
     const card = cardBySlug.get(row.slug);
-    return card ? [{ ...card, snippet: snippetOf.get(row.tid) ?? null }] : [];
+    return card ? [{ ...card, snippet: (row.tid && snippetOf.get(row.tid)) ?? null }] : [];
   });
 
   const facets: Facet[] = filterKeys.map((key) => {
