@@ -6,6 +6,8 @@ import { env } from "./src/env";
 
 const port = 3210;
 const baseURL = `http://localhost:${port}`;
+// A second server on a generated catalogue bigger than one page of results (tests/e2e/paging.spec.ts).
+const pagingPort = 3211;
 
 // Playwright cannot download its own browser on our machines; Debian's Chromium works.
 const debianChromium = "/usr/bin/chromium";
@@ -28,12 +30,29 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: /mobile\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, testMatch: /mobile\.spec\.ts/ },
   ],
-  webServer: {
-    command: "npm start",
-    url: `${baseURL}/fi`,
-    timeout: 300_000,
-    reuseExistingServer: !env.CI,
-    stdout: "pipe",
-    env: { PORT: String(port), HOST: "localhost", PALASET_DATA_DIR: ".data/e2e", DATABASE_URL: "" },
-  },
+  webServer: [
+    {
+      command: "npm start",
+      url: `${baseURL}/fi`,
+      timeout: 300_000,
+      reuseExistingServer: !env.CI,
+      stdout: "pipe",
+      env: { PORT: String(port), HOST: "localhost", PALASET_DATA_DIR: ".data/e2e", DATABASE_URL: "" },
+    },
+    {
+      // Started after the first, so the build is already there.
+      command: "npm run content:generate -- --count 45 --out .data/e2e-paging-content && npm start",
+      url: `http://localhost:${pagingPort}/fi`,
+      timeout: 300_000,
+      reuseExistingServer: !env.CI,
+      stdout: "pipe",
+      env: {
+        PORT: String(pagingPort),
+        HOST: "localhost",
+        PALASET_DATA_DIR: ".data/e2e-paging",
+        PALASET_CONTENT_DIR: ".data/e2e-paging-content",
+        DATABASE_URL: "",
+      },
+    },
+  ],
 });

@@ -2,8 +2,9 @@
 // as file:line: field: message.
 import { ContentErrors } from "@/content/errors";
 import { loadContent } from "@/content/load";
+import { env } from "@/env";
 
-const dir = process.argv[2] ?? "content";
+const dir = process.argv[2] ?? env.PALASET_CONTENT_DIR;
 try {
   const catalogue = await loadContent(dir);
   console.log(

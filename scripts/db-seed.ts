@@ -2,10 +2,11 @@
 import { ContentErrors } from "@/content/errors";
 import { migrateAndSeed } from "@/content/sync";
 import { openDatabase } from "@/db/connect";
+import { env } from "@/env";
 
 const database = await openDatabase();
 try {
-  const { report } = await migrateAndSeed(database.url, database.poolSize);
+  const { report } = await migrateAndSeed(database.url, database.poolSize, env.PALASET_CONTENT_DIR);
   console.table(report);
 } catch (error) {
   console.error(error instanceof ContentErrors ? error.message : error);

@@ -13,7 +13,7 @@ const started = Date.now();
 const database = await openDatabase();
 let exitCode = 0;
 try {
-  const { report } = await migrateAndSeed(database.url, database.poolSize);
+  const { report } = await migrateAndSeed(database.url, database.poolSize, env.PALASET_CONTENT_DIR);
   const m = report.models;
   console.log(`database ready (${database.embedded ? "embedded" : "server"}): models ${m.created} new, ${m.updated} updated, ${m.unchanged} unchanged`);
 

@@ -11,6 +11,8 @@ const schema = z.object({
   TEST_DATABASE_URL: z.url().optional(),
   /** A PostgreSQL server `npm run bench` also measures (a database is created and dropped). */
   BENCH_DATABASE_URL: z.url().optional(),
+  /** The content folder that `npm start` and `npm run db:seed` load into the database. */
+  PALASET_CONTENT_DIR: z.string().min(1).default("content"),
   /** Where the embedded database keeps its files. */
   PALASET_DATA_DIR: z.string().min(1).default(".data/pglite"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

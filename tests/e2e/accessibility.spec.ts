@@ -1,13 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import fi from "../../messages/fi.json" with { type: "json" };
-import { paths } from "./pages";
+import { pagingServer, paths } from "./pages";
 
 const pageTypes = {
   home: paths.fi.home,
   catalogue: paths.fi.models,
   "search with results and filters": `${paths.fi.models}?q=osallisuus&theme=participation&sort=name`,
   "search without results": `${paths.sv.models}?q=zzqqxx`,
+  "a middle page of a long result list": `${pagingServer}/fi/mallit?page=2`,
   model: paths.fi.model,
   "model (sv)": paths.sv.model,
   "model (en)": paths.en.model,

@@ -8,3 +8,6 @@ export const paths = {
   sv: { home: "/sv", models: "/sv/modeller", model: `/sv/modeller/${model}`, theme: `/sv/teman/${theme}`, collection: `/sv/samlingar/${collection}` },
   en: { home: "/en", models: "/en/models", model: `/en/models/${model}`, theme: `/en/themes/${theme}`, collection: `/en/collections/${collection}` },
 } as const;
+
+/** The server on 45 generated models (playwright.config.ts), for paging through results. */
+export const pagingServer = "http://localhost:3211";
