@@ -5,7 +5,7 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
 import { cache } from "react";
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 
 /** The catalogue's revision, read once per request. */
 const catalogueRevision = cache(async (): Promise<bigint> => {
@@ -30,16 +30,26 @@ export function cachedByRevision<Args extends unknown[], Result extends object>(
   compute: (...args: Args) => Promise<Result>,
   { key, size, capacity }: Options<Args, Result>,
 ): (...args: Args) => Promise<Result> {
-  const results = new LRUCache<string, Result, { args: Args }>({
-    maxSize: capacity,
-    // A result bigger than this (a whole-catalogue CSV export) is computed but not kept.
-    maxEntrySize: capacity / 10,
-    sizeCalculation: (result) => Math.max(1, size(result)),
-    fetchMethod: (_key, _stale, { context }) => compute(...context.args),
-  });
+  // One cache per database client: results of one database never answer for another (the
+  // tests switch between an embedded database and a server in one process).
+  const caches = new WeakMap<Db, LRUCache<string, Result, { args: Args }>>();
+  const cacheOf = (db: Db) => {
+    let results = caches.get(db);
+    if (!results) {
+      results = new LRUCache({
+        maxSize: capacity,
+        // A result bigger than this (a whole-catalogue CSV export) is computed but not kept.
+        maxEntrySize: capacity / 10,
+        sizeCalculation: (result) => Math.max(1, size(result)),
+        fetchMethod: (_key, _stale, { context }) => compute(...context.args),
+      });
+      caches.set(db, results);
+    }
+    return results;
+  };
   return async (...args) => {
     const revision = await catalogueRevision();
-    const result = await results.fetch(`${revision}\u0000${key(...args)}`, { context: { args } });
+    const result = await cacheOf(getDb()).fetch(`${revision}\u0000${key(...args)}`, { context: { args } });
     // fetch() leaves a result out only when fetchMethod returns undefined, which compute cannot.
     if (result === undefined) throw new Error("the cached computation returned nothing");
     return result;

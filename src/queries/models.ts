@@ -1,13 +1,13 @@
 // Model cards and full model pages in the reader's language, with the Finnish text as the
 // fallback when a translation is missing.
 import "server-only";
-import { cache } from "react";
 import { getDb } from "@/db/client";
 import { dimensionToDb, sectionToDb } from "@/db/enums";
 import { pickTranslation, type Locale } from "@/domain/locale";
 import { renderMarkdown } from "@/domain/markdown";
 import { dimensionKeys, sectionKeys, type ModelCard, type ModelPage } from "@/domain/model";
 import type { Prisma } from "@/generated/prisma/client";
+import { cachedByRevision } from "./catalogue-cache";
 import { termInclude, termsOfKind, toTerm } from "./terms";
 
 const cardInclude = {
@@ -108,9 +108,7 @@ function toEvaluations(row: PageRow, locale: Locale): ModelPage["evaluations"] {
   });
 }
 
-/** A published model's full page, or null when there is none with this slug. */
-// cache(): generateMetadata and the page share one query per request.
-export const getModelPage = cache(async (locale: Locale, slug: string): Promise<ModelPage | null> => {
+async function readModelPage(locale: Locale, slug: string): Promise<ModelPage | null> {
   const row = await getDb().practiceModel.findFirst({ where: { ...published, slug }, include: pageInclude });
   if (!row) return null;
   const card = toCard(row, locale);
@@ -147,4 +145,16 @@ export const getModelPage = cache(async (locale: Locale, slug: string): Promise<
       url: r.url,
     })),
   };
+}
+
+// Kept until the catalogue changes: the page's Markdown is rendered once, not on every request.
+const modelPages = cachedByRevision(async (locale: Locale, slug: string) => ({ page: await readModelPage(locale, slug) }), {
+  key: (locale, slug) => `${locale}/${slug}`,
+  size: () => 1,
+  capacity: 1000,
 });
+
+/** A published model's full page, or null when there is none with this slug. */
+export async function getModelPage(locale: Locale, slug: string): Promise<ModelPage | null> {
+  return (await modelPages(locale, slug)).page;
+}

@@ -2,6 +2,7 @@
 // contain or closely resemble what has been typed.
 import "server-only";
 import { getDb } from "@/db/client";
+import { cachedByRevision } from "./catalogue-cache";
 import { facetOfTaxonomyKind } from "@/db/enums";
 import type { TaxonomyKind } from "@/generated/prisma/enums";
 import type { Locale } from "@/domain/locale";
@@ -16,15 +17,16 @@ export type Suggestion =
 const suggestedFacets: readonly FilterKey[] = ["theme", "group", "county"];
 const isSuggested = (facet: FilterKey | undefined): facet is TermFacet => facet !== undefined && suggestedFacets.includes(facet);
 
-export async function suggest(locale: Locale, q: string, limit = 8): Promise<Suggestion[]> {
-  if (q.length < 2) return [];
+async function findSuggestions(locale: Locale, q: string, limit: number): Promise<Suggestion[]> {
   const db = getDb();
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  // Both name conditions use the trigram index; `<%` is word similarity above the database's
+  // pg_trgm.word_similarity_threshold (set by a migration).
   const [models, terms] = await Promise.all([
     db.$queryRaw<{ slug: string; name: string }[]>`
       SELECT m.slug, t.name
       FROM "ModelTranslation" t JOIN "PracticeModel" m ON m.id = t."modelId" AND m.state = 'PUBLISHED'
-      WHERE t.locale::text = ${locale} AND (t.name ILIKE ${pattern} OR word_similarity(${q}, t.name) > 0.45)
+      WHERE t.locale = ${locale}::"Locale" AND (t.name ILIKE ${pattern} OR ${q} <% t.name)
       ORDER BY (t.name ILIKE ${`${q}%`}) DESC, word_similarity(${q}, t.name) DESC, t.name
       LIMIT ${limit}`,
     db.$queryRaw<{ kind: TaxonomyKind; key: string; label: string }[]>`
@@ -44,4 +46,15 @@ export async function suggest(locale: Locale, q: string, limit = 8): Promise<Sug
     ...termSuggestions.slice(0, 3),
     ...models.map((m): Suggestion => ({ kind: "model", label: m.name, slug: m.slug })),
   ].slice(0, limit);
+}
+
+// Kept until the catalogue changes: people type the same beginnings.
+const suggestions = cachedByRevision(findSuggestions, {
+  key: (locale, q, limit) => JSON.stringify([locale, q, limit]),
+  size: (list) => list.length,
+  capacity: 20_000,
+});
+
+export async function suggest(locale: Locale, q: string, limit = 8): Promise<Suggestion[]> {
+  return q.length < 2 ? [] : suggestions(locale, q, limit);
 }

@@ -24,8 +24,10 @@ export function Pagination({ base, search, result }: Props) {
             </Link>
           </li>
         )}
-        {pages.map((page) => (
-          <li key={page}>
+        {pages.map((page, i) => (
+          <li key={page} className="flex items-center gap-2">
+            {/* A gap in the numbers (1 … 7 8 9) is marked for the eye; the links' names say the rest. */}
+            {i > 0 && page - (pages[i - 1] ?? page) > 1 && <span aria-hidden="true">…</span>}
             <Link
               href={href(page)}
               aria-current={page === result.page ? "page" : undefined}
