@@ -10,13 +10,24 @@ export function percentile(sorted: number[], p: number): number {
 
 export type Latencies = { p50: number; p95: number; p99: number; rps: number; errors: number };
 
-/** Runs `paths` round-robin over `connections` for `seconds`; latencies in ms. */
-export async function load(base: string, paths: string[], connections: number, seconds: number): Promise<Latencies> {
+/**
+ * Runs `paths` over `connections` for `seconds`; latencies in ms. Each connection walks the
+ * list in order; a function instead gives every request, across connections, a path of its own.
+ */
+export async function load(base: string, paths: string[] | (() => string), connections: number, seconds: number): Promise<Latencies> {
   const latencies: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: base, connections, duration: seconds, requests: paths.map((path) => ({ method: "GET" as const, path })) },
+      {
+        url: base,
+        connections,
+        duration: seconds,
+        requests:
+          typeof paths === "function"
+            ? [{ method: "GET" as const, setupRequest: (request) => ({ ...request, path: paths() }) }]
+            : paths.map((path) => ({ method: "GET" as const, path })),
+      },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
