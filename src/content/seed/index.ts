@@ -2,16 +2,18 @@
 // are unchanged (same hash) is skipped, so a second run changes nothing; any error rolls the
 // whole seed back and leaves the database as it was.
 import type { Db } from "@/db/client";
-import type { Catalogue } from "../load";
 import { seedModels } from "./models";
 import { seedCollections, seedSitePages, seedThemeArticles } from "./pages";
-import { zero, type SeedReport } from "./sync";
+import { zero, type SeedInput, type SeedReport } from "./sync";
 import { seedOrganisations, seedTaxonomies } from "./taxonomy";
 
 export type { SeedReport } from "./sync";
 
-/** Writes the catalogue into the database in one transaction. */
-export async function seedCatalogue(db: Db, catalogue: Catalogue): Promise<SeedReport> {
+/**
+ * Writes the catalogue into the database in one transaction. Given a stream, it writes the
+ * models as they are read; a problem in any of them rolls everything back.
+ */
+export async function seedCatalogue(db: Db, catalogue: SeedInput): Promise<SeedReport> {
   const report: SeedReport = {
     terms: zero(),
     organisations: zero(),

@@ -1,17 +1,18 @@
-// Turns loaded models into plain rows for bulk inserts: every table under a practice model,
-// with ids made here so that children can point at their parents before anything is written.
+// Turns loaded models into plain rows for bulk inserts (bulk.ts): every table under a practice
+// model, with ids made here so that children can point at their parents before anything is
+// written.
 import { randomUUID } from "node:crypto";
 import { dimensionToDb, sectionToDb } from "@/db/enums";
 import type { Locale } from "@/domain/locale";
 import { dimensionKeys, type TaxonomyKindKey } from "@/domain/model";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Catalogue, LoadedModel } from "../load";
-import { references, textsOf } from "./sync";
+import type { LoadedModel } from "../load";
+import { references, textsOf, type SeedInput } from "./sync";
 import type { Lookups } from "./taxonomy";
 
 export type Labels = (kind: TaxonomyKindKey, key: string, locale: Locale) => string;
 
-export function labelsOf(catalogue: Catalogue): Labels {
+export function labelsOf(catalogue: SeedInput): Labels {
   const byKey = new Map(catalogue.taxonomies.flatMap((t) => t.entries.map((e) => [`${t.kind}:${e.key}`, e] as const)));
   return (kind, key, locale) => byKey.get(`${kind}:${key}`)?.[locale] ?? key;
 }
@@ -57,11 +58,21 @@ export function emptyRows(): ChildRows {
   };
 }
 
+/** When rows were made: bulk inserts set the timestamps that Prisma would have set. */
+export type Stamp = { createdAt: Date; updatedAt: Date };
+
 /**
  * Adds the rows of everything under `model` (stored as `modelId`) to `rows`; `terms` are its
  * taxonomy labels per locale (searchTerms), for the search index.
  */
-export function addChildRows(rows: ChildRows, model: LoadedModel, modelId: string, ids: Lookups, terms: Map<Locale, string>) {
+export function addChildRows(
+  rows: ChildRows,
+  model: LoadedModel,
+  modelId: string,
+  ids: Lookups,
+  terms: Map<Locale, string>,
+  stamp: Stamp,
+) {
   const { facts } = model;
   const texts = textsOf(model.texts);
   for (const [locale, t] of texts) {
@@ -78,7 +89,7 @@ export function addChildRows(rows: ChildRows, model: LoadedModel, modelId: strin
       searchText: [t.implementationSite ?? "", t.searchText].join(" ").trim(),
       searchTerms: terms.get(locale) ?? "",
     });
-    for (const [key, body] of t.sections) rows.sections.push({ translationId, kind: sectionToDb[key], body });
+    for (const [key, body] of t.sections) rows.sections.push({ id: randomUUID(), translationId, kind: sectionToDb[key], body });
   }
   const termIds = new Set([
     ...facts.themes.map((key) => ids.term("themes", key)),
@@ -89,7 +100,7 @@ export function addChildRows(rows: ChildRows, model: LoadedModel, modelId: strin
   ]);
   for (const termId of termIds) rows.terms.push({ modelId, termId });
   facts.developers.forEach((key, position) => rows.developers.push({ modelId, organisationId: ids.organisation(key), position }));
-  for (const reference of references(facts.references)) rows.references.push({ modelId, ...reference });
+  for (const reference of references(facts.references)) rows.references.push({ id: randomUUID(), modelId, ...reference });
 
   facts.evaluations.forEach((evaluation, i) => {
     const evaluationId = randomUUID();
@@ -99,6 +110,7 @@ export function addChildRows(rows: ChildRows, model: LoadedModel, modelId: strin
       evaluatorId: evaluation.evaluator ? ids.organisation(evaluation.evaluator) : null,
       evaluatedOn: evaluation.evaluatedOn,
       nextReviewOn: evaluation.nextReviewOn,
+      ...stamp,
     });
     for (const [locale, t] of texts) {
       const text = t.evaluations[i];
@@ -119,6 +131,7 @@ export function addChildRows(rows: ChildRows, model: LoadedModel, modelId: strin
     }
     for (const d of evaluation.documents) {
       rows.documents.push({
+        id: randomUUID(),
         evaluationId,
         title: d.title,
         language: d.language,

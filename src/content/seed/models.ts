@@ -1,16 +1,15 @@
 // Seed step for practice models. Built for a catalogue of thousands: one query finds what
 // is stored, unchanged models are skipped by hash, and everything under new or changed
-// models is written with bulk inserts.
+// models is written with bulk inserts (bulk.ts).
 import { randomUUID } from "node:crypto";
 import { stateToDb } from "@/db/enums";
 import { facetKeysOf } from "@/domain/facet-keys";
-import type { Catalogue, LoadedModel } from "../load";
+import type { LoadedModel } from "../load";
 import type { Locale } from "@/domain/locale";
-import { addChildRows, emptyRows, labelsOf, searchTerms, type ChildRows } from "./model-rows";
-import { hashJson, textsOf, type SeedCounts, type Tx } from "./sync";
+import { insertRows } from "./bulk";
+import { addChildRows, emptyRows, labelsOf, searchTerms, type ChildRows, type Labels, type Stamp } from "./model-rows";
+import { hashJson, textsOf, type SeedCounts, type SeedInput, type Tx } from "./sync";
 import { lookups, type Lookups } from "./taxonomy";
-
-const chunkSize = 2000;
 
 function modelData(model: LoadedModel, ids: Lookups, hash: string) {
   const { facts } = model;
@@ -41,34 +40,34 @@ function effectiveHash(model: LoadedModel, terms: Map<Locale, string>): string {
   return hashJson([storageVersion, model.hash, [...terms]]);
 }
 
-async function inChunks<T>(items: T[], write: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < items.length; i += chunkSize) await write(items.slice(i, i + chunkSize));
-}
-
 async function insertChildren(tx: Tx, rows: ChildRows) {
-  await inChunks(rows.translations, (data) => tx.modelTranslation.createMany({ data }));
-  await inChunks(rows.sections, (data) => tx.modelSection.createMany({ data }));
-  await inChunks(rows.terms, (data) => tx.modelTerm.createMany({ data }));
-  await inChunks(rows.developers, (data) => tx.modelDeveloper.createMany({ data }));
-  await inChunks(rows.references, (data) => tx.reference.createMany({ data }));
-  await inChunks(rows.evaluations, (data) => tx.evaluation.createMany({ data }));
-  await inChunks(rows.evaluationTranslations, (data) => tx.evaluationTranslation.createMany({ data }));
-  await inChunks(rows.dimensions, (data) => tx.evaluationDimension.createMany({ data }));
-  await inChunks(rows.dimensionTranslations, (data) => tx.evaluationDimensionTranslation.createMany({ data }));
-  await inChunks(rows.documents, (data) => tx.evaluationDocument.createMany({ data }));
+  await insertRows(tx, "ModelTranslation", rows.translations);
+  await insertRows(tx, "ModelSection", rows.sections);
+  await insertRows(tx, "ModelTerm", rows.terms);
+  await insertRows(tx, "ModelDeveloper", rows.developers);
+  await insertRows(tx, "Reference", rows.references);
+  await insertRows(tx, "Evaluation", rows.evaluations);
+  await insertRows(tx, "EvaluationTranslation", rows.evaluationTranslations);
+  await insertRows(tx, "EvaluationDimension", rows.dimensions);
+  await insertRows(tx, "EvaluationDimensionTranslation", rows.dimensionTranslations);
+  await insertRows(tx, "EvaluationDocument", rows.documents);
 }
 
-export async function seedModels(tx: Tx, catalogue: Catalogue, counts: SeedCounts) {
-  const ids = await lookups(tx);
-  const label = labelsOf(catalogue);
-  const stored = new Map(
-    (await tx.practiceModel.findMany({ select: { id: true, slug: true, sourceHash: true } })).map((m) => [m.slug, m]),
-  );
-  const rows = emptyRows();
-  const created: ({ id: string; slug: string } & ReturnType<typeof modelData>)[] = [];
-  const changed: string[] = [];
+/** What every batch is written with. */
+type Context = {
+  ids: Lookups;
+  label: Labels;
+  stored: Map<string, { id: string; sourceHash: string | null }>;
+  stamp: Stamp;
+  counts: SeedCounts;
+};
 
-  for (const model of catalogue.models) {
+/** Writes new and changed models of one batch, and everything under them. */
+async function writeModels(tx: Tx, models: LoadedModel[], { ids, label, stored, stamp, counts }: Context) {
+  const rows = emptyRows();
+  const created: ({ id: string; slug: string } & ReturnType<typeof modelData> & Stamp)[] = [];
+  const changed: string[] = [];
+  for (const model of models) {
     const terms = new Map(textsOf(model.texts).map(([locale]) => [locale, searchTerms(model.facts, label, locale)]));
     const hash = effectiveHash(model, terms);
     const existing = stored.get(model.slug);
@@ -82,25 +81,44 @@ export async function seedModels(tx: Tx, catalogue: Catalogue, counts: SeedCount
       changed.push(id);
       counts.updated++;
     } else {
-      created.push({ id, slug: model.slug, ...modelData(model, ids, hash) });
+      created.push({ id, slug: model.slug, ...modelData(model, ids, hash), ...stamp });
       counts.created++;
     }
-    addChildRows(rows, model, id, ids, terms);
+    addChildRows(rows, model, id, ids, terms, stamp);
   }
 
   // Changed models get their parts anew; the deletes cascade to sections and evaluation parts.
-  const where = { modelId: { in: changed } };
-  await tx.modelTranslation.deleteMany({ where });
-  await tx.modelTerm.deleteMany({ where });
-  await tx.modelDeveloper.deleteMany({ where });
-  await tx.reference.deleteMany({ where });
-  await tx.evaluation.deleteMany({ where });
-  await inChunks(created, (data) => tx.practiceModel.createMany({ data }));
+  if (changed.length > 0) {
+    const where = { modelId: { in: changed } };
+    await tx.modelTranslation.deleteMany({ where });
+    await tx.modelTerm.deleteMany({ where });
+    await tx.modelDeveloper.deleteMany({ where });
+    await tx.reference.deleteMany({ where });
+    await tx.evaluation.deleteMany({ where });
+  }
+  await insertRows(tx, "PracticeModel", created);
   await insertChildren(tx, rows);
+}
+
+/**
+ * Writes the models batch by batch: from a stream (streamContent), PostgreSQL indexes one
+ * batch while the next is parsed.
+ */
+export async function seedModels(tx: Tx, catalogue: SeedInput, counts: SeedCounts) {
+  const stored = new Map(
+    (await tx.practiceModel.findMany({ select: { id: true, slug: true, sourceHash: true } })).map((m) => [m.slug, m]),
+  );
+  const now = new Date();
+  const context: Context = { ids: await lookups(tx), label: labelsOf(catalogue), stored, stamp: { createdAt: now, updatedAt: now }, counts };
+  const slugs: string[] = [];
+  for await (const models of Array.isArray(catalogue.models) ? [catalogue.models] : catalogue.models) {
+    await writeModels(tx, models, context);
+    slugs.push(...models.map((m) => m.slug));
+  }
 
   // A model whose folder was removed is archived, not deleted: links to it keep working.
   const archived = await tx.practiceModel.updateMany({
-    where: { origin: "CONTENT_FILE", state: { not: "ARCHIVED" }, slug: { notIn: catalogue.models.map((m) => m.slug) } },
+    where: { origin: "CONTENT_FILE", state: { not: "ARCHIVED" }, slug: { notIn: slugs } },
     data: { state: "ARCHIVED", sourceHash: null, version: { increment: 1 } },
   });
   counts.archived += archived.count;

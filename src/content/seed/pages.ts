@@ -1,10 +1,9 @@
 // Seed steps for collections, theme articles and site pages.
 import { stateToDb } from "@/db/enums";
-import type { Catalogue } from "../load";
-import { references, sync, textsOf, type SeedCounts, type Tx } from "./sync";
+import { references, sync, textsOf, type SeedCounts, type SeedInput, type Tx } from "./sync";
 import { lookups } from "./taxonomy";
 
-export async function seedCollections(tx: Tx, catalogue: Catalogue, counts: SeedCounts) {
+export async function seedCollections(tx: Tx, catalogue: SeedInput, counts: SeedCounts) {
   for (const collection of catalogue.collections) {
     const translations = textsOf(collection.texts).map(([locale, t]) => ({ locale, name: t.name, summary: t.summary, body: t.body }));
     const data = { state: stateToDb[collection.facts.state], sourcePath: collection.sourcePath, sourceHash: collection.hash };
@@ -22,7 +21,7 @@ export async function seedCollections(tx: Tx, catalogue: Catalogue, counts: Seed
   }
 }
 
-export async function seedThemeArticles(tx: Tx, catalogue: Catalogue, counts: SeedCounts) {
+export async function seedThemeArticles(tx: Tx, catalogue: SeedInput, counts: SeedCounts) {
   const ids = await lookups(tx);
   const modelIds = new Map((await tx.practiceModel.findMany({ select: { id: true, slug: true } })).map((m) => [m.slug, m.id]));
   for (const article of catalogue.themeArticles) {
@@ -69,7 +68,7 @@ export async function seedThemeArticles(tx: Tx, catalogue: Catalogue, counts: Se
   }
 }
 
-export async function seedSitePages(tx: Tx, catalogue: Catalogue, counts: SeedCounts) {
+export async function seedSitePages(tx: Tx, catalogue: SeedInput, counts: SeedCounts) {
   for (const page of catalogue.pages) {
     const data = { state: stateToDb[page.facts.state], sourcePath: page.sourcePath, sourceHash: page.hash };
     const translations = () => ({

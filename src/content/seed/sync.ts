@@ -3,9 +3,12 @@
 import { createHash } from "node:crypto";
 import type { Locale } from "@/domain/locale";
 import type { Prisma } from "@/generated/prisma/client";
+import type { Catalogue, CatalogueStream } from "../load";
 import type { ReferenceInput } from "../schema";
 
 export type Tx = Prisma.TransactionClient;
+/** What the seed takes: a loaded catalogue, or one whose models are still being read. */
+export type SeedInput = Catalogue | CatalogueStream;
 export type SeedCounts = { created: number; updated: number; unchanged: number; archived: number };
 export type SeedReport = Record<
   "terms" | "organisations" | "collections" | "models" | "themeArticles" | "sitePages",

@@ -1,10 +1,9 @@
 // Seed steps for taxonomy terms and organisations, and the key -> id lookups that
 // the other steps link with.
 import { taxonomyKindToDb } from "@/db/enums";
-import type { Catalogue } from "../load";
-import { hashJson, sync, type SeedCounts, type Tx } from "./sync";
+import { hashJson, sync, type SeedCounts, type SeedInput, type Tx } from "./sync";
 
-export async function seedTaxonomies(tx: Tx, catalogue: Catalogue, counts: SeedCounts) {
+export async function seedTaxonomies(tx: Tx, catalogue: SeedInput, counts: SeedCounts) {
   for (const taxonomy of catalogue.taxonomies) {
     const kind = taxonomyKindToDb[taxonomy.kind];
     for (const [position, entry] of taxonomy.entries.entries()) {
@@ -30,7 +29,7 @@ export async function seedTaxonomies(tx: Tx, catalogue: Catalogue, counts: SeedC
   }
 }
 
-export async function seedOrganisations(tx: Tx, catalogue: Catalogue, counts: SeedCounts) {
+export async function seedOrganisations(tx: Tx, catalogue: SeedInput, counts: SeedCounts) {
   for (const entry of catalogue.organisations.entries) {
     const hash = hashJson(entry);
     const data = { name: entry.name, website: entry.website ?? null, sourceHash: hash };
