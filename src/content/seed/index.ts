@@ -33,5 +33,10 @@ export async function seedCatalogue(db: Db, catalogue: SeedInput): Promise<SeedR
     },
     { maxWait: 30_000, timeout: 300_000 },
   );
+  // Fresh statistics after models were written, so the planner uses the search indexes; the
+  // embedded database has no autovacuum to gather them later.
+  if (report.models.created + report.models.updated + report.models.archived > 0) {
+    await db.$executeRaw`ANALYZE "PracticeModel", "ModelTranslation", "ModelTerm"`;
+  }
   return report;
 }
