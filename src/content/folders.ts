@@ -1,8 +1,8 @@
 // Reads content files: a record folder (index.yaml and one Markdown file per locale) or a
 // single YAML file. Problems are collected, not thrown, so that every file gets checked.
-// Files are read synchronously: loading content is a batch job, and for 40,000 small files
-// an asynchronous read (several trips through libuv's thread pool each) costs more CPU than
-// the read itself, while parsing keeps the cores busy anyway.
+// Files are read synchronously: loading content is a batch job, and for tens of thousands of
+// small files the asynchronous calls (several trips through libuv's thread pool per file)
+// cost more CPU than the reads themselves.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

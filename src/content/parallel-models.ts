@@ -70,9 +70,10 @@ export async function* readModelFoldersInWorkers(
   // next batch when one of its batches is handed on, so that a seed that writes more slowly
   // than the workers read holds a few batches in memory, not the whole catalogue.
   const sent: { worker: ModelWorker; folders: Promise<ModelFolders> }[] = [];
+  let next = 0;
   const send = (worker: ModelWorker) => {
-    const id = sent.length;
-    if (id * batchSize >= slugs.length) return;
+    if (next * batchSize >= slugs.length) return;
+    const id = next++;
     const folders = worker.read({ id, slugs: slugs.slice(id * batchSize, (id + 1) * batchSize) });
     // Awaited below, in order; after a failure, the later ones are not awaited at all.
     folders.catch(() => {});
@@ -80,9 +81,9 @@ export async function* readModelFoldersInWorkers(
   };
   try {
     for (let i = 0; i < ahead; i++) workers.forEach(send);
-    for (const { worker, folders } of sent) {
-      const batch = await folders;
-      send(worker);
+    for (let oldest = sent.shift(); oldest; oldest = sent.shift()) {
+      const batch = await oldest.folders;
+      send(oldest.worker);
       yield batch;
     }
   } finally {
