@@ -1,9 +1,9 @@
 // npm run content:generate -- --count 10000 --out <dir> [--seed 42]: writes a synthetic
-// catalogue for benchmarks (src/content/generate.ts). Exits 2 on bad arguments or a refused folder.
+// catalogue for benchmarks (scripts/generate/). Exits 2 on bad arguments or a refused folder.
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { GenerateRefusal, writeGeneratedCatalogue } from "@/content/generate";
+import { GenerateRefusal, writeGeneratedCatalogue } from "./generate/catalogue";
 
 // parseArgs gives strings; "required" is clearer than zod's NaN message for a missing number.
 const argsSchema = z.strictObject({

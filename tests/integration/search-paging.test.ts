@@ -3,7 +3,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeGeneratedCatalogue } from "@/content/generate";
+import { writeGeneratedCatalogue } from "../../scripts/generate/catalogue";
 import { migrateAndSeed } from "@/content/sync";
 import { createDb } from "@/db/client";
 import { emptyFilters, pageSize } from "@/domain/search-params";

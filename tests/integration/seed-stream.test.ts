@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContentErrors } from "@/content/errors";
-import { writeGeneratedCatalogue } from "@/content/generate";
+import { writeGeneratedCatalogue } from "../../scripts/generate/catalogue";
 import { loadContent, type Catalogue } from "@/content/load";
 import { workerThreshold } from "@/content/parallel-models";
 import { migrateAndSeed } from "@/content/sync";

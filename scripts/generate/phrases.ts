@@ -1,8 +1,8 @@
-// Phrase banks of the synthetic catalogue (src/content/generate.ts): slot words with their
+// Phrase banks of the synthetic catalogue (./model.ts): slot words with their
 // Finnish case forms, and sentences given in fi, sv and en so the three texts of a generated
 // model stay translations of each other.
 import type { DimensionKey, SectionKey } from "@/domain/model";
-import { cap } from "./generate-random";
+import { cap } from "./random";
 
 // ---------------------------------------------------------------------------------------------
 // Slot words. Finnish needs case forms (genitive, allative, partitive, locative); Swedish and

@@ -2,8 +2,9 @@ import { mkdtemp, mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkOutDir, GenerateRefusal, generateModels, keysOf, markerFile, writeGeneratedCatalogue, type GeneratorKeys } from "./generate";
-import { loadContent } from "./load";
+import { loadContent } from "@/content/load";
+import { checkOutDir, GenerateRefusal, markerFile, writeGeneratedCatalogue } from "./catalogue";
+import { generateModels, keysOf, type GeneratorKeys } from "./model";
 
 const contentDir = resolve("content");
 let tmp: string;

@@ -1,21 +1,12 @@
-// Synthetic catalogue for benchmarks (npm run content:generate): thousands of valid practice
-// models in Finnish, Swedish and English, built from phrase banks so that full-text search meets
-// real inflected words. Never real content: the writer refuses the project's content/ folder.
-// Deterministic: the same seed gives the same files. Phrase banks in ./generate-phrases.ts,
-// seeded randomness in ./generate-random.ts.
-import { existsSync, readdirSync, realpathSync } from "node:fs";
-import { cp, mkdir, rm, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import type { Locale } from "@/domain/locale";
+// One synthetic practice model in Finnish, Swedish and English, built from the phrase banks in
+// ./phrases.ts so that full-text search meets real inflected words. Deterministic: the same
+// random source gives the same model. The files are written by ./catalogue.ts.
+import type { Catalogue } from "@/content/load";
+import { locales } from "@/domain/locale";
 import { dimensionKeys, type DimensionKey, type SectionKey } from "@/domain/model";
-import { mulberry32, int, chance, pick, shuffled, some, cap, type Rng } from "./generate-random";
-import { loadContent, type Catalogue } from "./load";
-import { targets, activities, adjectives, places, partners, frequencies, projectNames, sectionSentences, genericSentences, subheadings, listIntro, listItems, shortFirst, shortSecond, summaries, findings, references } from "./generate-phrases";
-import type { Tri, Words, Sentence } from "./generate-phrases";
-
-
-// ---------------------------------------------------------------------------------------------
-// Composition of one model.
+import { mulberry32, int, chance, pick, shuffled, some, cap, type Rng } from "./random";
+import { targets, activities, adjectives, places, partners, frequencies, projectNames, sectionSentences, genericSentences, subheadings, listIntro, listItems, shortFirst, shortSecond, summaries, findings, references } from "./phrases";
+import type { Tri, Words, Sentence } from "./phrases";
 
 /** The keys a generated model may name, all taken from a real content folder. */
 export type GeneratorKeys = {
@@ -31,7 +22,6 @@ export type GeneratorKeys = {
 
 export type GeneratedModel = { slug: string; files: { name: "index.yaml" | "fi.md" | "sv.md" | "en.md"; content: string }[] };
 
-const locales: readonly Locale[] = ["fi", "sv", "en"];
 const localeIndex = { fi: 0, sv: 1, en: 2 } as const;
 /** A Tri built per language index, so one expression serves all three texts. */
 const tri = (f: (i: 0 | 1 | 2) => string): Tri => [f(0), f(1), f(2)];
@@ -236,94 +226,4 @@ export function keysOf(catalogue: Catalogue): GeneratorKeys {
     organisations: catalogue.organisations.entries.map((o) => o.key),
     collections: catalogue.collections.map((c) => c.slug),
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Writing, with a guard: a benchmark run must never overwrite the real catalogue or a folder
-// someone else owns.
-
-/** Written into every generated folder; only a folder holding it may be overwritten. */
-export const markerFile = ".generated";
-
-export class GenerateRefusal extends Error {
-  readonly code = "GENERATE_REFUSED";
-  constructor(message: string) {
-    super(message);
-    this.name = "GenerateRefusal";
-  }
-}
-
-/** The path with symlinks of its existing part resolved, so a link cannot smuggle content/ in. */
-function realPath(path: string): string {
-  const absolute = resolve(path);
-  let existing = absolute;
-  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
-  const rest = relative(existing, absolute);
-  return join(existsSync(existing) ? realpathSync(existing) : existing, rest);
-}
-
-function isInside(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
-
-/** Where to write, or a GenerateRefusal explaining why not. `overwrite`: a previous run is there. */
-export function checkOutDir(out: string, contentDir: string): { dir: string; overwrite: boolean } {
-  const dir = realPath(out);
-  const content = realPath(contentDir);
-  if (isInside(dir, content)) {
-    throw new GenerateRefusal(`refusing to write into ${out}: it is the project's content folder (${content}) or inside it`);
-  }
-  if (isInside(content, dir)) {
-    throw new GenerateRefusal(`refusing to write into ${out}: it contains the project's content folder (${content})`);
-  }
-  if (!existsSync(dir)) return { dir, overwrite: false };
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    throw new GenerateRefusal(`refusing to write into ${out}: it exists and is not a readable folder`);
-  }
-  if (entries.length > 0 && !entries.includes(markerFile)) {
-    throw new GenerateRefusal(`refusing to write into ${out}: the folder is not empty and was not made by content:generate (no ${markerFile} file)`);
-  }
-  return { dir, overwrite: entries.length > 0 };
-}
-
-/**
- * Writes a synthetic catalogue into `outDir`: the real taxonomy, organisations and collections
- * of `contentDir` (so every key resolves) and `count` generated models.
- */
-export async function writeGeneratedCatalogue(options: { contentDir: string; outDir: string; count: number; seed: number }): Promise<{ dir: string; models: number }> {
-  const { dir, overwrite } = checkOutDir(options.outDir, options.contentDir);
-  const keys = keysOf(await loadContent(options.contentDir));
-  if (overwrite) await rm(dir, { recursive: true, force: true });
-  await mkdir(join(dir, "models"), { recursive: true });
-  await writeFile(join(dir, markerFile), `synthetic catalogue: npm run content:generate -- --count ${options.count} --seed ${options.seed}\n`);
-  await Promise.all([
-    cp(join(options.contentDir, "taxonomy"), join(dir, "taxonomy"), { recursive: true }),
-    cp(join(options.contentDir, "organisations.yaml"), join(dir, "organisations.yaml")),
-    cp(join(options.contentDir, "collections"), join(dir, "collections"), { recursive: true }),
-  ]);
-  // Batches keep a few hundred files open at a time: fast, but under the descriptor limit.
-  const writeBatch = (batch: GeneratedModel[]) =>
-    Promise.all(
-      batch.map(async (model) => {
-        const folder = join(dir, "models", model.slug);
-        await mkdir(folder);
-        await Promise.all(model.files.map((f) => writeFile(join(folder, f.name), f.content)));
-      }),
-    );
-  let batch: GeneratedModel[] = [];
-  let models = 0;
-  for (const model of generateModels({ count: options.count, seed: options.seed, keys })) {
-    batch.push(model);
-    models++;
-    if (batch.length === 200) {
-      await writeBatch(batch);
-      batch = [];
-    }
-  }
-  await writeBatch(batch);
-  return { dir, models };
 }

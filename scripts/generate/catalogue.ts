@@ -1,0 +1,98 @@
+// Synthetic catalogue for benchmarks (npm run content:generate): the real taxonomy,
+// organisations and collections of a content folder, and thousands of generated models
+// (./model.ts). Never real content: the writer refuses the project's content/ folder.
+import { existsSync, readdirSync, realpathSync } from "node:fs";
+import { cp, mkdir, rm, writeFile } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { loadContent } from "@/content/load";
+import { generateModels, keysOf, type GeneratedModel } from "./model";
+
+// ---------------------------------------------------------------------------------------------
+// Writing, with a guard: a benchmark run must never overwrite the real catalogue or a folder
+// someone else owns.
+
+/** Written into every generated folder; only a folder holding it may be overwritten. */
+export const markerFile = ".generated";
+
+export class GenerateRefusal extends Error {
+  readonly code = "GENERATE_REFUSED";
+  constructor(message: string) {
+    super(message);
+    this.name = "GenerateRefusal";
+  }
+}
+
+/** The path with symlinks of its existing part resolved, so a link cannot smuggle content/ in. */
+function realPath(path: string): string {
+  const absolute = resolve(path);
+  let existing = absolute;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  const rest = relative(existing, absolute);
+  return join(existsSync(existing) ? realpathSync(existing) : existing, rest);
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** Where to write, or a GenerateRefusal explaining why not. `overwrite`: a previous run is there. */
+export function checkOutDir(out: string, contentDir: string): { dir: string; overwrite: boolean } {
+  const dir = realPath(out);
+  const content = realPath(contentDir);
+  if (isInside(dir, content)) {
+    throw new GenerateRefusal(`refusing to write into ${out}: it is the project's content folder (${content}) or inside it`);
+  }
+  if (isInside(content, dir)) {
+    throw new GenerateRefusal(`refusing to write into ${out}: it contains the project's content folder (${content})`);
+  }
+  if (!existsSync(dir)) return { dir, overwrite: false };
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    throw new GenerateRefusal(`refusing to write into ${out}: it exists and is not a readable folder`);
+  }
+  if (entries.length > 0 && !entries.includes(markerFile)) {
+    throw new GenerateRefusal(`refusing to write into ${out}: the folder is not empty and was not made by content:generate (no ${markerFile} file)`);
+  }
+  return { dir, overwrite: entries.length > 0 };
+}
+
+/**
+ * Writes a synthetic catalogue into `outDir`: the real taxonomy, organisations and collections
+ * of `contentDir` (so every key resolves) and `count` generated models.
+ */
+export async function writeGeneratedCatalogue(options: { contentDir: string; outDir: string; count: number; seed: number }): Promise<{ dir: string; models: number }> {
+  const { dir, overwrite } = checkOutDir(options.outDir, options.contentDir);
+  const keys = keysOf(await loadContent(options.contentDir));
+  if (overwrite) await rm(dir, { recursive: true, force: true });
+  await mkdir(join(dir, "models"), { recursive: true });
+  await writeFile(join(dir, markerFile), `synthetic catalogue: npm run content:generate -- --count ${options.count} --seed ${options.seed}\n`);
+  await Promise.all([
+    cp(join(options.contentDir, "taxonomy"), join(dir, "taxonomy"), { recursive: true }),
+    cp(join(options.contentDir, "organisations.yaml"), join(dir, "organisations.yaml")),
+    cp(join(options.contentDir, "collections"), join(dir, "collections"), { recursive: true }),
+  ]);
+  // Batches keep a few hundred files open at a time: fast, but under the descriptor limit.
+  const writeBatch = (batch: GeneratedModel[]) =>
+    Promise.all(
+      batch.map(async (model) => {
+        const folder = join(dir, "models", model.slug);
+        await mkdir(folder);
+        await Promise.all(model.files.map((f) => writeFile(join(folder, f.name), f.content)));
+      }),
+    );
+  let batch: GeneratedModel[] = [];
+  let models = 0;
+  for (const model of generateModels({ count: options.count, seed: options.seed, keys })) {
+    batch.push(model);
+    models++;
+    if (batch.length === 200) {
+      await writeBatch(batch);
+      batch = [];
+    }
+  }
+  await writeBatch(batch);
+  return { dir, models };
+}
