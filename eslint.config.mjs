@@ -2,6 +2,35 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// The direction of dependencies in src/ (README, "How it is built"), checked on every import:
+// each folder lists the folders it must not import from. Pages read through src/catalogue.ts;
+// components get their data as props; the read side (search, queries) and the write side
+// (store) sit on the database client; content/ reads files and knows nothing of the database;
+// domain/ is pure and imports nothing of ours.
+const src = (path) => `./src/${path}`;
+const everythingAbove = {
+  domain: ["env.ts", "i18n", "db", "generated", "content", "store", "queries", "search", "catalogue.ts", "app", "components"],
+  db: ["content", "store", "queries", "search", "catalogue.ts", "app", "components", "i18n"],
+  content: ["db", "generated", "store", "queries", "search", "catalogue.ts", "app", "components", "i18n"],
+  queries: ["content", "store", "search", "catalogue.ts", "app", "components"],
+  search: ["content", "store", "catalogue.ts", "app", "components"],
+  store: ["queries", "catalogue.ts", "app", "components"],
+  i18n: ["db", "generated", "content", "store", "queries", "search", "catalogue.ts", "app", "components"],
+  components: ["db", "generated", "content", "store", "queries", "catalogue.ts", "app"],
+  app: ["db", "generated", "content", "store", "queries"],
+};
+const layerZones = Object.entries(everythingAbove).map(([layer, forbidden]) => ({
+  target: src(layer),
+  from: forbidden.map(src),
+  message: `src/${layer} must not import from here: see the dependency rule in eslint.config.mjs and README's "How it is built".`,
+}));
+const partialZones = [
+  // Components may use the search's parameters, result types and snippets, not its queries.
+  { target: src("components"), from: src("search"), except: ["./params.ts", "./types.ts", "./snippet.ts"], message: "Components get search results as props; they may import search/params, types and snippet only." },
+  // The store writes the search's index document, and reads nothing of the search.
+  { target: src("store"), from: src("search"), except: ["./index-document.ts", "./params.ts"], message: "The store writes the search index document (search/index-document.ts) and nothing else of search." },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -10,6 +39,7 @@ export default defineConfig([
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use Link from @/i18n/navigation." }] }],
+      "import/no-restricted-paths": ["error", { zones: [...layerZones, ...partialZones] }],
     },
   },
 ]);

@@ -11,14 +11,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { migrateAndSeed } from "@/content/sync";
 import { createDb } from "@/db/client";
 import { freePort } from "@/db/embedded";
-import { parseSearchParams } from "@/domain/search-params";
 import { env } from "@/env";
-import { computeSearch } from "@/queries/search";
+import { parseSearchLenient } from "@/search/params";
+import { searchModels } from "@/search/search";
 import { ensureBuilt, run } from "./lib/build";
 import { load, peakMemory, percentile } from "./lib/measure";
+import { migrateAndSeed } from "./lib/prepare-database";
 
 const { values } = parseArgs({ options: { count: { type: "string", default: "10000" }, seconds: { type: "string", default: "10" } } });
 const count = Number(values.count);
@@ -71,17 +71,16 @@ async function serverTarget(adminUrl: string): Promise<Target> {
 
 /** The same searches in-process and uncached: Prisma and SQL, without HTTP and rendering. */
 async function inProcessTimes(target: Target): Promise<{ p50: number; p95: number }> {
-  globalThis.palasetDb = createDb(target.url, target.poolSize);
+  const db = createDb(target.url, target.poolSize);
   const times: number[] = [];
   for (let round = 0; round < 10; round++) {
     for (const query of mix) {
       const started = performance.now();
-      await computeSearch("fi", parseSearchParams(new URLSearchParams(query)).search);
+      await searchModels(db, "fi", parseSearchLenient(new URLSearchParams(query)));
       times.push(performance.now() - started);
     }
   }
-  await globalThis.palasetDb.$disconnect();
-  globalThis.palasetDb = undefined;
+  await db.$disconnect();
   times.sort((a, b) => a - b);
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
@@ -103,7 +102,7 @@ async function startServer(target: Target) {
 
 async function measure(target: Target, contentDir: string) {
   const started = performance.now();
-  await migrateAndSeed(target.url, target.poolSize, contentDir);
+  await migrateAndSeed(target, contentDir);
   const seedSeconds = (performance.now() - started) / 1000;
   const inProcess = await inProcessTimes(target);
   const server = await startServer(target);

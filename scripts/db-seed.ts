@@ -1,12 +1,12 @@
 // npm run db:seed: migrates, then loads content/ into the configured database.
 import { ContentErrors } from "@/content/errors";
-import { migrateAndSeed } from "@/content/sync";
 import { openDatabase } from "@/db/connect";
 import { env } from "@/env";
+import { migrateAndSeed } from "./lib/prepare-database";
 
 const database = await openDatabase();
 try {
-  const { report } = await migrateAndSeed(database.url, database.poolSize, env.PALASET_CONTENT_DIR);
+  const report = await migrateAndSeed(database, env.PALASET_CONTENT_DIR);
   console.table(report);
 } catch (error) {
   console.error(error instanceof ContentErrors ? error.message : error);

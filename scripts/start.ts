@@ -3,17 +3,17 @@
 // the last build, and runs `next start` connected to that database.
 // npm run dev (--dev): the same with `next dev` instead of a build.
 import { ContentErrors } from "@/content/errors";
-import { migrateAndSeed } from "@/content/sync";
 import { openDatabase } from "@/db/connect";
 import { env } from "@/env";
 import { ensureBuilt, run } from "./lib/build";
+import { migrateAndSeed } from "./lib/prepare-database";
 
 const dev = process.argv.includes("--dev");
 const started = Date.now();
 const database = await openDatabase();
 let exitCode = 0;
 try {
-  const { report } = await migrateAndSeed(database.url, database.poolSize, env.PALASET_CONTENT_DIR);
+  const report = await migrateAndSeed(database, env.PALASET_CONTENT_DIR);
   const m = report.models;
   console.log(`database ready (${database.embedded ? "embedded" : "server"}): models ${m.created} new, ${m.updated} updated, ${m.unchanged} unchanged`);
 

@@ -7,6 +7,8 @@ const schema = z.object({
   DATABASE_URL: z.url().optional(),
   /** Connections in the pool; the embedded database takes exactly one. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Memory for results kept until the catalogue changes (pages, searches, suggestions), in MiB. */
+  PALASET_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
   /** A PostgreSQL server the test suite also runs against (a database is created and dropped). */
   TEST_DATABASE_URL: z.url().optional(),
   /** A PostgreSQL server `npm run bench` also measures (a database is created and dropped). */

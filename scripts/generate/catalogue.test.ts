@@ -6,7 +6,8 @@ import { loadContent } from "@/content/load";
 import { checkOutDir, GenerateRefusal, markerFile, writeGeneratedCatalogue } from "./catalogue";
 import { generateModels, keysOf, type GeneratorKeys } from "./model";
 
-const contentDir = resolve("content");
+// The fixture catalogue stands for the project's content folder: the generator takes its keys and guards it.
+const contentDir = resolve("tests/fixtures/catalogue");
 let tmp: string;
 let keys: GeneratorKeys;
 
@@ -59,7 +60,7 @@ describe("generateModels", () => {
 });
 
 describe("checkOutDir", () => {
-  it("refuses the project's content folder and anything inside it", () => {
+  it("refuses the content folder and anything inside it", () => {
     expect(() => checkOutDir(contentDir, contentDir)).toThrow(GenerateRefusal);
     expect(() => checkOutDir(join(contentDir, "models"), contentDir)).toThrow(GenerateRefusal);
     expect(() => checkOutDir(join(contentDir, "new", "deeper"), contentDir)).toThrow(GenerateRefusal);

@@ -3,21 +3,19 @@
 // The seed takes the models as they are read (streamContent), to write while parsing goes on.
 import { join } from "node:path";
 import type { z } from "zod";
-import { dimensionKeys, taxonomyKinds, type TaxonomyKindKey } from "@/domain/model";
+import { dimensionKeys, sitePageKeys, taxonomyKinds, type SitePageKey, type TaxonomyKindKey } from "@/domain/model";
 import { ContentError, ContentErrors } from "./errors";
 import { Collector, readRecordFolder, readYamlFile, subfolders, type Source, type Texts } from "./folders";
 import { parseMarkdown } from "./parse";
 import type { LoadedModel, ModelFolders } from "./model-folders";
 import { loadModelFolders } from "./parallel-models";
-import { themeArticleFactsWithReferences, type KnownKeys } from "./references";
+import { themeArticleFactsWithKnownKeys, type KnownKeys } from "./known-keys";
 import {
   collectionFactsSchema,
   collectionTextSchema,
   organisationsFileSchema,
   sitePageFactsSchema,
-  sitePageKeys,
   sitePageTextSchema,
-  type SitePageKey,
   themeArticleTextSchema,
   taxonomyFileSchema,
   type OrganisationEntry,
@@ -35,7 +33,7 @@ export type LoadedCollection = Source & {
 };
 export type LoadedThemeArticle = Source & {
   slug: string;
-  facts: z.output<ReturnType<typeof themeArticleFactsWithReferences>>;
+  facts: z.output<ReturnType<typeof themeArticleFactsWithKnownKeys>>;
   texts: Texts<z.output<typeof themeArticleTextSchema> & Body>;
 };
 export type LoadedSitePage = Source & {
@@ -71,7 +69,7 @@ function duplicates(entries: { key: string }[]): string[] {
   return entries.flatMap(({ key }) => (seen.has(key) ? [key] : (seen.add(key), [])));
 }
 
-/** The keys that index.yaml files may refer to (references.ts). */
+/** The keys that index.yaml files may name (known-keys.ts). */
 export function knownKeys(
   taxonomies: LoadedTaxonomy[],
   organisations: OrganisationEntry[],
@@ -144,7 +142,7 @@ export async function streamContent(root: string): Promise<CatalogueStream> {
       join(root, "themes", slug),
       slug,
       rest,
-      themeArticleFactsWithReferences(known),
+      themeArticleFactsWithKnownKeys(known),
       markdownWithBody(themeArticleTextSchema, rest),
     );
     if (record) themeArticles.push(record);

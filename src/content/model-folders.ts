@@ -5,11 +5,11 @@ import type { SectionKey } from "@/domain/model";
 import { ContentError } from "./errors";
 import { Collector, readRecordFolder, type RecordFolder } from "./folders";
 import { parseMarkdown } from "./parse";
-import { modelFactsWithReferences, type KnownKeys } from "./references";
+import { modelFactsWithKnownKeys, type KnownKeys } from "./known-keys";
 import { modelTextSchema, type ModelFacts, type ModelText } from "./schema";
 import { splitSections } from "./sections";
 
-export type LoadedModel = RecordFolder<ModelFacts, ModelText & { sections: Map<SectionKey, string>; searchText: string }>;
+export type LoadedModel = RecordFolder<ModelFacts, ModelText & { sections: Map<SectionKey, string>; plainText: string }>;
 export type ModelFolders = { models: LoadedModel[]; errors: ContentError[] };
 
 function readModelText(out: Collector) {
@@ -23,7 +23,7 @@ function readModelText(out: Collector) {
         new ContentError(file, 2, "evaluations", `has ${parsed.data.evaluations.length} entries; index.yaml has ${expected}`),
       );
     }
-    return sections && { ...parsed.data, sections: sections.markdown, searchText: sections.text };
+    return sections && { ...parsed.data, sections: sections.markdown, plainText: sections.text };
   };
 }
 
@@ -33,7 +33,7 @@ function readModelText(out: Collector) {
  */
 export function modelFolderReader(root: string, known: KnownKeys) {
   // Made once: zod compiles a schema on its first use, and that dominates a large catalogue.
-  const factsSchema = modelFactsWithReferences(known);
+  const factsSchema = modelFactsWithKnownKeys(known);
   return (slugs: string[]): ModelFolders => {
     const out = new Collector();
     const read = (slug: string) => readRecordFolder(join(root, "models", slug), slug, out, factsSchema, readModelText(out));

@@ -6,7 +6,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { ContentError } from "./errors";
 import { modelFolderReader, type LoadedModel, type ModelFolders } from "./model-folders";
-import type { KnownKeys } from "./references";
+import type { KnownKeys } from "./known-keys";
 
 /** Below this many models, starting the workers (about a second) costs more than it saves. */
 export const workerThreshold = 400;

@@ -105,9 +105,6 @@ export const themeArticleTextSchema = z.strictObject({ title: text, lead: text }
 
 export const sectionKeySchema = z.enum(sectionKeys);
 
-/** Site pages (about, accessibility statement, evaluation framework), by fixed key. */
-export const sitePageKeys = ["about", "accessibility", "framework"] as const;
-export type SitePageKey = (typeof sitePageKeys)[number];
 export const sitePageFactsSchema = z.strictObject({ state });
 export const sitePageTextSchema = z.strictObject({
   title: text,

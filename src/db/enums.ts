@@ -1,6 +1,5 @@
 // Converts between the app's kebab-case keys (content files, URLs) and the database enums.
 import type { DimensionKey, PublicationStateKey, SectionKey, TaxonomyKindKey } from "@/domain/model";
-import type { FilterKey } from "@/domain/search-params";
 import type {
   ParticipationDimension,
   PublicationState,
@@ -31,19 +30,9 @@ export const dimensionToDb: Record<DimensionKey, ParticipationDimension> = {
   "common-good": "COMMON_GOOD",
 };
 
-/** The search filter each taxonomy kind is filtered by (regions are shown, not filtered). */
-export const facetOfTaxonomyKind: Partial<Record<TaxonomyKind, FilterKey>> = {
-  THEME: "theme",
-  TARGET_GROUP: "group",
-  WELLBEING_SERVICES_COUNTY: "county",
-  FUNDER: "funder",
-  DEVELOPMENT_STAGE: "stage",
-};
-
 export const stateToDb: Record<PublicationStateKey, PublicationState> = {
   draft: "DRAFT",
   "in-review": "IN_REVIEW",
   published: "PUBLISHED",
   archived: "ARCHIVED",
 };
-

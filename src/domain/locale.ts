@@ -18,3 +18,11 @@ export function pickTranslation<T extends { locale: Locale }>(translations: T[],
     translations[0]
   );
 }
+
+/** The texts present in a per-locale record, in the order of `locales`. */
+export function presentTexts<T>(texts: Partial<Record<Locale, T>>): [Locale, T][] {
+  return locales.flatMap((locale) => {
+    const text = texts[locale];
+    return text === undefined ? [] : [[locale, text] as [Locale, T]];
+  });
+}

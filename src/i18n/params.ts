@@ -12,3 +12,8 @@ export async function localeFrom(params: Promise<{ locale: string }>): Promise<L
   setRequestLocale(locale);
   return locale;
 }
+
+/** The locale and the slug of a record's route (/fi/mallit/[slug]). */
+export async function localeAndSlugFrom(params: Promise<{ locale: string; slug: string }>): Promise<{ locale: Locale; slug: string }> {
+  return { locale: await localeFrom(params), slug: (await params).slug };
+}

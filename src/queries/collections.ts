@@ -1,14 +1,12 @@
 // Collections: the list on the home page and a collection's own page.
 import "server-only";
-import { cache } from "react";
-import { getDb } from "@/db/client";
+import type { Db } from "@/db/client";
 import { pickTranslation, type Locale } from "@/domain/locale";
 import { renderMarkdown } from "@/domain/markdown";
+import type { CollectionPage, CollectionSummary } from "@/domain/pages";
 
-export type CollectionSummary = { slug: string; locale: Locale; name: string; summary: string; modelCount: number };
-
-export async function listCollections(locale: Locale): Promise<CollectionSummary[]> {
-  const rows = await getDb().collection.findMany({
+export async function readCollections(db: Db, locale: Locale): Promise<CollectionSummary[]> {
+  const rows = await db.collection.findMany({
     where: { state: "PUBLISHED" },
     include: { translations: true, _count: { select: { models: { where: { state: "PUBLISHED" } } } } },
     orderBy: { slug: "asc" },
@@ -21,9 +19,8 @@ export async function listCollections(locale: Locale): Promise<CollectionSummary
   });
 }
 
-// cache(): generateMetadata and the page share one query per request.
-export const getCollectionPage = cache(async (locale: Locale, slug: string) => {
-  const row = await getDb().collection.findFirst({ where: { slug, state: "PUBLISHED" }, include: { translations: true } });
+export async function readCollectionPage(db: Db, locale: Locale, slug: string): Promise<CollectionPage | null> {
+  const row = await db.collection.findFirst({ where: { slug, state: "PUBLISHED" }, include: { translations: true } });
   const text = row && pickTranslation(row.translations, locale);
   if (!row || !text) return null;
   return {
@@ -33,4 +30,4 @@ export const getCollectionPage = cache(async (locale: Locale, slug: string) => {
     summary: text.summary,
     html: renderMarkdown(text.body),
   };
-});
+}

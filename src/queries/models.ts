@@ -1,13 +1,13 @@
 // Model cards and full model pages in the reader's language, with the Finnish text as the
 // fallback when a translation is missing.
 import "server-only";
-import { getDb } from "@/db/client";
+import type { Db } from "@/db/client";
 import { dimensionToDb, sectionToDb } from "@/db/enums";
 import { pickTranslation, type Locale } from "@/domain/locale";
 import { renderMarkdown } from "@/domain/markdown";
 import { dimensionKeys, sectionKeys, type ModelCard, type ModelPage } from "@/domain/model";
 import type { Prisma } from "@/generated/prisma/client";
-import { cachedByRevision } from "./catalogue-cache";
+import { bibliographyInclude } from "./bibliography";
 import { termInclude, termsOfKind, toTerm } from "./terms";
 
 const cardInclude = {
@@ -40,11 +40,12 @@ function toCard(row: CardRow, locale: Locale): ModelCard {
 }
 
 /** Published models, the most recently updated first. */
-export async function listModelCards(
+export async function readModelCards(
+  db: Db,
   locale: Locale,
   options: { take?: number; slugs?: string[]; ids?: string[] } = {},
-) {
-  const rows = await getDb().practiceModel.findMany({
+): Promise<ModelCard[]> {
+  const rows = await db.practiceModel.findMany({
     where: {
       ...published,
       ...(options.slugs ? { slug: { in: options.slugs } } : {}),
@@ -62,7 +63,7 @@ const pageInclude = {
   translations: { include: { sections: true } },
   developers: { include: { organisation: true }, orderBy: { position: "asc" } },
   collection: { include: { translations: true } },
-  references: { orderBy: { position: "asc" } },
+  references: bibliographyInclude,
   themeArticles: {
     where: { article: { state: "PUBLISHED" } },
     select: { article: { select: { slug: true, translations: { select: { locale: true, title: true } } } } },
@@ -108,8 +109,9 @@ function toEvaluations(row: PageRow, locale: Locale): ModelPage["evaluations"] {
   });
 }
 
-async function readModelPage(locale: Locale, slug: string): Promise<ModelPage | null> {
-  const row = await getDb().practiceModel.findFirst({ where: { ...published, slug }, include: pageInclude });
+/** A published model's full page, or null when there is none with this slug. */
+export async function readModelPage(db: Db, locale: Locale, slug: string): Promise<ModelPage | null> {
+  const row = await db.practiceModel.findFirst({ where: { ...published, slug }, include: pageInclude });
   if (!row) return null;
   const card = toCard(row, locale);
   const text = pickTranslation(row.translations, locale);
@@ -137,24 +139,6 @@ async function readModelPage(locale: Locale, slug: string): Promise<ModelPage | 
       return title ? [{ slug: article.slug, locale: title.locale, title: title.title }] : [];
     }),
     evaluations: toEvaluations(row, locale),
-    references: row.references.map((r) => ({
-      authors: r.authors,
-      year: r.year,
-      title: r.title,
-      publisher: r.publisher,
-      url: r.url,
-    })),
+    references: row.references,
   };
-}
-
-// Kept until the catalogue changes: the page's Markdown is rendered once, not on every request.
-const modelPages = cachedByRevision(async (locale: Locale, slug: string) => ({ page: await readModelPage(locale, slug) }), {
-  key: (locale, slug) => `${locale}/${slug}`,
-  size: () => 1,
-  capacity: 1000,
-});
-
-/** A published model's full page, or null when there is none with this slug. */
-export async function getModelPage(locale: Locale, slug: string): Promise<ModelPage | null> {
-  return (await modelPages(locale, slug)).page;
 }

@@ -1,15 +1,13 @@
 // Site pages (about, accessibility statement, evaluation framework) in the reader's language.
 import "server-only";
-import { cache } from "react";
-import { getDb } from "@/db/client";
+import type { Db } from "@/db/client";
 import { pickTranslation, type Locale } from "@/domain/locale";
 import { renderMarkdown } from "@/domain/markdown";
+import type { SitePageKey } from "@/domain/model";
+import type { SitePage } from "@/domain/pages";
 
-export type SitePageKey = "about" | "accessibility" | "framework";
-
-// cache(): generateMetadata and the page share one query per request.
-export const getSitePage = cache(async (locale: Locale, key: SitePageKey) => {
-  const row = await getDb().sitePage.findFirst({
+export async function readSitePage(db: Db, locale: Locale, key: SitePageKey): Promise<SitePage | null> {
+  const row = await db.sitePage.findFirst({
     where: { key, state: "PUBLISHED" },
     include: { translations: { include: { sections: true } } },
   });
@@ -20,7 +18,7 @@ export const getSitePage = cache(async (locale: Locale, key: SitePageKey) => {
     title: text.title,
     lead: text.lead,
     html: renderMarkdown(text.body),
-    sections: new Map(text.sections.map((s) => [s.key, renderMarkdown(s.body)])),
+    sections: Object.fromEntries(text.sections.map((s) => [s.key, renderMarkdown(s.body)])),
     updatedAt: row.updatedAt,
   };
-});
+}

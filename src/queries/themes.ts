@@ -1,15 +1,15 @@
 // Theme articles with the models they link to and their reading list.
 import "server-only";
-import { cache } from "react";
-import { getDb } from "@/db/client";
+import type { Db } from "@/db/client";
 import { pickTranslation, type Locale } from "@/domain/locale";
 import { renderMarkdown } from "@/domain/markdown";
-import { listModelCards } from "./models";
+import type { ThemeArticlePage, ThemeArticleSummary } from "@/domain/pages";
+import { bibliographyInclude } from "./bibliography";
+import { readModelCards } from "./models";
 
-export type ThemeArticleSummary = { slug: string; locale: Locale; title: string; lead: string };
 
-export async function listThemeArticles(locale: Locale): Promise<ThemeArticleSummary[]> {
-  const rows = await getDb().themeArticle.findMany({
+export async function readThemeArticles(db: Db, locale: Locale): Promise<ThemeArticleSummary[]> {
+  const rows = await db.themeArticle.findMany({
     where: { state: "PUBLISHED" },
     include: { translations: true },
     orderBy: { slug: "asc" },
@@ -20,21 +20,20 @@ export async function listThemeArticles(locale: Locale): Promise<ThemeArticleSum
   });
 }
 
-// cache(): generateMetadata and the page share one query per request.
-export const getThemeArticlePage = cache(async (locale: Locale, slug: string) => {
-  const row = await getDb().themeArticle.findFirst({
+export async function readThemeArticlePage(db: Db, locale: Locale, slug: string): Promise<ThemeArticlePage | null> {
+  const row = await db.themeArticle.findFirst({
     where: { slug, state: "PUBLISHED" },
     include: {
       translations: true,
       theme: { select: { key: true } },
-      references: { orderBy: { position: "asc" } },
+      references: bibliographyInclude,
       models: { orderBy: { position: "asc" }, select: { model: { select: { slug: true } } } },
     },
   });
   const text = row && pickTranslation(row.translations, locale);
   if (!row || !text) return null;
   const order = row.models.map(({ model }) => model.slug);
-  const cards = await listModelCards(locale, { slugs: order });
+  const cards = await readModelCards(db, locale, { slugs: order });
   const linked = cards.sort((a, b) => order.indexOf(a.slug) - order.indexOf(b.slug));
   return {
     slug: row.slug,
@@ -46,4 +45,4 @@ export const getThemeArticlePage = cache(async (locale: Locale, slug: string) =>
     models: linked,
     references: row.references,
   };
-});
+}

@@ -1,64 +1,72 @@
-// The model page query: every part of a description, in the reader's language, with the
-// Finnish text (marked as such) when a translation is missing; drafts stay hidden.
-import { rm } from "node:fs/promises";
-import { join } from "node:path";
+// The model queries: every part of a description, in the reader's language, with the Finnish
+// text (marked as such) when a translation is missing; drafts stay hidden.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrateAndSeed } from "@/content/sync";
-import { createDb } from "@/db/client";
+import { createCatalogue, type Catalogue } from "@/catalogue";
 import { sectionKeys } from "@/domain/model";
-import { getModelPage, listModelCards } from "@/queries/models";
-import { copyContent, referenceModel } from "../support/content";
-import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases";
+import { referenceModel } from "../support/content";
+import { databaseKinds, seededDatabase, type SeededDatabase } from "../support/databases";
 
 describe.each(databaseKinds())("model queries (%s)", (kind) => {
-  let database: TestDatabase;
+  let database: SeededDatabase;
+  let catalogue: Catalogue;
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    const dir = await copyContent();
-    await rm(join(dir, "models", referenceModel, "sv.md"));
-    await migrateAndSeed(database.url, database.poolSize, dir);
-    globalThis.palasetDb = createDb(database.url, database.poolSize);
+    database = await seededDatabase(kind);
+    catalogue = createCatalogue(database.db);
   });
-  afterAll(async () => {
-    await globalThis.palasetDb?.$disconnect();
-    globalThis.palasetDb = undefined;
-    await database?.drop();
-  });
+  afterAll(() => database?.drop());
 
   it("returns every part of the reference model in English", async () => {
-    const page = await getModelPage("en", referenceModel);
-    expect(page?.locale).toBe("en");
+    const page = await catalogue.getModelPage("en", referenceModel);
+    expect(page).toMatchObject({ locale: "en", name: "Meeting place for people with a prison background", isBrief: false });
     expect(page?.sections.map((s) => s.key)).toEqual([...sectionKeys]);
     expect(page?.sections.every((s) => s.html && s.html.length > 100)).toBe(true);
     expect(page?.regions.map((r) => r.label)).toEqual(["Satakunta"]);
-    expect(page?.funders).toHaveLength(2);
-    expect(page?.developers).toContain("Porin Sininauha ry");
-    expect(page?.collection?.slug).toBe("osallisuuden-palaset");
+    expect(page?.funders.map((f) => f.key)).toEqual(["esr", "stea"]);
+    expect(page?.developers).toEqual(["Porin Tukiyhdistys ry", "Rauman Kohtaamo ry"]);
+    expect(page?.collection).toEqual({ slug: "testikokoelma", name: "Test collection" });
     expect(page?.createdOn?.toISOString().slice(0, 10)).toBe("2021-01-11");
-    expect(page?.references.length).toBeGreaterThan(3);
+    expect(page?.references.map((r) => r.year)).toEqual([2019, 2021, 2018, 2022]);
+    expect(page?.themeArticles.map((a) => a.slug)).toEqual(["luovat-menetelmat"]);
     const [evaluation] = page?.evaluations ?? [];
     expect(evaluation?.dimensions.map((d) => [d.key, d.strengthened])).toEqual([
       ["own-life", true],
       ["communities-and-influencing", true],
       ["common-good", true],
     ]);
-    expect(evaluation?.summary?.locale).toBe("en");
-    expect(evaluation?.documents[0]).toMatchObject({ language: "fi", sizeBytes: 830464 });
+    expect(evaluation).toMatchObject({ evaluator: "Sosiaalialan arviointikeskus", summary: { locale: "en" } });
+    expect(evaluation?.documents).toEqual([
+      expect.objectContaining({ language: "fi", sizeBytes: 830464, url: "https://example.org/arviointi.pdf" }),
+    ]);
   });
 
   it("falls back to the Finnish text when a translation is missing, and says which", async () => {
-    const page = await getModelPage("sv", referenceModel);
-    const fi = await getModelPage("fi", referenceModel);
-    expect(page?.locale).toBe("fi");
-    expect(page?.name).toBe(fi?.name);
-    expect(page?.regions[0]?.label).toBe("Satakunta"); // labels stay in the reader's language
-    const [card] = await listModelCards("sv", { slugs: [referenceModel] });
+    const sv = await catalogue.getModelPage("sv", "tarinapiiri");
+    const fi = await catalogue.getModelPage("fi", "tarinapiiri");
+    expect(sv?.locale).toBe("fi");
+    expect(sv?.name).toBe(fi?.name);
+    expect(sv?.themes.map((t) => t.label)).toContain("Berättande"); // labels stay in the reader's language
+    const [card] = await catalogue.listModelCards("sv", { slugs: ["tarinapiiri"] });
     expect(card?.locale).toBe("fi");
     expect(card?.availableLocales.sort()).toEqual(["en", "fi"]);
   });
 
-  it("finds nothing for an unknown slug", async () => {
-    expect(await getModelPage("fi", "ei-ole-olemassa")).toBeNull();
+  it("lists published models only, and finds nothing for a draft or an unknown slug", async () => {
+    const cards = await catalogue.listModelCards("fi");
+    expect(cards).toHaveLength(9);
+    expect(cards.map((c) => c.slug)).not.toContain("luonnosmalli");
+    expect(await catalogue.getModelPage("fi", "luonnosmalli")).toBeNull();
+    expect(await catalogue.getModelPage("fi", "ei-ole-olemassa")).toBeNull();
+  });
+
+  it("reads collections, theme articles and site pages in the reader's language", async () => {
+    expect(await catalogue.listCollections("sv")).toEqual([
+      { slug: "testikokoelma", locale: "sv", name: "Testsamling", summary: expect.any(String), modelCount: 2 },
+    ]);
+    const article = await catalogue.getThemeArticlePage("en", "luovat-menetelmat");
+    expect(article?.models.map((m) => m.slug)).toEqual(["nuorisosirkus", "tarinapiiri", "pelipaja", referenceModel]);
+    expect(article?.references).toHaveLength(2);
+    const framework = await catalogue.getSitePage("sv", "framework");
+    expect(Object.keys(framework?.sections ?? {}).sort()).toEqual(["common-good", "communities-and-influencing", "own-life"]);
   });
 });

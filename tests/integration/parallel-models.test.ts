@@ -4,11 +4,12 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContentError } from "@/content/errors";
 import { subfolders } from "@/content/folders";
-import { writeGeneratedCatalogue } from "../../scripts/generate/catalogue";
 import { knownKeys, loadContent } from "@/content/load";
 import { modelFolderReader, type ModelFolders } from "@/content/model-folders";
 import { readModelFoldersInWorkers } from "@/content/parallel-models";
-import type { KnownKeys } from "@/content/references";
+import type { KnownKeys } from "@/content/known-keys";
+import { writeGeneratedCatalogue } from "../../scripts/generate/catalogue";
+import { fixtureCatalogue } from "../support/content";
 
 let tmp: string;
 let dir: string;
@@ -24,9 +25,9 @@ async function replaceIn(file: string, from: RegExp, to: string) {
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), "palaset-parallel-"));
   dir = join(tmp, "catalogue");
-  await writeGeneratedCatalogue({ contentDir: "content", outDir: dir, count: 420, seed: 11 });
+  await writeGeneratedCatalogue({ contentDir: fixtureCatalogue, outDir: dir, count: 420, seed: 11 });
   slugs = subfolders(join(dir, "models"));
-  const content = await loadContent("content");
+  const content = await loadContent(fixtureCatalogue);
   known = knownKeys(content.taxonomies, content.organisations.entries, content.collections, slugs);
   // Problems in the first and the third batch of 200 folders.
   await replaceIn(join(dir, "models", slugs[3] ?? "", "index.yaml"), /^state: .*$/m, "state: nonsense");

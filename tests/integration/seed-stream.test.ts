@@ -6,13 +6,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContentErrors } from "@/content/errors";
-import { writeGeneratedCatalogue } from "../../scripts/generate/catalogue";
 import { loadContent, type Catalogue } from "@/content/load";
 import { workerThreshold } from "@/content/parallel-models";
-import { migrateAndSeed } from "@/content/sync";
-import { createDb, type Db } from "@/db/client";
-import { editFile } from "../support/content";
-import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases";
+import type { Db } from "@/db/client";
+import { seedFolder } from "@/store/seed";
+import { writeGeneratedCatalogue } from "../../scripts/generate/catalogue";
+import { editFile, fixtureCatalogue } from "../support/content";
+import { databaseKinds, seededDatabase, type SeededDatabase } from "../support/databases";
 
 const count = workerThreshold + 20;
 
@@ -30,43 +30,34 @@ let catalogue: Catalogue;
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), "palaset-seed-stream-"));
   dir = join(tmp, "catalogue");
-  await writeGeneratedCatalogue({ contentDir: "content", outDir: dir, count, seed: 5 });
+  await writeGeneratedCatalogue({ contentDir: fixtureCatalogue, outDir: dir, count, seed: 5 });
   catalogue = await loadContent(dir);
 });
 afterAll(() => rm(tmp, { recursive: true, force: true }));
 
 describe.each(databaseKinds())("seeding a large catalogue (%s)", (kind) => {
-  let database: TestDatabase;
+  let database: SeededDatabase;
   let db: Db;
 
-  /** The embedded database serves one connection at a time: let go of ours while seeding. */
-  async function seed(contentDir: string) {
-    await db.$disconnect();
-    return migrateAndSeed(database.url, database.poolSize, contentDir);
-  }
-
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    db = createDb(database.url, database.poolSize);
+    database = await seededDatabase(kind, dir);
+    db = database.db;
   });
-  afterAll(async () => {
-    await db?.$disconnect();
-    await database?.drop();
-  });
+  afterAll(() => database?.drop());
 
   it("stores every model as the loader reads it, and a second run changes nothing", async () => {
-    expect((await seed(dir)).report.models).toMatchObject({ created: count, updated: 0 });
+    expect(database.report.models).toMatchObject({ created: count, updated: 0 });
     const stored = await storedTexts(db);
     expect(stored.size).toBe(catalogue.models.reduce((n, m) => n + Object.keys(m.texts).length, 0));
     for (const model of catalogue.models) {
       for (const [locale, text] of Object.entries(model.texts)) {
         const row = stored.get(`${model.slug}/${locale}`);
         expect(row?.name, model.slug).toBe(text.name);
-        expect(row?.searchText, model.slug).toContain(text.searchText);
+        expect(row?.searchText, model.slug).toContain(text.plainText);
         expect(row?.sections.map((s) => s.body).sort(), model.slug).toEqual([...text.sections.values()].sort());
       }
     }
-    expect((await seed(dir)).report.models).toMatchObject({ created: 0, updated: 0, unchanged: count, archived: 0 });
+    expect((await seedFolder(db, dir)).models).toMatchObject({ created: 0, updated: 0, unchanged: count, archived: 0 });
   });
 
   it("reports the problems of every later batch and rolls back the batches already written", async () => {
@@ -79,7 +70,7 @@ describe.each(databaseKinds())("seeding a large catalogue (%s)", (kind) => {
     await editFile(copy, `models/${broken}/index.yaml`, /^state: .*$/m, "state: nonsense");
     await editFile(copy, `models/${last}/en.md`, /^name: .*$/m, 'name: ""');
 
-    const error = await seed(copy).catch((e: unknown) => e);
+    const error = await seedFolder(db, copy).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentErrors);
     const problems = error instanceof ContentErrors ? error.errors : [];
     expect(problems.map((p) => [p.file, p.line, p.field])).toEqual([

@@ -1,15 +1,14 @@
-// db:seed's promises: everything in one transaction, a second run changes nothing, and a
+// The seed's promises: everything in one transaction, a second run changes nothing, and a
 // broken file or a failure half-way leaves the database exactly as it was.
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContentErrors } from "@/content/errors";
 import { loadContent } from "@/content/load";
-import { seedCatalogue } from "@/content/seed";
-import { migrateAndSeed } from "@/content/sync";
-import { createDb, type Db } from "@/db/client";
-import { copyContent, editFile, referenceModel } from "../support/content";
-import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases";
+import type { Db } from "@/db/client";
+import { seedCatalogue, seedFolder } from "@/store/seed";
+import { copyCatalogue, editFile, fixtureCatalogue, referenceModel } from "../support/content";
+import { databaseKinds, seededDatabase, type SeededDatabase } from "../support/databases";
 
 /** Everything a seed could change, in a comparable form. */
 async function snapshot(db: Db) {
@@ -27,27 +26,20 @@ async function snapshot(db: Db) {
 }
 
 describe.each(databaseKinds())("seed (%s)", (kind) => {
-  let database: TestDatabase;
+  let database: SeededDatabase;
   let db: Db;
-
-  /** The embedded database serves one connection at a time: let go of ours while seeding. */
-  async function seed(contentDir?: string) {
-    await db.$disconnect();
-    return migrateAndSeed(database.url, database.poolSize, contentDir);
-  }
+  const seed = (contentDir = fixtureCatalogue) => seedFolder(db, contentDir);
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    db = createDb(database.url, database.poolSize);
+    database = await seededDatabase(kind);
+    db = database.db;
   });
-  afterAll(async () => {
-    await db?.$disconnect();
-    await database?.drop();
-  });
+  afterAll(() => database?.drop());
 
   it("loads the whole catalogue", async () => {
-    const { report } = await seed();
-    expect(report.models.created).toBeGreaterThanOrEqual(1);
+    const { report } = database;
+    expect(report.models).toEqual({ created: 10, updated: 0, unchanged: 0, archived: 0 });
+    expect(report.sitePages.created).toBe(3);
     const model = await db.practiceModel.findUniqueOrThrow({
       where: { slug: referenceModel },
       include: { translations: { include: { sections: true } }, evaluations: { include: { dimensions: true, documents: true } } },
@@ -57,11 +49,12 @@ describe.each(databaseKinds())("seed (%s)", (kind) => {
     for (const translation of model.translations) expect(translation.sections).toHaveLength(5);
     expect(model.evaluations[0]?.dimensions.every((d) => d.result === "STRENGTHENED")).toBe(true);
     expect(model.evaluations[0]?.documents[0]?.sizeBytes).toBe(830464);
+    expect(await db.practiceModel.count({ where: { state: "DRAFT" } })).toBe(1);
   });
 
   it("changes nothing when run again", async () => {
     const before = await snapshot(db);
-    const { report } = await seed();
+    const report = await seed();
     for (const counts of Object.values(report)) {
       expect(counts.created + counts.updated + counts.archived).toBe(0);
     }
@@ -69,19 +62,19 @@ describe.each(databaseKinds())("seed (%s)", (kind) => {
   });
 
   it("updates a changed model and bumps its version", async () => {
-    const dir = await copyContent();
+    const dir = await copyCatalogue();
     await editFile(dir, `models/${referenceModel}/sv.md`, /^name: .*/m, "name: Ett nytt namn");
-    const { report } = await seed(dir);
+    const report = await seed(dir);
     expect(report.models).toMatchObject({ updated: 1, created: 0 });
     const sv = await db.modelTranslation.findFirstOrThrow({ where: { locale: "sv", model: { slug: referenceModel } }, include: { model: true } });
     expect(sv.name).toBe("Ett nytt namn");
     expect(sv.model.version).toBe(2);
-    await seed(); // back to the shipped content
+    await seed(); // back to the fixture as it is
   });
 
   it("aborts on a broken file with its location and leaves the database as it was", async () => {
     const before = await snapshot(db);
-    const dir = await copyContent();
+    const dir = await copyCatalogue();
     await editFile(dir, `models/${referenceModel}/fi.md`, /^name: .*/m, "name: Muutettu nimi");
     await editFile(dir, `models/${referenceModel}/index.yaml`, /developmentStage: .*/, "developmentStage: 12");
     const error = await seed(dir).catch((e: unknown) => e);
@@ -93,7 +86,7 @@ describe.each(databaseKinds())("seed (%s)", (kind) => {
 
   it("rolls back every write when the seed fails half-way", async () => {
     const before = await snapshot(db);
-    const dir = await copyContent();
+    const dir = await copyCatalogue();
     await editFile(dir, `models/${referenceModel}/fi.md`, /^name: .*/m, "name: Muutettu nimi");
     const catalogue = await loadContent(dir);
     // Models are written before theme articles; break an article so the seed fails after
@@ -107,10 +100,10 @@ describe.each(databaseKinds())("seed (%s)", (kind) => {
   });
 
   it("archives a model whose folder was removed", async () => {
-    const dir = await copyContent();
+    const dir = await copyCatalogue();
     await rm(join(dir, "models", referenceModel), { recursive: true });
-    await editFile(dir, "themes/luovasti-ja-leikkisasti/index.yaml", new RegExp(`\\s*- ${referenceModel}|${referenceModel},? ?`), "");
-    const { report } = await seed(dir);
+    await editFile(dir, "themes/luovat-menetelmat/index.yaml", `  - ${referenceModel}\n`, "");
+    const report = await seed(dir);
     expect(report.models.archived).toBe(1);
     expect((await db.practiceModel.findUniqueOrThrow({ where: { slug: referenceModel } })).state).toBe("ARCHIVED");
     await seed();

@@ -1,17 +1,20 @@
-// A private copy of content/ that a test may break or change.
+// The fixture catalogue (tests/fixtures/catalogue, its README lists the facts tests rely on)
+// and private copies of it that a test may break or change.
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-export const referenceModel = "vankitaustaisten-asiakassuhteen-rakennus";
+export const fixtureCatalogue = "tests/fixtures/catalogue";
+/** The fixture's complete model: every section, an evaluation with a document, a bibliography. */
+export const referenceModel = "kohtaamispaikka-vapautuville";
 
-export async function copyContent(): Promise<string> {
+export async function copyCatalogue(from = fixtureCatalogue): Promise<string> {
   const dir = join(await mkdtemp(join(tmpdir(), "palaset-content-")), "content");
-  await cp("content", dir, { recursive: true });
+  await cp(from, dir, { recursive: true });
   return dir;
 }
 
-/** Replaces `from` with `to` in a file of a content copy; fails loudly when `from` is absent. */
+/** Replaces `from` with `to` in a file of a catalogue copy; fails loudly when `from` is absent. */
 export async function editFile(dir: string, file: string, from: string | RegExp, to: string): Promise<void> {
   const path = join(dir, file);
   const source = await readFile(path, "utf8");

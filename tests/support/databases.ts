@@ -2,8 +2,12 @@
 // PostgreSQL server named by TEST_DATABASE_URL. Each test file gets fresh databases.
 import pg from "pg";
 import { randomUUID } from "node:crypto";
+import { createDb, type Db } from "@/db/client";
 import { startEmbeddedDatabase } from "@/db/embedded";
+import { applyMigrations } from "@/db/migrate";
 import { env } from "@/env";
+import { seedFolder, type SeedReport } from "@/store/seed";
+import { fixtureCatalogue } from "./content";
 
 export type DatabaseKind = "embedded" | "server";
 export type TestDatabase = { kind: DatabaseKind; url: string; poolSize: number; drop: () => Promise<void> };
@@ -40,4 +44,20 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
     poolSize: 4,
     drop: () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };
+}
+
+export type SeededDatabase = TestDatabase & { db: Db; report: SeedReport };
+
+/** A fresh database, migrated and seeded from `contentDir`, with a client of its own. */
+export async function seededDatabase(kind: DatabaseKind, contentDir = fixtureCatalogue): Promise<SeededDatabase> {
+  const database = await createTestDatabase(kind);
+  // Migrate before the client connects: the embedded database serves one connection at a time.
+  await applyMigrations(database.url);
+  const db = createDb(database.url, database.poolSize);
+  const report = await seedFolder(db, contentDir);
+  const drop = async () => {
+    await db.$disconnect();
+    await database.drop();
+  };
+  return { ...database, db, report, drop };
 }

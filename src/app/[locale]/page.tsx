@@ -4,12 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { InLanguage } from "@/components/i18n/TranslatedText";
 import { ModelCardList } from "@/components/models/ModelCard";
 import { SearchForm } from "@/components/models/SearchForm";
-import { alternatesFor } from "@/i18n/alternates";
+import { catalogue } from "@/catalogue";
+import { alternatesFor } from "@/i18n/metadata";
 import { Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
-import { listCollections } from "@/queries/collections";
-import { listModelCards } from "@/queries/models";
-import { listThemeArticles } from "@/queries/themes";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -21,10 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = await localeFrom(params);
   const t = await getTranslations("HomePage");
+  const read = catalogue();
   const [collections, themes, newest] = await Promise.all([
-    listCollections(locale),
-    listThemeArticles(locale),
-    listModelCards(locale, { take: 6 }),
+    read.listCollections(locale),
+    read.listThemeArticles(locale),
+    read.listModelCards(locale, { take: 6 }),
   ]);
   return (
     <div className="space-y-12">

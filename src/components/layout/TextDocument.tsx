@@ -23,3 +23,13 @@ export function DocumentBody({ textLocale, html }: { textLocale: Locale; html: s
     </InLanguage>
   );
 }
+
+/** A text page's header and body, one after the other. */
+export function TextDocument({ textLocale, title, lead, html }: { textLocale: Locale; title: string; lead: string; html: string }) {
+  return (
+    <>
+      <DocumentHeader textLocale={textLocale} title={title} lead={lead} />
+      <DocumentBody textLocale={textLocale} html={html} />
+    </>
+  );
+}

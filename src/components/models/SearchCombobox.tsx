@@ -5,8 +5,7 @@
 // plain text field of the surrounding GET form, and Enter submits the search.
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
-
-type Suggestion = { kind: "model" | "theme" | "group" | "county"; label: string; href: string };
+import type { SuggestionLink as Suggestion } from "@/search/types";
 
 export function SearchCombobox({ defaultValue }: { defaultValue: string }) {
   const t = useTranslations("SearchForm");

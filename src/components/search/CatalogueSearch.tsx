@@ -1,7 +1,7 @@
 // The search block shared by the catalogue, collection and theme pages: filters beside the
 // results, paging below. `base` keeps every link and the form on the page it is on.
-import type { FilterKey, SearchParams } from "@/domain/search-params";
-import type { SearchResult } from "@/queries/search";
+import type { FilterKey, SearchParams } from "@/search/params";
+import type { SearchResult } from "@/search/types";
 import type { SearchBase } from "./base";
 import { FacetFilters } from "./FacetFilters";
 import { Pagination } from "./Pagination";

@@ -1,9 +1,9 @@
 // Filters as a plain GET form: checkboxes with live counts, the sort order, and a button.
 // Without JavaScript it is just a form; the current query travels along as a hidden field.
 import { useTranslations } from "next-intl";
-import { emptyFilters, filterKeys, sortKeys, type FilterKey, type SearchParams } from "@/domain/search-params";
+import { emptyFilters, filterKeys, sortKeys, type FilterKey, type SearchParams } from "@/search/params";
 import { Link } from "@/i18n/navigation";
-import type { FacetOption, SearchResult } from "@/queries/search";
+import type { FacetOption, SearchResult } from "@/search/types";
 import { searchHref, type SearchBase } from "./base";
 import { useOptionLabel } from "./option-label";
 

@@ -1,8 +1,8 @@
 // Links to the other pages of the same search.
 import { useTranslations } from "next-intl";
-import type { SearchParams } from "@/domain/search-params";
+import type { SearchParams } from "@/search/params";
 import { Link } from "@/i18n/navigation";
-import type { SearchResult } from "@/queries/search";
+import type { SearchResult } from "@/search/types";
 import { searchHref, type SearchBase } from "./base";
 
 type Props = { base: SearchBase; search: SearchParams; result: SearchResult };

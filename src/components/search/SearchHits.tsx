@@ -1,9 +1,10 @@
 // The result count, the hits with their snippets, and help when nothing matched.
 import { useLocale, useTranslations } from "next-intl";
 import { ModelCard } from "@/components/models/ModelCard";
-import { emptyFilters, serializeSearch, splitSnippet, type SearchParams } from "@/domain/search-params";
+import { emptyFilters, serializeSearch, type SearchParams } from "@/search/params";
+import { splitSnippet } from "@/search/snippet";
 import { Link } from "@/i18n/navigation";
-import type { SearchResult } from "@/queries/search";
+import type { SearchResult } from "@/search/types";
 import { searchHref, type SearchBase } from "./base";
 
 type Props = {

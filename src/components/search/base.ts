@@ -1,7 +1,7 @@
 // Where a search lives: the whole catalogue, or a collection or theme page that searches
 // within itself. Links to other states of the same search keep the reader there.
-import type { SearchParams } from "@/domain/search-params";
-import { serializeSearch, toQuery } from "@/domain/search-params";
+import type { SearchParams } from "@/search/params";
+import { serializeSearch, toQuery } from "@/search/params";
 
 export type SearchBase =
   | { pathname: "/models" }

@@ -2,7 +2,7 @@
 // values (evaluated, dimensions, languages) come from the messages.
 import { useTranslations } from "next-intl";
 import { dimensionKeys } from "@/domain/model";
-import type { FilterKey } from "@/domain/search-params";
+import type { FilterKey } from "@/search/params";
 import { isLocale } from "@/domain/locale";
 
 export function useOptionLabel() {

@@ -1,9 +1,7 @@
 // About Palaset: what it is, who it is for, how models get in, licence and citing.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { sitePageMetadata, SitePageView } from "@/components/site-pages/SitePageView";
-import { localeFrom } from "@/i18n/params";
-import { getSitePage } from "@/queries/site-pages";
+import { SitePageView } from "@/components/site-pages/SitePageView";
+import { sitePage, sitePageMetadata } from "../_components/site-page";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -12,7 +10,6 @@ export function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AboutPage({ params }: Props) {
-  const page = await getSitePage(await localeFrom(params), "about");
-  if (!page) notFound();
+  const page = await sitePage(params, "about");
   return <SitePageView page={page} />;
 }

@@ -1,11 +1,9 @@
 // The accessibility statement, with the feedback address the operator has configured.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { sitePageMetadata, SitePageView } from "@/components/site-pages/SitePageView";
+import { SitePageView } from "@/components/site-pages/SitePageView";
 import { env } from "@/env";
-import { localeFrom } from "@/i18n/params";
-import { getSitePage } from "@/queries/site-pages";
+import { sitePage, sitePageMetadata } from "../_components/site-page";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -14,8 +12,7 @@ export function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AccessibilityPage({ params }: Props) {
-  const page = await getSitePage(await localeFrom(params), "accessibility");
-  if (!page) notFound();
+  const page = await sitePage(params, "accessibility");
   const t = await getTranslations("AccessibilityPage");
   const email = env.PALASET_FEEDBACK_EMAIL;
   return (

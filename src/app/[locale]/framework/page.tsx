@@ -2,12 +2,10 @@
 // (#own-life, …) that every evaluation summary links to.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { DocumentBody } from "@/components/layout/TextDocument";
-import { sitePageMetadata, SitePageView } from "@/components/site-pages/SitePageView";
+import { SitePageView } from "@/components/site-pages/SitePageView";
 import { dimensionKeys } from "@/domain/model";
-import { localeFrom } from "@/i18n/params";
-import { getSitePage } from "@/queries/site-pages";
+import { sitePage, sitePageMetadata } from "../_components/site-page";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -16,8 +14,7 @@ export function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FrameworkPage({ params }: Props) {
-  const page = await getSitePage(await localeFrom(params), "framework");
-  if (!page) notFound();
+  const page = await sitePage(params, "framework");
   const t = await getTranslations("ModelPage.evaluation");
   return (
     <SitePageView page={page}>
@@ -26,7 +23,7 @@ export default async function FrameworkPage({ params }: Props) {
           <h2 id={`${key}-title`} className="mb-3 text-2xl font-bold">
             {i + 1}. {t(`dimensions.${key}`)}
           </h2>
-          <DocumentBody textLocale={page.locale} html={page.sections.get(key) ?? ""} />
+          <DocumentBody textLocale={page.locale} html={page.sections[key] ?? ""} />
         </section>
       ))}
     </SitePageView>

@@ -2,16 +2,14 @@
 // state can be shared and the page works without JavaScript.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { parseSearchParams, toUrlSearchParams } from "@/domain/search-params";
-import { alternatesFor } from "@/i18n/alternates";
+import { alternatesFor } from "@/i18n/metadata";
 import { localeFrom } from "@/i18n/params";
-import { searchModels } from "@/queries/search";
-import { SearchForm } from "@/components/models/SearchForm";
-import { CatalogueSearch } from "@/components/search/CatalogueSearch";
+import type { PageSearchParams } from "../_components/record-page";
+import { SearchSection } from "../_components/SearchSection";
 
 type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: PageSearchParams;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -22,15 +20,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ModelsPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
-  // The page is lenient: a bad parameter is dropped, the rest of the search still applies.
-  const { search } = parseSearchParams(toUrlSearchParams(await searchParams));
   const t = await getTranslations("ModelsPage");
-  const result = await searchModels(locale, search);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand">{t("title")}</h1>
-      <SearchForm defaultValue={search.q} />
-      <CatalogueSearch base={{ pathname: "/models" }} search={search} result={result} />
+      <SearchSection locale={locale} base={{ pathname: "/models" }} searchParams={searchParams} />
     </div>
   );
 }

@@ -1,20 +1,23 @@
 // GET /api/models: the catalogue search as JSON (README, "API"). The parameters are the
 // catalogue page's, plus `locale`; a bad parameter is a 400 that says what is wrong.
 import { NextResponse, type NextRequest } from "next/server";
+import { catalogue } from "@/catalogue";
 import { getPathname } from "@/i18n/navigation";
-import { searchModels } from "@/queries/search";
-import { pageSize } from "@/domain/search-params";
+import { pageSize } from "@/search/params";
+import { plainSnippet } from "@/search/snippet";
 import { readSearchRequest } from "./request";
 
 export async function GET(request: NextRequest) {
-  const { locale, search, problems } = readSearchRequest(request);
-  if (problems.length > 0) {
+  const read = readSearchRequest(request);
+  if (!read.ok) {
+    const { problems } = read;
     return NextResponse.json(
       { error: `Invalid parameters: ${problems.map((p) => `${p.param}=${JSON.stringify(p.value)} (${p.message})`).join("; ")}`, problems },
       { status: 400 },
     );
   }
-  const result = await searchModels(locale, search);
+  const { locale, search } = read;
+  const result = await catalogue().searchModels(locale, search);
   return NextResponse.json({
     locale,
     query: search,
@@ -26,7 +29,7 @@ export async function GET(request: NextRequest) {
     results: result.hits.map(({ snippet, ...card }) => ({
       ...card,
       url: getPathname({ href: { pathname: "/models/[slug]", params: { slug: card.slug } }, locale }),
-      snippet: snippet?.replace(/[\u0002\u0003]/g, "") ?? null,
+      snippet: snippet === null ? null : plainSnippet(snippet),
     })),
     facets: result.facets,
     unknownValues: result.unknownValues,

@@ -1,10 +1,11 @@
 // GET /api/suggest?locale=fi&q=…: type-ahead suggestions, each with the address it leads to.
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
+import { catalogue } from "@/catalogue";
 import { locales } from "@/domain/locale";
-import { cleanQuery, maxQueryLength } from "@/domain/search-params";
 import { getPathname } from "@/i18n/navigation";
-import { suggest } from "@/queries/suggest";
+import { cleanQuery, maxQueryLength } from "@/search/params";
+import type { SuggestionLink } from "@/search/types";
 
 const schema = z.object({
   locale: z.enum(locales).default("fi"),
@@ -17,9 +18,9 @@ export async function GET(request: NextRequest) {
     return NextResponse.json({ error: `Invalid parameters: ${z.prettifyError(parsed.error)}` }, { status: 400 });
   }
   const { locale, q } = parsed.data;
-  const suggestions = await suggest(locale, q);
+  const suggestions = await catalogue().suggest(locale, q);
   return NextResponse.json({
-    suggestions: suggestions.map((s) => ({
+    suggestions: suggestions.map((s): SuggestionLink => ({
       kind: s.kind,
       label: s.label,
       href:

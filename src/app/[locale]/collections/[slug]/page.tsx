@@ -1,51 +1,28 @@
-// A collection: what it is and the models in it.
-import type { Metadata } from "next";
+// A collection: what it is and the models in it, searchable within the collection.
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { DocumentBody, DocumentHeader } from "@/components/layout/TextDocument";
-import { SearchForm } from "@/components/models/SearchForm";
-import { CatalogueSearch } from "@/components/search/CatalogueSearch";
-import { parseSearchParams, toUrlSearchParams } from "@/domain/search-params";
-import { alternatesFor } from "@/i18n/alternates";
-import { localeFrom } from "@/i18n/params";
-import { getCollectionPage } from "@/queries/collections";
-import { searchModels } from "@/queries/search";
+import { catalogue } from "@/catalogue";
+import { TextDocument } from "@/components/layout/TextDocument";
+import { recordRoute, type RecordPageProps } from "../../_components/record-page";
+import { SearchSection } from "../../_components/SearchSection";
 
-type Props = {
-  params: Promise<{ locale: string; slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+const route = recordRoute("/collections/[slug]", (locale, slug) => catalogue().getCollectionPage(locale, slug), (collection) => ({ title: collection.name, description: collection.summary }));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeFrom(params);
-  const { slug } = await params;
-  const collection = await getCollectionPage(locale, slug);
-  if (!collection) return {};
-  return {
-    title: collection.name,
-    description: collection.summary,
-    alternates: alternatesFor({ pathname: "/collections/[slug]", params: { slug } }, locale),
-  };
-}
+export const generateMetadata = route.metadata;
 
-export default async function CollectionPage({ params, searchParams }: Props) {
-  const locale = await localeFrom(params);
-  const { slug } = await params;
-  const collection = await getCollectionPage(locale, slug);
-  if (!collection) notFound();
+export default async function CollectionPage({ params, searchParams }: RecordPageProps) {
+  const { locale, slug, record: collection } = await route.load(params);
   const t = await getTranslations("CollectionPage");
-  // The catalogue search, kept within this collection.
-  const { search } = parseSearchParams(toUrlSearchParams(await searchParams));
-  const scoped = { ...search, filters: { ...search.filters, collection: [slug] } };
-  const result = await searchModels(locale, scoped);
-  const base = { pathname: "/collections/[slug]" as const, params: { slug } };
   return (
     <div className="space-y-8">
-      <DocumentHeader textLocale={collection.locale} title={collection.name} lead={collection.summary} />
-      <DocumentBody textLocale={collection.locale} html={collection.html} />
+      <TextDocument textLocale={collection.locale} title={collection.name} lead={collection.summary} html={collection.html} />
       <section aria-label={t("searchLabel")} className="space-y-4">
-        <SearchForm defaultValue={search.q} base={base} />
-        <CatalogueSearch base={base} search={scoped} result={result} fixed="collection" title={t("models", { count: result.total })} />
+        <SearchSection
+          locale={locale}
+          base={{ pathname: "/collections/[slug]", params: { slug } }}
+          searchParams={searchParams}
+          scope={{ filter: "collection", value: slug }}
+          title={(count) => t("models", { count })}
+        />
       </section>
     </div>
   );

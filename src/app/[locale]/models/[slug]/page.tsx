@@ -1,42 +1,26 @@
 // A model's full description: basic information, the described parts in page order, the
 // evaluation, tips and background literature, with a table of contents.
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { TranslationNotice, InLanguage } from "@/components/i18n/TranslatedText";
 import { Bibliography } from "@/components/references/Bibliography";
 import type { SectionKey } from "@/domain/model";
-import { alternatesFor } from "@/i18n/alternates";
+import { catalogue } from "@/catalogue";
 import { Link } from "@/i18n/navigation";
-import { localeFrom } from "@/i18n/params";
-import { getModelPage } from "@/queries/models";
+import { recordRoute, type RecordPageProps } from "../../_components/record-page";
 import { BasicInformation } from "./_components/BasicInformation";
 import { EvaluationResults } from "./_components/EvaluationResults";
 import { MarkdownBody, PageSection } from "./_components/PageSection";
 import { TableOfContents } from "./_components/TableOfContents";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+const route = recordRoute("/models/[slug]", (locale, slug) => catalogue().getModelPage(locale, slug), (model) => ({ title: model.name, description: model.shortDescription }));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeFrom(params);
-  const { slug } = await params;
-  const model = await getModelPage(locale, slug);
-  if (!model) return {};
-  return {
-    title: model.name,
-    description: model.shortDescription,
-    alternates: alternatesFor({ pathname: "/models/[slug]", params: { slug } }, locale),
-  };
-}
+export const generateMetadata = route.metadata;
 
 /** The evaluation comes after the conditions, as in the national service's descriptions. */
 const beforeEvaluation: SectionKey[] = ["basic-idea", "operating-environment", "target-group", "conditions"];
 
-export default async function ModelPage({ params }: Props) {
-  const locale = await localeFrom(params);
-  const { slug } = await params;
-  const model = await getModelPage(locale, slug);
-  if (!model) notFound();
+export default async function ModelPage({ params }: Pick<RecordPageProps, "params">) {
+  const { locale, record: model } = await route.load(params);
   const t = await getTranslations("ModelPage");
   const section = (key: SectionKey) => model.sections.find((s) => s.key === key)?.html ?? null;
 

@@ -1,50 +1,23 @@
-// A theme article: its text, the models it links to and its reading list.
-import type { Metadata } from "next";
+// A theme article: its text, the models it links to, a search within its theme and its
+// reading list.
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { DocumentBody, DocumentHeader } from "@/components/layout/TextDocument";
+import { catalogue } from "@/catalogue";
+import { TextDocument } from "@/components/layout/TextDocument";
 import { ModelCardList } from "@/components/models/ModelCard";
-import { SearchForm } from "@/components/models/SearchForm";
 import { Bibliography } from "@/components/references/Bibliography";
-import { CatalogueSearch } from "@/components/search/CatalogueSearch";
-import { parseSearchParams, toUrlSearchParams } from "@/domain/search-params";
-import { alternatesFor } from "@/i18n/alternates";
-import { localeFrom } from "@/i18n/params";
-import { searchModels } from "@/queries/search";
-import { getThemeArticlePage } from "@/queries/themes";
+import { recordRoute, type RecordPageProps } from "../../_components/record-page";
+import { SearchSection } from "../../_components/SearchSection";
 
-type Props = {
-  params: Promise<{ locale: string; slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+const route = recordRoute("/themes/[slug]", (locale, slug) => catalogue().getThemeArticlePage(locale, slug), (article) => ({ title: article.title, description: article.lead }));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeFrom(params);
-  const { slug } = await params;
-  const article = await getThemeArticlePage(locale, slug);
-  if (!article) return {};
-  return {
-    title: article.title,
-    description: article.lead,
-    alternates: alternatesFor({ pathname: "/themes/[slug]", params: { slug } }, locale),
-  };
-}
+export const generateMetadata = route.metadata;
 
-export default async function ThemePage({ params, searchParams }: Props) {
-  const locale = await localeFrom(params);
-  const { slug } = await params;
-  const article = await getThemeArticlePage(locale, slug);
-  if (!article) notFound();
+export default async function ThemePage({ params, searchParams }: RecordPageProps) {
+  const { locale, slug, record: article } = await route.load(params);
   const t = await getTranslations("ThemePage");
-  // The catalogue search, kept within the article's theme.
-  const { search } = parseSearchParams(toUrlSearchParams(await searchParams));
-  const scoped = article.themeKey ? { ...search, filters: { ...search.filters, theme: [article.themeKey] } } : null;
-  const result = scoped && (await searchModels(locale, scoped));
-  const base = { pathname: "/themes/[slug]" as const, params: { slug } };
   return (
     <article className="space-y-8">
-      <DocumentHeader textLocale={article.locale} title={article.title} lead={article.lead} />
-      <DocumentBody textLocale={article.locale} html={article.html} />
+      <TextDocument textLocale={article.locale} title={article.title} lead={article.lead} html={article.html} />
       {article.models.length > 0 && (
         <section aria-labelledby="theme-models">
           <h2 id="theme-models" className="mb-4 text-2xl font-bold">
@@ -53,13 +26,18 @@ export default async function ThemePage({ params, searchParams }: Props) {
           <ModelCardList models={article.models} />
         </section>
       )}
-      {scoped && result && (
+      {article.themeKey && (
         <section aria-labelledby="theme-search" className="space-y-4">
           <h2 id="theme-search" className="text-2xl font-bold">
             {t("searchTitle")}
           </h2>
-          <SearchForm defaultValue={search.q} base={base} />
-          <CatalogueSearch base={base} search={scoped} result={result} fixed="theme" title={t("searchResults", { count: result.total })} />
+          <SearchSection
+            locale={locale}
+            base={{ pathname: "/themes/[slug]", params: { slug } }}
+            searchParams={searchParams}
+            scope={{ filter: "theme", value: article.themeKey }}
+            title={(count) => t("searchResults", { count })}
+          />
         </section>
       )}
       {article.references.length > 0 && (

@@ -3,14 +3,15 @@
 import { stringify } from "csv-stringify/sync";
 import { getTranslations } from "next-intl/server";
 import type { NextRequest } from "next/server";
+import { catalogue } from "@/catalogue";
 import { getPathname } from "@/i18n/navigation";
-import { maxExportRows, searchModels } from "@/queries/search";
-import { readSearchRequest } from "../request";
+import { maxExportRows } from "@/search/params";
+import { readSearchRequestLeniently } from "../request";
 
 export async function GET(request: NextRequest) {
-  const { locale, search } = readSearchRequest(request);
+  const { locale, search } = readSearchRequestLeniently(request);
   const [result, t, languages] = await Promise.all([
-    searchModels(locale, { ...search, page: 1 }, maxExportRows),
+    catalogue().searchModels(locale, { ...search, page: 1 }, maxExportRows),
     getTranslations({ locale, namespace: "ModelsPage.csv" }),
     getTranslations({ locale, namespace: "Languages" }),
   ]);
@@ -25,7 +26,8 @@ export async function GET(request: NextRequest) {
     hit.availableLocales.map((l) => languages(l)).join("; "),
   ]);
   const header = [t("name"), t("shortDescription"), t("address"), t("themes"), t("regions"), t("stage"), t("evaluated"), t("languages")];
-  const csv = stringify([header, ...rows], { bom: true, record_delimiter: "windows" });
+  // escape_formulas: a name like "=SUM(…)" stays text in a spreadsheet, not a formula.
+  const csv = stringify([header, ...rows], { bom: true, record_delimiter: "windows", escape_formulas: true });
   return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -1,11 +1,13 @@
 // The SQL of the catalogue search, all parameterised (Prisma.sql): matching and scoring,
-// filters, paging and facet counts in one statement, and the snippets of the page shown.
-// src/queries/search.ts runs them and builds the result.
+// filters, paging and facet counts in one statement; the snippets of the page shown; names
+// and terms for suggestions. ./search.ts and ./suggest.ts run them; ./rows.ts parses what
+// they return. The columns they read are written by the store (./index-document.ts).
 import "server-only";
 import type { Locale } from "@/domain/locale";
-import { facetKey } from "@/domain/facet-keys";
-import { filterKeys, type FilterKey, type Filters, type SearchParams, type SortKey } from "@/domain/search-params";
 import { Prisma } from "@/generated/prisma/client";
+import { facetKey } from "./index-document";
+import { filterKeys, type FilterKey, type Filters, type SearchParams, type SortKey } from "./params";
+import { matchEnd, matchStart } from "./snippet";
 
 const configs: Record<Locale, string> = { fi: "finnish", sv: "swedish", en: "english" };
 
@@ -54,7 +56,7 @@ function matchedModels(locale: Locale, q: string): Prisma.Sql {
 const orderBy: Record<SortKey, Prisma.Sql> = {
   relevance: Prisma.sql`score DESC, updated DESC, slug`,
   updated: Prisma.sql`updated DESC, slug`,
-  // Only a stable order: names are put in the reader's alphabet by search.ts (PGlite has no
+  // Only a stable order: names are put in the reader's alphabet by ./search.ts (PGlite has no
   // ICU collations), so this sort returns every match.
   name: Prisma.sql`slug`,
 };
@@ -87,15 +89,14 @@ export function searchStatement(locale: Locale, search: SearchParams, sort: Sort
 
 /**
  * Where the query matched in each of the translations `tids`, for one page of results only
- * (ts_headline reads the whole text). Matches are marked with the control characters 2 and 3
- * (see splitSnippet), so that no text from the content is ever read as HTML.
+ * (ts_headline reads the whole text). Matches are marked as ./snippet.ts says.
  */
 export function snippets(locale: Locale, q: string, tids: string[]): Prisma.Sql {
   const config = Prisma.sql`${configs[locale]}::regconfig`;
   return Prisma.sql`
     SELECT t.id AS tid, ts_headline(${config}, t."shortDescription" || ' … ' || t."searchText",
       CASE WHEN t."searchVector" @@ query.exact THEN query.exact ELSE query.loose END,
-      format('MaxFragments=1, MaxWords=24, MinWords=10, StartSel=%s, StopSel=%s', chr(2), chr(3))) AS snippet
+      format('MaxFragments=1, MaxWords=24, MinWords=10, StartSel=%s, StopSel=%s', ${matchStart}::text, ${matchEnd}::text)) AS snippet
     FROM "ModelTranslation" t, ${tsQueries(locale, q)} query
     WHERE t.id = ANY(${tids}::uuid[])`;
 }
@@ -141,4 +142,45 @@ function facetCounts(filters: Filters): Prisma.Sql {
     FROM (SELECT ${Prisma.join(columns)} FROM matched m) m, unnest(m."facetKeys") AS key
     WHERE ${counted}
     GROUP BY key`;
+}
+
+/** Published models' names in `locale` that meet `condition`, the best `limit` by `order`. */
+function modelNames(locale: Locale, condition: Prisma.Sql, order: Prisma.Sql, limit: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT m.slug, t.name
+    FROM "ModelTranslation" t JOIN "PracticeModel" m ON m.id = t."modelId" AND m.state = 'PUBLISHED'
+    WHERE t.locale = ${locale}::"Locale" AND ${condition}
+    ORDER BY ${order}, m.slug LIMIT ${limit}`;
+}
+
+/** The names closest to a query that matched nothing ("did you mean"). */
+export function closestNames(locale: Locale, q: string): Prisma.Sql {
+  return modelNames(locale, Prisma.sql`similarity(t.name, ${q}) > 0.1`, Prisma.sql`similarity(t.name, ${q}) DESC`, 3);
+}
+
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * Names that contain or closely resemble what has been typed, beginnings first. Both
+ * conditions use the trigram index; `<%` is word similarity above the database's
+ * pg_trgm.word_similarity_threshold (set by a migration).
+ */
+export function namesLike(locale: Locale, q: string, limit: number): Prisma.Sql {
+  return modelNames(
+    locale,
+    Prisma.sql`(t.name ILIKE ${likePattern(q)} OR ${q} <% t.name)`,
+    Prisma.sql`(t.name ILIKE ${`${q}%`}) DESC, word_similarity(${q}, t.name) DESC, t.name`,
+    limit,
+  );
+}
+
+/** Labels of themes, target groups and counties that contain or resemble what has been typed. */
+export function termsLike(locale: Locale, q: string, limit: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT tt.kind::text AS kind, tt.key, l.label
+    FROM "TaxonomyLabel" l JOIN "TaxonomyTerm" tt ON tt.id = l."termId"
+    WHERE l.locale = ${locale}::"Locale" AND tt.kind::text IN ('THEME', 'TARGET_GROUP', 'WELLBEING_SERVICES_COUNTY')
+      AND (l.label ILIKE ${likePattern(q)} OR word_similarity(${q}, l.label) > 0.5)
+    ORDER BY (l.label ILIKE ${`${q}%`}) DESC, word_similarity(${q}, l.label) DESC, l.label
+    LIMIT ${limit}`;
 }

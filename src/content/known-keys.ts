@@ -26,7 +26,7 @@ function checkKeys(
   });
 }
 
-export function modelFactsWithReferences(known: KnownKeys) {
+export function modelFactsWithKnownKeys(known: KnownKeys) {
   return modelFactsSchema.superRefine((model, ctx) => {
     const t = known.taxonomy;
     checkKeys(ctx, "themes", model.themes, t.themes, "taxonomy/themes.yaml");
@@ -63,7 +63,7 @@ export function modelFactsWithReferences(known: KnownKeys) {
   });
 }
 
-export function themeArticleFactsWithReferences(known: KnownKeys) {
+export function themeArticleFactsWithKnownKeys(known: KnownKeys) {
   return themeArticleFactsSchema.superRefine((article, ctx) => {
     checkKeys(ctx, "models", article.models, known.models, "models/");
     if (article.theme && !known.taxonomy.themes.has(article.theme)) {

@@ -1,21 +1,22 @@
-// Seed step for practice models. Built for a catalogue of thousands: one query finds what
-// is stored, unchanged models are skipped by hash, and everything under new or changed
-// models is written with bulk inserts (bulk.ts).
+// Writes practice models: the model row, everything under it, and its search index document,
+// inside the caller's transaction. Built for a catalogue of thousands: one query per batch
+// finds what is stored, unchanged models are skipped by hash, and everything under new or
+// changed models is written with bulk inserts (bulk.ts).
 import { randomUUID } from "node:crypto";
+import type { LoadedModel } from "@/content/load";
 import { stateToDb } from "@/db/enums";
-import { facetKeysOf } from "@/domain/facet-keys";
-import type { LoadedModel } from "../load";
-import type { Locale } from "@/domain/locale";
+import { presentTexts, type Locale } from "@/domain/locale";
+import { facetKeysOf, indexVersion, searchTerms, type Labels } from "@/search/index-document";
 import { insertRows } from "./bulk";
-import { addChildRows, emptyRows, labelsOf, searchTerms, type ChildRows, type Labels, type Stamp } from "./model-rows";
-import { hashJson, textsOf, type SeedCounts, type SeedInput, type Tx } from "./sync";
-import { lookups, type Lookups } from "./taxonomy";
+import { addChildRows, emptyRows, type ChildRows, type Stamp } from "./model-rows";
+import { labels, lookups, type Lookups } from "./taxonomy";
+import { hashJson, type Tx, type WriteCounts } from "./upsert";
 
 function modelData(model: LoadedModel, ids: Lookups, hash: string) {
   const { facts } = model;
   const state = stateToDb[facts.state];
   return {
-    facetKeys: facetKeysOf({ ...facts, locales: textsOf(model.texts).map(([locale]) => locale) }),
+    facetKeys: facetKeysOf({ ...facts, locales: presentTexts(model.texts).map(([locale]) => locale) }),
     state,
     isBrief: facts.brief,
     createdOn: facts.createdOn ?? null,
@@ -32,12 +33,12 @@ function modelData(model: LoadedModel, ids: Lookups, hash: string) {
   };
 }
 
-/** Raised when the seed starts storing something new about models, so that all are rewritten. */
+/** Raised when the store starts storing something new about models, so that all are rewritten. */
 const storageVersion = 2;
 
 /** The labels are copied into the search index, so a renamed label changes the model too. */
 function effectiveHash(model: LoadedModel, terms: Map<Locale, string>): string {
-  return hashJson([storageVersion, model.hash, [...terms]]);
+  return hashJson([storageVersion, indexVersion, model.hash, [...terms]]);
 }
 
 async function insertChildren(tx: Tx, rows: ChildRows) {
@@ -53,22 +54,21 @@ async function insertChildren(tx: Tx, rows: ChildRows) {
   await insertRows(tx, "EvaluationDocument", rows.documents);
 }
 
-/** What every batch is written with. */
-type Context = {
-  ids: Lookups;
-  label: Labels;
-  stored: Map<string, { id: string; sourceHash: string | null }>;
-  stamp: Stamp;
-  counts: SeedCounts;
-};
+/** What every batch is written with, read once per writer. */
+type Context = { ids: Lookups; label: Labels; stamp: Stamp; counts: WriteCounts };
 
-/** Writes new and changed models of one batch, and everything under them. */
-async function writeModels(tx: Tx, models: LoadedModel[], { ids, label, stored, stamp, counts }: Context) {
+/** Writes the new and changed models of one batch, and everything under them. */
+async function writeModels(tx: Tx, models: LoadedModel[], { ids, label, stamp, counts }: Context) {
+  const storedRows = await tx.practiceModel.findMany({
+    where: { slug: { in: models.map((m) => m.slug) } },
+    select: { id: true, slug: true, sourceHash: true },
+  });
+  const stored = new Map(storedRows.map((m) => [m.slug, m]));
   const rows = emptyRows();
   const created: ({ id: string; slug: string } & ReturnType<typeof modelData> & Stamp)[] = [];
   const changed: string[] = [];
   for (const model of models) {
-    const terms = new Map(textsOf(model.texts).map(([locale]) => [locale, searchTerms(model.facts, label, locale)]));
+    const terms = new Map(presentTexts(model.texts).map(([locale]) => [locale, searchTerms(model.facts, label, locale)]));
     const hash = effectiveHash(model, terms);
     const existing = stored.get(model.slug);
     if (existing && existing.sourceHash === hash) {
@@ -101,22 +101,18 @@ async function writeModels(tx: Tx, models: LoadedModel[], { ids, label, stored, 
 }
 
 /**
- * Writes the models batch by batch: from a stream (streamContent), PostgreSQL indexes one
- * batch while the next is parsed.
+ * A writer of models in `tx`, called once per batch (a seed streams batches while it parses
+ * the next; an editor's save is a batch of one). Taxonomy terms, organisations and
+ * collections the models name must be in the database already.
  */
-export async function seedModels(tx: Tx, catalogue: SeedInput, counts: SeedCounts) {
-  const stored = new Map(
-    (await tx.practiceModel.findMany({ select: { id: true, slug: true, sourceHash: true } })).map((m) => [m.slug, m]),
-  );
+export async function modelWriter(tx: Tx, counts: WriteCounts) {
   const now = new Date();
-  const context: Context = { ids: await lookups(tx), label: labelsOf(catalogue), stored, stamp: { createdAt: now, updatedAt: now }, counts };
-  const slugs: string[] = [];
-  for await (const models of Array.isArray(catalogue.models) ? [catalogue.models] : catalogue.models) {
-    await writeModels(tx, models, context);
-    slugs.push(...models.map((m) => m.slug));
-  }
+  const context: Context = { ids: await lookups(tx), label: await labels(tx), stamp: { createdAt: now, updatedAt: now }, counts };
+  return (models: LoadedModel[]) => writeModels(tx, models, context);
+}
 
-  // A model whose folder was removed is archived, not deleted: links to it keep working.
+/** Archives the content-file models whose folder is gone: links to them keep working. */
+export async function archiveModelsNotIn(tx: Tx, slugs: string[], counts: WriteCounts) {
   const archived = await tx.practiceModel.updateMany({
     where: { origin: "CONTENT_FILE", state: { not: "ARCHIVED" }, slug: { notIn: slugs } },
     data: { state: "ARCHIVED", sourceHash: null, version: { increment: 1 } },

@@ -1,34 +1,15 @@
-// Turns loaded models into plain rows for bulk inserts (bulk.ts): every table under a practice
-// model, with ids made here so that children can point at their parents before anything is
-// written.
+// Turns a model document into plain rows for bulk inserts (bulk.ts): every table under a
+// practice model, with ids made here so that children can point at their parents before
+// anything is written.
 import { randomUUID } from "node:crypto";
 import { dimensionToDb, sectionToDb } from "@/db/enums";
-import type { Locale } from "@/domain/locale";
-import { dimensionKeys, type TaxonomyKindKey } from "@/domain/model";
+import type { LoadedModel } from "@/content/load";
+import { presentTexts, type Locale } from "@/domain/locale";
+import { dimensionKeys } from "@/domain/model";
 import type { Prisma } from "@/generated/prisma/client";
-import type { LoadedModel } from "../load";
-import { references, textsOf, type SeedInput } from "./sync";
+import { searchText } from "@/search/index-document";
 import type { Lookups } from "./taxonomy";
-
-export type Labels = (kind: TaxonomyKindKey, key: string, locale: Locale) => string;
-
-export function labelsOf(catalogue: SeedInput): Labels {
-  const byKey = new Map(catalogue.taxonomies.flatMap((t) => t.entries.map((e) => [`${t.kind}:${e.key}`, e] as const)));
-  return (kind, key, locale) => byKey.get(`${kind}:${key}`)?.[locale] ?? key;
-}
-
-/** The model's taxonomy labels in one language, for the search index. */
-export function searchTerms(facts: LoadedModel["facts"], label: Labels, locale: Locale): string {
-  const keyed: [TaxonomyKindKey, string[]][] = [
-    ["themes", facts.themes],
-    ["target-groups", facts.targetGroups],
-    ["regions", facts.regions],
-    ["wellbeing-services-counties", facts.wellbeingServicesCounties],
-    ["funders", facts.funders],
-    ["development-stages", facts.developmentStage ? [facts.developmentStage] : []],
-  ];
-  return keyed.flatMap(([kind, keys]) => keys.map((key) => label(kind, key, locale))).join(" ");
-}
+import { bibliographyRows } from "./upsert";
 
 export type ChildRows = {
   translations: Prisma.ModelTranslationCreateManyInput[];
@@ -63,7 +44,7 @@ export type Stamp = { createdAt: Date; updatedAt: Date };
 
 /**
  * Adds the rows of everything under `model` (stored as `modelId`) to `rows`; `terms` are its
- * taxonomy labels per locale (searchTerms), for the search index.
+ * taxonomy labels per locale (searchTerms in @/search/index-document).
  */
 export function addChildRows(
   rows: ChildRows,
@@ -74,7 +55,7 @@ export function addChildRows(
   stamp: Stamp,
 ) {
   const { facts } = model;
-  const texts = textsOf(model.texts);
+  const texts = presentTexts(model.texts);
   for (const [locale, t] of texts) {
     const translationId = randomUUID();
     rows.translations.push({
@@ -86,7 +67,7 @@ export function addChildRows(
       implementationSite: t.implementationSite,
       coverImageAlt: t.coverImageAlt,
       sourcePath: `${model.sourcePath}/${locale}.md`,
-      searchText: [t.implementationSite ?? "", t.searchText].join(" ").trim(),
+      searchText: searchText(t),
       searchTerms: terms.get(locale) ?? "",
     });
     for (const [key, body] of t.sections) rows.sections.push({ id: randomUUID(), translationId, kind: sectionToDb[key], body });
@@ -100,7 +81,7 @@ export function addChildRows(
   ]);
   for (const termId of termIds) rows.terms.push({ modelId, termId });
   facts.developers.forEach((key, position) => rows.developers.push({ modelId, organisationId: ids.organisation(key), position }));
-  for (const reference of references(facts.references)) rows.references.push({ id: randomUUID(), modelId, ...reference });
+  for (const reference of bibliographyRows(facts.references)) rows.references.push({ id: randomUUID(), modelId, ...reference });
 
   facts.evaluations.forEach((evaluation, i) => {
     const evaluationId = randomUUID();

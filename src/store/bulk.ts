@@ -4,7 +4,7 @@
 // createMany binds each value as a parameter of its own, and for the 100,000s of rows of a
 // large catalogue that binding cost more than PostgreSQL's work.
 import { Prisma } from "@/generated/prisma/client";
-import type { Tx } from "./sync";
+import type { Tx } from "./upsert";
 
 /** The row types of the tables the seed fills in bulk. */
 type Rows = {

@@ -1,4 +1,5 @@
-// hreflang alternates and the canonical address of a page, for generateMetadata.
+// Page metadata for generateMetadata: title, description, the canonical address and the
+// hreflang alternates in every language.
 import type { Metadata } from "next";
 import type { Locale } from "@/domain/locale";
 import { getPathname, type Href } from "./navigation";
@@ -10,4 +11,9 @@ export function alternatesFor(href: Href, locale: Locale): Metadata["alternates"
     canonical: getPathname({ href, locale }),
     languages: { ...languages, "x-default": getPathname({ href, locale: routing.defaultLocale }) },
   };
+}
+
+/** A record's page: nothing when the record is not there (the page itself answers 404). */
+export function pageMetadata(page: { title: string; description: string } | null, href: Href, locale: Locale): Metadata {
+  return page ? { title: page.title, description: page.description, alternates: alternatesFor(href, locale) } : {};
 }

@@ -1,0 +1,46 @@
+// The catalogue as pages and API routes read it: every public read, bound to one database and
+// kept in one cache until the catalogue changes (src/db/revision-cache.ts). Pages use the
+// app's catalogue; tests and the benchmark make their own with createCatalogue(db).
+import "server-only";
+import { getAppDb } from "@/db/app";
+import type { Db } from "@/db/client";
+import { createRevisionCache, readCatalogueRevision } from "@/db/revision-cache";
+import { env } from "@/env";
+import { readCollectionPage, readCollections } from "@/queries/collections";
+import { readModelCards, readModelPage } from "@/queries/models";
+import { readSitePage } from "@/queries/site-pages";
+import { readThemeArticlePage, readThemeArticles } from "@/queries/themes";
+import { searchModels } from "@/search/search";
+import { suggest } from "@/search/suggest";
+
+export function createCatalogue(db: Db, cacheBytes = env.PALASET_CACHE_MB * 1024 * 1024) {
+  const cached = createRevisionCache(() => readCatalogueRevision(db), cacheBytes);
+  /** `read(db, ...args)` as `(...args)`, its results kept. */
+  const bound = <A extends unknown[], R>(name: string, read: (db: Db, ...args: A) => Promise<R>) =>
+    cached(name, (...args: A) => read(db, ...args));
+  return {
+    listModelCards: bound("modelCards", readModelCards),
+    getModelPage: bound("modelPage", readModelPage),
+    listCollections: bound("collections", readCollections),
+    getCollectionPage: bound("collectionPage", readCollectionPage),
+    listThemeArticles: bound("themeArticles", readThemeArticles),
+    getThemeArticlePage: bound("themeArticlePage", readThemeArticlePage),
+    getSitePage: bound("sitePage", readSitePage),
+    searchModels: bound("search", searchModels),
+    suggest: bound("suggest", suggest),
+  };
+}
+
+export type Catalogue = ReturnType<typeof createCatalogue>;
+
+declare global {
+  // One per process, like the client it reads (src/db/app.ts says why), so that pages and
+  // route handlers share one cache.
+  var palasetAppCatalogue: Catalogue | undefined;
+}
+
+/** The catalogue of the app's own database. */
+export function catalogue(): Catalogue {
+  globalThis.palasetAppCatalogue ??= createCatalogue(getAppDb());
+  return globalThis.palasetAppCatalogue;
+}

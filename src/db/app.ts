@@ -1,0 +1,23 @@
+// The app's own database client, made on first use from DATABASE_URL (`npm start` sets it to
+// the embedded database it started, or passes the server's on). Tests and the benchmark make
+// their own clients with createDb and never use this one.
+//
+// It is kept on globalThis, once per process, for one reason: Next bundles pages and route
+// handlers separately, each with its own copy of this module (and reloads modules in
+// development). Two copies would mean two pools, and the embedded database serves one
+// connection at a time: the second pool would wait until the first let its connection idle
+// out, ten seconds later. Nothing else assigns or replaces it.
+import { env } from "@/env";
+import { createDb, type Db } from "./client";
+
+declare global {
+  var palasetAppDb: Db | undefined;
+}
+
+export function getAppDb(): Db {
+  if (!env.DATABASE_URL) {
+    throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database");
+  }
+  globalThis.palasetAppDb ??= createDb(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
+  return globalThis.palasetAppDb;
+}

@@ -1,0 +1,47 @@
+// Results computed from the catalogue, kept in this server's memory until the catalogue
+// changes. Every write to a catalogue table bumps CatalogueRevision (statement triggers, see
+// the migration catalogue_revision) inside the writing transaction, and the revision is part
+// of every key, so no result outlives the data it came from, whoever wrote it and on whichever
+// instance. Next's tag invalidation would reach only the process that wrote.
+import { LRUCache } from "lru-cache";
+import { cache as perRequest } from "react";
+import type { Db } from "./client";
+
+/** The catalogue's revision: it moves with every committed write to a catalogue table. */
+export async function readCatalogueRevision(db: Db): Promise<bigint> {
+  const row = await db.catalogueRevision.findUnique({ where: { id: 1 }, select: { revision: true } });
+  return row?.revision ?? 0n;
+}
+
+/** A function of the catalogue, with its results kept per revision. */
+export type Cached = <A extends unknown[], R>(name: string, compute: (...args: A) => Promise<R>) => (...args: A) => Promise<R>;
+
+/** What a result takes in memory, near enough: JavaScript strings take two bytes a character. */
+function approximateBytes(value: unknown): number {
+  return 2 * (JSON.stringify(value)?.length ?? 0) + 64;
+}
+
+/**
+ * One cache, at most `maxBytes` of results, shared by every function it wraps. Results of
+ * older revisions are no longer asked for and leave as the least recently used. Concurrent
+ * calls with the same arguments share one computation.
+ */
+export function createRevisionCache(readRevision: () => Promise<bigint>, maxBytes: number): Cached {
+  // Read once per request, so that the parts of one page come from one revision.
+  const revision = perRequest(readRevision);
+  const results = new LRUCache<string, { value: unknown }, () => Promise<unknown>>({
+    maxSize: maxBytes,
+    // A result bigger than this (a whole-catalogue CSV export) is computed but not kept.
+    maxEntrySize: Math.max(1, Math.floor(maxBytes / 10)),
+    sizeCalculation: (entry, key) => approximateBytes(entry.value) + 2 * key.length,
+    fetchMethod: async (_key, _stale, { context: compute }) => ({ value: await compute() }),
+  });
+  return <A extends unknown[], R>(name: string, compute: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const key = `${await revision()}\u0000${name}\u0000${JSON.stringify(args)}`;
+      const entry = await results.fetch(key, { context: () => compute(...args) });
+      if (!entry) throw new Error(`the cached computation ${name} returned nothing`);
+      // The key begins with `name`, so the entry holds what `compute` returned.
+      return entry.value as R;
+    };
+}

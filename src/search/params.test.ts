@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { effectiveSort, maxQueryLength, parseSearchLenient, parseSearchStrict, serializeSearch } from "./params";
+import { plainSnippet, splitSnippet } from "./snippet";
+
+const lenient = (query: string) => parseSearchLenient(new URLSearchParams(query));
+const problems = (query: string) => {
+  const result = parseSearchStrict(new URLSearchParams(query));
+  return result.ok ? [] : result.problems;
+};
+
+describe("search parameters", () => {
+  it("reads query, filters, sort and page, in both modes alike", () => {
+    const query = "q=  vankila   tausta &theme=nature&theme=culture&evaluated=yes&sort=name&page=2";
+    const strict = parseSearchStrict(new URLSearchParams(query));
+    expect(strict.ok && strict.search).toEqual(lenient(query));
+    expect(lenient(query)).toMatchObject({ q: "vankila tausta", sort: "name", page: 2 });
+    expect(lenient(query).filters).toMatchObject({ theme: ["nature", "culture"], evaluated: ["yes"], group: [] });
+  });
+
+  it("turns control characters into spaces and keeps a repeated value once", () => {
+    expect(lenient("q=a%00b%02c").q).toBe("a b c");
+    expect(lenient("theme=nature&theme=nature").filters.theme).toEqual(["nature"]);
+  });
+
+  it("cuts a long query to 200 characters", () => {
+    expect(lenient(`q=${"ä".repeat(5000)}`).q).toHaveLength(maxQueryLength);
+  });
+
+  it.each(["page=0", "page=-1", "page=abc", "page=1.5", "page=99999999999999999999", "page=", "page=x&page=y"])(
+    "normalizes %s to page 1, and the strict reading reports it",
+    (query) => {
+      expect(lenient(query).page).toBe(1);
+      expect(problems(query).map((p) => p.param)).toEqual(["page"]);
+      expect(problems(query)[0]?.message).toMatch(/whole number|once/);
+    },
+  );
+
+  it("drops malformed filter values, unknown sorts and unknown parameters, and the strict reading names each", () => {
+    const query = "theme=Not%20A%20Key&theme=nature&dimension=everything&lang=de&sort=random&foo=1&q=a&q=b";
+    expect(lenient(query)).toMatchObject({ q: "a", sort: null, filters: { theme: ["nature"], dimension: [], lang: [] } });
+    expect(problems(query).map((p) => [p.param, p.value]).sort()).toEqual([
+      ["dimension", "everything"],
+      ["foo", "1"],
+      ["lang", "de"],
+      ["q", "a,b"],
+      ["sort", "random"],
+      ["theme", "Not A Key"],
+    ]);
+  });
+
+  it("keeps the first of a value given twice where one is expected", () => {
+    expect(lenient("sort=name&sort=updated").sort).toBe("name");
+    expect(problems("sort=name&sort=updated")).toEqual([{ param: "sort", value: "name,updated", message: "give it once" }]);
+  });
+});
+
+describe("search state", () => {
+  it("sorts by relevance with a query and by update time without", () => {
+    expect(effectiveSort(lenient("q=x"))).toBe("relevance");
+    expect(effectiveSort(lenient(""))).toBe("updated");
+    expect(effectiveSort(lenient("sort=relevance"))).toBe("updated");
+  });
+
+  it("round-trips through the URL, leaving defaults out", () => {
+    const search = lenient("q=sirkus&theme=nature&page=3");
+    const toggled = { ...search, filters: { ...search.filters, theme: ["nature", "culture"] }, page: 1 };
+    expect(serializeSearch(toggled).toString()).toBe("q=sirkus&theme=nature&theme=culture");
+    expect(lenient(serializeSearch(toggled).toString())).toEqual(toggled);
+  });
+});
+
+describe("snippets", () => {
+  it("separates marked words and keeps markup as text", () => {
+    const snippet = "a <b> \u0002sirkus\u0003 c";
+    expect(splitSnippet(snippet)).toEqual([
+      { text: "a <b> ", marked: false },
+      { text: "sirkus", marked: true },
+      { text: " c", marked: false },
+    ]);
+    expect(plainSnippet(snippet)).toBe("a <b> sirkus c");
+  });
+});

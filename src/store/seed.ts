@@ -1,0 +1,53 @@
+// The seed: a content folder written into the database in one transaction, through the same
+// writers an editor's save will use. A record whose files are unchanged (same hash) is skipped,
+// so a second run changes nothing; any error rolls the whole seed back and leaves the database
+// as it was. The models are written while they are read, so parsing and indexing overlap.
+import { streamContent, type Catalogue, type CatalogueStream } from "@/content/load";
+import type { Db } from "@/db/client";
+import { archiveModelsNotIn, modelWriter } from "./models";
+import { upsertCollections, upsertSitePages, upsertThemeArticles } from "./pages";
+import { upsertOrganisations, upsertTaxonomies } from "./taxonomy";
+import { zero, type WriteCounts } from "./upsert";
+
+export type SeedReport = Record<"terms" | "organisations" | "collections" | "models" | "themeArticles" | "sitePages", WriteCounts>;
+
+/** Writes a catalogue: loaded, or with its models still being read (a stream). */
+export async function seedCatalogue(db: Db, catalogue: Catalogue | CatalogueStream): Promise<SeedReport> {
+  const report: SeedReport = {
+    terms: zero(),
+    organisations: zero(),
+    collections: zero(),
+    models: zero(),
+    themeArticles: zero(),
+    sitePages: zero(),
+  };
+  await db.$transaction(
+    async (tx) => {
+      await upsertTaxonomies(tx, catalogue.taxonomies, report.terms);
+      await upsertOrganisations(tx, catalogue.organisations.entries, report.organisations);
+      await upsertCollections(tx, catalogue.collections, report.collections);
+      const writeModels = await modelWriter(tx, report.models);
+      const slugs: string[] = [];
+      for await (const batch of Array.isArray(catalogue.models) ? [catalogue.models] : catalogue.models) {
+        await writeModels(batch);
+        slugs.push(...batch.map((m) => m.slug));
+      }
+      await archiveModelsNotIn(tx, slugs, report.models);
+      await upsertThemeArticles(tx, catalogue.themeArticles, report.themeArticles);
+      await upsertSitePages(tx, catalogue.pages, report.sitePages);
+    },
+    { maxWait: 30_000, timeout: 300_000 },
+  );
+  // Fresh statistics after models were written, so the planner uses the search indexes; the
+  // embedded database has no autovacuum to gather them later.
+  const models = report.models;
+  if (models.created + models.updated + models.archived > 0) {
+    await db.$executeRaw`ANALYZE "PracticeModel", "ModelTranslation", "ModelTerm"`;
+  }
+  return report;
+}
+
+/** Reads and writes the content folder `dir`; throws ContentErrors naming every problem. */
+export async function seedFolder(db: Db, dir: string): Promise<SeedReport> {
+  return seedCatalogue(db, await streamContent(dir));
+}
