@@ -1,13 +1,15 @@
 // End-to-end tests in Chromium against the built app, started the way a user starts it
-// (`npm start`) on its own embedded database and port.
+// (`npm start`), each server on its own embedded database and port: the fixture catalogue
+// (most tests), a generated catalogue bigger than one page of results (paging), and the
+// shipped content/ (checks that hold whatever its editors write).
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { env } from "./src/env";
 
 const port = 3210;
 const baseURL = `http://localhost:${port}`;
-// A second server on a generated catalogue bigger than one page of results (tests/e2e/paging.spec.ts).
 const pagingPort = 3211;
+const shippedPort = 3212;
 
 // Playwright cannot download its own browser on our machines; Debian's Chromium works.
 const debianChromium = "/usr/bin/chromium";
@@ -37,7 +39,7 @@ export default defineConfig({
       timeout: 300_000,
       reuseExistingServer: !env.CI,
       stdout: "pipe",
-      env: { PORT: String(port), HOST: "localhost", PALASET_DATA_DIR: ".data/e2e", DATABASE_URL: "" },
+      env: { PORT: String(port), HOST: "localhost", PALASET_DATA_DIR: ".data/e2e", PALASET_CONTENT_DIR: "tests/fixtures/catalogue", DATABASE_URL: "" },
     },
     {
       // Started after the first, so the build is already there.
@@ -53,6 +55,14 @@ export default defineConfig({
         PALASET_CONTENT_DIR: ".data/e2e-paging-content",
         DATABASE_URL: "",
       },
+    },
+    {
+      command: "npm start",
+      url: `http://localhost:${shippedPort}/fi`,
+      timeout: 300_000,
+      reuseExistingServer: !env.CI,
+      stdout: "pipe",
+      env: { PORT: String(shippedPort), HOST: "localhost", PALASET_DATA_DIR: ".data/e2e-shipped", PALASET_CONTENT_DIR: "content", DATABASE_URL: "" },
     },
   ],
 });

@@ -14,7 +14,7 @@ const pageTypes = {
   "model (en)": paths.en.model,
   theme: paths.fi.theme,
   collection: paths.fi.collection,
-  "brief model": "/fi/mallit/kaikukortti",
+  "brief model": "/fi/mallit/kulttuurikortti",
   framework: "/fi/arviointikehys",
   about: "/sv/om-tjansten",
   accessibility: "/en/accessibility",

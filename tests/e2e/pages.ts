@@ -1,7 +1,9 @@
-// Addresses of the shipped content, shared by the end-to-end tests.
-export const model = "vankitaustaisten-asiakassuhteen-rakennus";
-export const theme = "luovasti-ja-leikkisasti";
-export const collection = "osallisuuden-palaset";
+// Addresses the end-to-end tests visit. The main server serves the fixture catalogue
+// (tests/fixtures/catalogue, whose README lists its facts); two more serve a generated
+// catalogue for paging and the shipped content/ (playwright.config.ts).
+export const model = "kohtaamispaikka-vapautuville";
+export const theme = "luovat-menetelmat";
+export const collection = "testikokoelma";
 
 export const paths = {
   fi: { home: "/fi", models: "/fi/mallit", model: `/fi/mallit/${model}`, theme: `/fi/teemat/${theme}`, collection: `/fi/kokoelmat/${collection}` },
@@ -9,5 +11,7 @@ export const paths = {
   en: { home: "/en", models: "/en/models", model: `/en/models/${model}`, theme: `/en/themes/${theme}`, collection: `/en/collections/${collection}` },
 } as const;
 
-/** The server on 45 generated models (playwright.config.ts), for paging through results. */
+/** The server on 45 generated models, for paging through results. */
 export const pagingServer = "http://localhost:3211";
+/** The server on the shipped content/, for what must hold whatever its editors write. */
+export const shippedServer = "http://localhost:3212";

@@ -19,7 +19,8 @@ export function SearchForm({ defaultValue = "", base = { pathname: "/models" } }
       <label htmlFor="catalogue-search" className="sr-only">
         {t("label")}
       </label>
-      <SearchCombobox defaultValue={defaultValue} />
+      {/* Keyed, so that the field shows the new query after a link changes it. */}
+      <SearchCombobox key={defaultValue} defaultValue={defaultValue} />
       <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
         {t("submit")}
       </button>

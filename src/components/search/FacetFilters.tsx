@@ -1,7 +1,7 @@
 // Filters as a plain GET form: checkboxes with live counts, the sort order, and a button.
 // Without JavaScript it is just a form; the current query travels along as a hidden field.
 import { useTranslations } from "next-intl";
-import { emptyFilters, filterKeys, sortKeys, type FilterKey, type SearchParams } from "@/search/params";
+import { emptyFilters, filterKeys, serializeSearch, sortKeys, type FilterKey, type SearchParams } from "@/search/params";
 import { Link } from "@/i18n/navigation";
 import type { FacetOption, SearchResult } from "@/search/types";
 import { searchHref, type SearchBase } from "./base";
@@ -20,7 +20,9 @@ export function FacetFilters({ base, search, result, fixed }: Props) {
   const optionLabel = useOptionLabel();
   const active = filterKeys.some((key) => key !== fixed && search.filters[key].length > 0);
   return (
-    <form method="get" aria-labelledby="filters-title" className="space-y-4">
+    // Keyed by the search, so that after a link changes it (clear filters) the checkboxes show
+    // the new state: React would keep an uncontrolled checkbox's checked state otherwise.
+    <form key={serializeSearch(search).toString()} method="get" aria-labelledby="filters-title" className="space-y-4">
       <h2 id="filters-title" className="text-xl font-bold">
         {t("filtersTitle")}
       </h2>
