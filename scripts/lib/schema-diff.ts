@@ -1,7 +1,7 @@
 // Prisma's own SQL for a schema change, without Prisma 7's native schema engine (which
 // cannot be downloaded here): Prisma 6.19's CLI has a WebAssembly engine that reads a
 // Prisma 7 schema when given a driver adapter. Used to write new migrations
-// (scripts/migration-sql.ts) and by the schema drift test.
+// (scripts/db-migration.ts) and by the schema drift test.
 import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
