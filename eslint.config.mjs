@@ -5,17 +5,19 @@ import nextTs from "eslint-config-next/typescript";
 // The direction of dependencies in src/ (README, "How it is built"), checked on every import:
 // each folder lists the folders it must not import from. Pages read through src/catalogue.ts;
 // components get their data as props; the read side (search, queries) and the write side
-// (store) sit on the database client; content/ reads files and knows nothing of the database;
+// (store) sit on the database client; auth/ holds sessions, roles and the audit log;
+// content/ reads files and knows nothing of the database;
 // domain/ is pure and imports nothing of ours.
 const src = (path) => `./src/${path}`;
 const everythingAbove = {
-  domain: ["env.ts", "i18n", "db", "generated", "content", "store", "queries", "search", "catalogue.ts", "app", "components"],
-  db: ["content", "store", "queries", "search", "catalogue.ts", "app", "components", "i18n"],
-  content: ["db", "generated", "store", "queries", "search", "catalogue.ts", "app", "components", "i18n"],
-  queries: ["content", "store", "search", "catalogue.ts", "app", "components"],
-  search: ["content", "store", "catalogue.ts", "app", "components"],
+  domain: ["env.ts", "i18n", "db", "generated", "content", "store", "queries", "search", "auth", "catalogue.ts", "app", "components"],
+  db: ["content", "store", "queries", "search", "auth", "catalogue.ts", "app", "components", "i18n"],
+  content: ["db", "generated", "store", "queries", "search", "auth", "catalogue.ts", "app", "components", "i18n"],
+  queries: ["content", "store", "search", "auth", "catalogue.ts", "app", "components"],
+  search: ["content", "store", "auth", "catalogue.ts", "app", "components"],
+  auth: ["content", "store", "queries", "search", "catalogue.ts", "app", "components"],
   store: ["queries", "catalogue.ts", "app", "components"],
-  i18n: ["db", "generated", "content", "store", "queries", "search", "catalogue.ts", "app", "components"],
+  i18n: ["db", "generated", "content", "store", "queries", "search", "auth", "catalogue.ts", "app", "components"],
   components: ["db", "generated", "content", "store", "queries", "catalogue.ts", "app"],
   app: ["db", "generated", "content", "store", "queries"],
 };
@@ -27,6 +29,10 @@ const layerZones = Object.entries(everythingAbove).map(([layer, forbidden]) => (
 const partialZones = [
   // Components may use the search's parameters, result types and snippets, not its queries.
   { target: src("components"), from: src("search"), except: ["./params.ts", "./types.ts", "./snippet.ts"], message: "Components get search results as props; they may import search/params, types and snippet only." },
+  // Components may ask the permission map what to show; sessions and accounts are the pages' business.
+  { target: src("components"), from: src("auth"), except: ["./permissions.ts"], message: "Components may import auth/permissions only; pages read the session." },
+  // The store records its changes in the audit log, in the same transaction.
+  { target: src("store"), from: src("auth"), except: ["./audit.ts"], message: "The store may write audit entries (auth/audit.ts) and nothing else of auth." },
   // The store writes the search's index document, and reads nothing of the search.
   { target: src("store"), from: src("search"), except: ["./index-document.ts", "./params.ts"], message: "The store writes the search index document (search/index-document.ts) and nothing else of search." },
 ];

@@ -34,7 +34,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: "npm start",
+      // The test accounts first (tests/e2e/accounts.ts), in the database the server then opens.
+      command: "npx tsx tests/e2e/setup-accounts.ts && npm start",
       url: `${baseURL}/fi`,
       timeout: 300_000,
       reuseExistingServer: !env.CI,

@@ -26,6 +26,15 @@ const schema = z.object({
   HOST: z.string().min(1).default("localhost"),
   /** Where readers send feedback (the accessibility statement names it); unset until the operator has one. */
   PALASET_FEEDBACK_EMAIL: z.email().optional(),
+  /**
+   * The key that signs session cookies (at least 32 characters). Unset, the installation makes
+   * one on its first start and keeps it in the database (InstallSetting), shared by its instances.
+   */
+  PALASET_AUTH_SECRET: z.string().min(32).optional(),
+  /** The address readers use (https://palaset.fi). Unset: http://HOST:PORT. Cookies are Secure when it is https. */
+  PALASET_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** A session ends after this many hours without a request. */
+  PALASET_SESSION_IDLE_HOURS: z.coerce.number().min(0.05).max(24 * 30).default(8),
   CI: z.stringbool().default(false),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

@@ -1,6 +1,7 @@
 // Locales and localized paths: /fi/mallit, /sv/modeller, /en/models.
 import { defineRouting } from "next-intl/routing";
-import { defaultLocale, locales } from "@/domain/locale";
+// Relative, not "@/…": next.config.ts imports this file, and its loader knows no path aliases.
+import { defaultLocale, locales } from "../domain/locale";
 
 export const routing = defineRouting({
   locales,
@@ -15,6 +16,10 @@ export const routing = defineRouting({
     "/framework": { fi: "/arviointikehys", sv: "/utvarderingsram", en: "/evaluation-framework" },
     "/about": { fi: "/tietoa-palvelusta", sv: "/om-tjansten", en: "/about" },
     "/accessibility": { fi: "/saavutettavuusseloste", sv: "/tillganglighetsutlatande", en: "/accessibility" },
+    "/sign-in": { fi: "/kirjaudu", sv: "/logga-in", en: "/sign-in" },
+    "/editorial": { fi: "/toimitus", sv: "/redaktion", en: "/editorial" },
+    "/editorial/people": { fi: "/toimitus/ihmiset", sv: "/redaktion/personer", en: "/editorial/people" },
+    "/editorial/audit": { fi: "/toimitus/loki", sv: "/redaktion/logg", en: "/editorial/audit-log" },
   },
 });
 

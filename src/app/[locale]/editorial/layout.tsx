@@ -1,0 +1,51 @@
+// The working area's frame: its menu, who is signed in, and the sign-out button on every page.
+// Each page checks the viewer itself (requireViewer), so it knows where to return after sign-in.
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { may } from "@/auth/permissions";
+import { currentViewer } from "@/auth/session";
+import { Link } from "@/i18n/navigation";
+import { localeFrom } from "@/i18n/params";
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export default async function EditorialLayout({ children, params }: Props) {
+  const locale = await localeFrom(params);
+  const viewer = await currentViewer();
+  const t = await getTranslations("EditorialLayout");
+  const links = [
+    { href: "/editorial" as const, label: t("start"), shown: true },
+    { href: "/editorial/people" as const, label: t("people"), shown: may(viewer, "people.manage") },
+    { href: "/editorial/audit" as const, label: t("audit"), shown: may(viewer, "audit.read") },
+  ].filter((l) => l.shown);
+  return (
+    <div className="space-y-6">
+      {viewer && (
+        <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-300 pb-3">
+          <nav aria-label={t("navigation")}>
+            <ul className="flex flex-wrap gap-4">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="font-semibold text-brand underline-offset-4 hover:underline">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <form method="post" action="/api/sign-out" className="flex items-center gap-3 text-sm">
+            <span>{t("signedInAs", { name: viewer.name })}</span>
+            <input type="hidden" name="locale" value={locale} />
+            <button type="submit" className="rounded border border-brand px-3 py-1 font-semibold text-brand hover:bg-slate-100">
+              {t("signOut")}
+            </button>
+          </form>
+        </div>
+      )}
+      {children}
+    </div>
+  );
+}

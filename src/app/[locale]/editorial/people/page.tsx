@@ -1,0 +1,71 @@
+// People of the organisations the viewer manages: roles, last sign-in, deactivated or not.
+// Inviting, changing roles and deactivating come next (issue 9, next step).
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
+import { accounts } from "@/auth/app";
+import { may } from "@/auth/permissions";
+import { requireViewer } from "@/auth/session";
+import { localeFrom } from "@/i18n/params";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await localeFrom(params), namespace: "PeoplePage" });
+  return { title: t("title") };
+}
+
+export default async function PeoplePage({ params }: Props) {
+  const locale = await localeFrom(params);
+  const viewer = await requireViewer(locale, "/editorial/people");
+  if (!may(viewer, "people.manage")) forbidden();
+  const [people, t, roles, format] = await Promise.all([
+    accounts.readPeople(viewer),
+    getTranslations("PeoplePage"),
+    getTranslations("Roles"),
+    getFormatter(),
+  ]);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold text-brand">{t("title")}</h1>
+      <p>{t("lead")}</p>
+      {people.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{t("title")}</caption>
+            <thead>
+              <tr className="border-b border-slate-400">
+                <th scope="col" className="p-2">{t("name")}</th>
+                <th scope="col" className="p-2">{t("email")}</th>
+                <th scope="col" className="p-2">{t("roles")}</th>
+                <th scope="col" className="p-2">{t("lastSignIn")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {people.map((person) => (
+                <tr key={person.id} className="border-b border-slate-200 align-top">
+                  <th scope="row" className="p-2 font-semibold">
+                    {person.name}
+                    {person.deactivated && <span className="block text-sm font-normal text-red-800">{t("deactivated")}</span>}
+                  </th>
+                  <td className="p-2">{person.email}</td>
+                  <td className="p-2">
+                    <ul>
+                      {person.nationalRole && <li>{roles(person.nationalRole)}</li>}
+                      {person.memberships.map((m) => (
+                        <li key={m.organisationName}>{t("roleInOrganisation", { role: roles(m.role), organisation: m.organisationName })}</li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td className="p-2">{person.lastSignInAt ? format.dateTime(person.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

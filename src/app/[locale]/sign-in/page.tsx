@@ -1,0 +1,43 @@
+// Sign-in to the working area: e-mail and password. A signed-in reader goes straight on.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { returnTo } from "@/auth/return-to";
+import { currentViewer } from "@/auth/session";
+import { getPathname } from "@/i18n/navigation";
+import { localeFrom } from "@/i18n/params";
+import type { PageSearchParams } from "../_components/record-page";
+import { SignInForm, type SignInError } from "./_components/SignInForm";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: PageSearchParams };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await localeFrom(params), namespace: "SignInPage" });
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
+
+/** What the form posted without JavaScript comes back with (see /api/sign-in). */
+const querySchema = z.object({
+  next: z.string().optional().catch(undefined),
+  error: z.enum(["invalid", "throttled"]).optional().catch(undefined),
+  minutes: z.coerce.number().int().min(1).max(60 * 24).optional().catch(undefined),
+  signedOut: z.literal("1").optional().catch(undefined),
+});
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const locale = await localeFrom(params);
+  const query = querySchema.parse(Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const next = returnTo(query.next, getPathname({ href: "/editorial", locale }));
+  if (await currentViewer()) redirect(next);
+  const t = await getTranslations("SignInPage");
+  const initialError: SignInError | null =
+    query.error === "throttled" ? { kind: "throttled", minutes: query.minutes ?? 15 } : query.error ? { kind: query.error } : null;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold text-brand">{t("title")}</h1>
+      <p className="max-w-2xl text-lg text-slate-700">{t("lead")}</p>
+      <SignInForm locale={locale} next={next} initialError={initialError} notice={query.signedOut ? t("signedOut") : null} />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// The app's better-auth instance on the app's database, made once per process (like the
+// client, see src/db/app.ts), once the signing key is known.
+import "server-only";
+import { getAppDb } from "@/db/app";
+import { env } from "@/env";
+import { readAuditLog, type AuditFilter } from "./audit-log";
+import { createAuth, type Auth } from "./auth";
+import { installSecret } from "./install-secret";
+import { readPeople } from "./people";
+import { signIn, type SignInAttempt } from "./sign-in";
+import { signOut } from "./sign-out";
+import type { Viewer } from "./permissions";
+
+declare global {
+  var palasetAppAuth: Promise<Auth> | undefined;
+}
+
+/** The address readers use; links in e-mails and the Secure flag of cookies follow it. */
+export function publicUrl(): string {
+  return env.PALASET_PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`;
+}
+
+export function appAuth(): Promise<Auth> {
+  globalThis.palasetAppAuth ??= (async () => {
+    const db = getAppDb();
+    return createAuth(db, { secret: env.PALASET_AUTH_SECRET ?? (await installSecret(db)), baseURL: publicUrl(), idleHours: env.PALASET_SESSION_IDLE_HOURS });
+  })();
+  return globalThis.palasetAppAuth;
+}
+
+/** The working area's reads of people and the audit log, on the app's database. */
+export const accounts = {
+  readPeople: (viewer: Viewer) => readPeople(getAppDb(), viewer),
+  readAuditLog: (filter: AuditFilter) => readAuditLog(getAppDb(), filter),
+  organisations: () => getAppDb().organisation.findMany({ select: { key: true, name: true }, orderBy: { name: "asc" } }),
+};
+
+/** Signing in and out on the app's database (see ./sign-in.ts and ./sign-out.ts). */
+export const sessions = {
+  signIn: async (attempt: SignInAttempt) => signIn(getAppDb(), await appAuth(), attempt),
+  signOut: async (headers: Headers, address: string) => signOut(getAppDb(), await appAuth(), headers, address),
+};

@@ -1,0 +1,44 @@
+// The audit log: what happened, by whom, from where. Every change that is audited calls
+// `audit` inside its own transaction, so the entry exists exactly when the change does. The
+// database refuses to alter or delete entries (trigger in the migration "accounts").
+import type { Prisma } from "@/generated/prisma/client";
+
+/** Something that writes: the client or a transaction. */
+type Writer = Pick<Prisma.TransactionClient, "auditEntry">;
+
+export const auditActions = [
+  "sign-in",
+  "sign-in-failed",
+  "sign-in-throttled",
+  "sign-out",
+  "user-created",
+  "invite",
+  "role-change",
+  "deactivate",
+  "second-factor-reset",
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+export type AuditEvent = {
+  action: AuditAction;
+  actor?: { id: string; email: string } | null;
+  organisationId?: string | null;
+  subject?: { type: "user" | "model" | "evaluation" | "document"; id: string } | null;
+  address?: string | null;
+  details?: Prisma.InputJsonValue;
+};
+
+export async function audit(db: Writer, event: AuditEvent): Promise<void> {
+  await db.auditEntry.create({
+    data: {
+      action: event.action,
+      actorId: event.actor?.id ?? null,
+      actorEmail: event.actor?.email ?? null,
+      organisationId: event.organisationId ?? null,
+      subjectType: event.subject?.type ?? null,
+      subjectId: event.subject?.id ?? null,
+      address: event.address ?? null,
+      details: event.details,
+    },
+  });
+}

@@ -1,0 +1,69 @@
+// Who may do what: the one permission map. Every server action and route handler asks
+// `may(viewer, action, target)` before it acts; pages ask it too, but only to decide what to
+// show. Rights follow organisations: an organisation's own people work on its records;
+// coordinators and admins are national.
+import type { NationalRole, OrganisationRole } from "@/generated/prisma/enums";
+
+/** A signed-in person as permissions see them. */
+export type Viewer = {
+  id: string;
+  email: string;
+  name: string;
+  nationalRole: NationalRole | null;
+  memberships: { organisationId: string; organisationKey: string; organisationName: string; role: OrganisationRole }[];
+};
+
+type Rule = {
+  /** National roles that may do it on any record. */
+  national: readonly NationalRole[];
+  /** Organisation roles that may do it on their own organisation's records. */
+  organisation: readonly OrganisationRole[];
+};
+
+const everyOrganisationRole = ["EDITOR", "PUBLISHER", "ORG_ADMIN"] as const;
+
+export const rules = {
+  /** Enter the working area at all. */
+  "working-area.enter": { national: ["COORDINATOR", "ADMIN"], organisation: everyOrganisationRole },
+  /** See a model's drafts and history. */
+  "model.read-drafts": { national: ["COORDINATOR", "ADMIN"], organisation: everyOrganisationRole },
+  /** Write a draft and send it for review. */
+  "model.edit": { national: ["ADMIN"], organisation: ["EDITOR", "PUBLISHER"] },
+  /** Publish, archive and restore. */
+  "model.publish": { national: ["ADMIN"], organisation: ["PUBLISHER"] },
+  /** Move a model to another organisation (when a project ends and its people leave). */
+  "model.transfer": { national: ["ADMIN"], organisation: [] },
+  /** Write evaluations and link their documents. */
+  "evaluation.edit": { national: ["COORDINATOR", "ADMIN"], organisation: [] },
+  /** See an organisation's people, invite, change roles, deactivate, reset a second factor. */
+  "people.manage": { national: ["ADMIN"], organisation: ["ORG_ADMIN"] },
+  /** Give or take a national role. */
+  "people.manage-national-roles": { national: ["ADMIN"], organisation: [] },
+  /** Read the audit log. */
+  "audit.read": { national: ["ADMIN"], organisation: [] },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof rules;
+export const actions = Object.keys(rules) as Action[];
+
+/**
+ * What an action is done on: the organisations a record belongs to (a model belongs to its
+ * developing organisations), or "any" where it is enough to hold the role in one of them.
+ */
+export type Target = { organisationIds: readonly string[] } | "any";
+
+export function may(viewer: Viewer | null, action: Action, target: Target = "any"): boolean {
+  if (!viewer) return false;
+  const rule: Rule = rules[action];
+  if (viewer.nationalRole && rule.national.includes(viewer.nationalRole)) return true;
+  return viewer.memberships.some(
+    (m) => rule.organisation.includes(m.role) && (target === "any" || target.organisationIds.includes(m.organisationId)),
+  );
+}
+
+/** The organisations in which the viewer may do `action` (all of them for a national role). */
+export function organisationsWhere(viewer: Viewer, action: Action): "all" | string[] {
+  const rule: Rule = rules[action];
+  if (viewer.nationalRole && rule.national.includes(viewer.nationalRole)) return "all";
+  return viewer.memberships.filter((m) => rule.organisation.includes(m.role)).map((m) => m.organisationId);
+}

@@ -1,0 +1,132 @@
+// Signing in to the working area as each role, what each role may open, throttling, deactivated
+// people, returning to a deep link, signing out, and the pages' accessibility.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import fi from "../../messages/fi.json" with { type: "json" };
+import { accounts, password } from "./accounts";
+
+const signInPath = "/fi/kirjaudu";
+
+async function signIn(page: Page, email: string, pass = password) {
+  await page.getByLabel(fi.SignInPage.email).fill(email);
+  await page.getByLabel(fi.SignInPage.password).fill(pass);
+  await page.getByRole("button", { name: fi.SignInPage.submit }).click();
+}
+
+/** The form's own alert (Next adds a route announcer with the same role). */
+const errorMessage = (page: Page) => page.locator("#sign-in-error");
+
+/** Which working-area pages each role opens (200) and which it is refused (403). */
+const routeMatrix = {
+  admin: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 200, "/fi/toimitus/loki": 200 },
+  coordinator: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 403, "/fi/toimitus/loki": 403 },
+  editor: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 403, "/fi/toimitus/loki": 403 },
+  publisher: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 403, "/fi/toimitus/loki": 403 },
+  orgAdmin: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 200, "/fi/toimitus/loki": 403 },
+} as const;
+const roleOf = { admin: "ADMIN", coordinator: "COORDINATOR", editor: "EDITOR", publisher: "PUBLISHER", orgAdmin: "ORG_ADMIN" } as const;
+
+for (const [name, routes] of Object.entries(routeMatrix) as [keyof typeof routeMatrix, (typeof routeMatrix)[keyof typeof routeMatrix]][]) {
+  test(`${name} signs in, sees their role, and opens only their pages`, async ({ page }) => {
+    await page.goto(signInPath);
+    await signIn(page, accounts[name].email);
+    await expect(page).toHaveURL("/fi/toimitus");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(fi.EditorialPage.title);
+    await expect(page.getByText(fi.Roles[roleOf[name]]).first()).toBeVisible();
+    for (const [path, status] of Object.entries(routes)) {
+      const response = await page.goto(path);
+      expect(response?.status(), `${name} ${path}`).toBe(status);
+    }
+  });
+}
+
+test("nobody signed in is sent to sign in, and comes back to the page asked for", async ({ page }) => {
+  for (const path of Object.keys(routeMatrix.admin)) {
+    const response = await page.request.get(path, { maxRedirects: 0 });
+    expect([307, 303, 302], path).toContain(response.status());
+    expect(response.headers().location, path).toContain(`${signInPath}?next=${encodeURIComponent(path)}`);
+  }
+  await page.goto("/fi/toimitus/loki");
+  await expect(page).toHaveURL(/\/fi\/kirjaudu\?next=/);
+  await signIn(page, accounts.admin.email);
+  await expect(page).toHaveURL("/fi/toimitus/loki");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(fi.AuditPage.title);
+});
+
+test("six wrong passwords lock that account from this address (429), while another account still signs in", async ({ page }) => {
+  await page.goto(signInPath);
+  for (let i = 0; i < 5; i++) {
+    await signIn(page, accounts.throttled.email, "wrong-password-123");
+    await expect(errorMessage(page)).toHaveText(fi.SignInPage.invalid);
+  }
+  const answer = page.waitForResponse((r) => r.url().endsWith("/api/sign-in"));
+  await signIn(page, accounts.throttled.email, password);
+  const response = await answer;
+  expect(response.status()).toBe(429);
+  expect(Number(response.headers()["retry-after"])).toBeGreaterThan(14 * 60);
+  await expect(errorMessage(page)).toContainText("Liian monta epäonnistunutta yritystä");
+  await signIn(page, accounts.editor.email);
+  await expect(page).toHaveURL("/fi/toimitus");
+});
+
+test("a deactivated person cannot sign in, and is told no more than a wrong password", async ({ page }) => {
+  await page.goto(signInPath);
+  await signIn(page, accounts.deactivated.email);
+  await expect(errorMessage(page)).toHaveText(fi.SignInPage.invalid);
+  await expect(page).toHaveURL(signInPath);
+});
+
+test("signing out ends the session on the server, not only in the browser", async ({ page, context }) => {
+  await page.goto(signInPath);
+  await signIn(page, accounts.publisher.email);
+  await expect(page).toHaveURL("/fi/toimitus");
+  const session = (await context.cookies()).find((c) => c.name === "palaset.session_token");
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false });
+  await page.getByRole("button", { name: fi.EditorialLayout.signOut }).click();
+  await expect(page.getByRole("status")).toHaveText(fi.SignInPage.signedOut);
+  // The old cookie, put back, opens nothing: the session is gone from the database.
+  if (session) await context.addCookies([session]);
+  const response = await page.request.get("/fi/toimitus", { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+});
+
+test("signing in works without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${signInPath}?next=${encodeURIComponent("/fi/toimitus/ihmiset")}`);
+  await signIn(page, accounts.orgAdmin.email, "not-the-password-1");
+  await expect(errorMessage(page)).toHaveText(fi.SignInPage.invalid);
+  await signIn(page, accounts.orgAdmin.email);
+  await expect(page).toHaveURL("/fi/toimitus/ihmiset");
+  await expect(page.getByRole("cell", { name: accounts.orgAdmin.email })).toBeVisible();
+  await context.close();
+});
+
+test("the sign-in page and the working area pass the accessibility scan, and stay out of caches and search engines", async ({ page }) => {
+  const scan = async () => {
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+  };
+  const signInResponse = await page.goto(signInPath);
+  expect(signInResponse?.headers()["cache-control"]).toBe("private, no-store");
+  expect(signInResponse?.headers()["x-robots-tag"]).toContain("noindex");
+  expect(await scan()).toEqual([]);
+  await signIn(page, accounts.admin.email);
+  await expect(page).toHaveURL("/fi/toimitus");
+  for (const path of ["/fi/toimitus", "/fi/toimitus/ihmiset", "/fi/toimitus/loki", "/sv/redaktion", "/en/editorial/audit-log"]) {
+    const response = await page.goto(path);
+    expect(response?.headers()["cache-control"], path).toBe("private, no-store");
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+    expect(await scan(), path).toEqual([]);
+  }
+});
+
+test("the audit log shows sign-ins and filters by action", async ({ page }) => {
+  await page.goto(signInPath);
+  await signIn(page, accounts.admin.email);
+  await expect(page).toHaveURL("/fi/toimitus");
+  await page.goto("/fi/toimitus/loki?action=sign-in");
+  const rows = page.getByRole("row");
+  await expect(rows.filter({ hasText: accounts.admin.email }).first()).toBeVisible();
+  await expect(rows.filter({ hasText: fi.AuditPage.actions["sign-in-failed"] })).toHaveCount(0);
+});
