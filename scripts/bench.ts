@@ -19,6 +19,7 @@ import { searchModels } from "@/search/search";
 import { ensureBuilt, run } from "./lib/build";
 import { load, peakMemory, percentile } from "./lib/measure";
 import { migrateAndSeed } from "./lib/prepare-database";
+import { spawnServer } from "./lib/server-process";
 
 const { values } = parseArgs({ options: { count: { type: "string", default: "10000" }, seconds: { type: "string", default: "10" } } });
 const count = Number(values.count);
@@ -85,19 +86,26 @@ async function inProcessTimes(target: Target): Promise<{ p50: number; p95: numbe
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
+/** The app's server, started as `npm start` starts it (scripts/serve.ts), on a port of its own. */
 async function startServer(target: Target) {
   const port = await freePort();
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "localhost"], {
-    env: { ...process.env, DATABASE_URL: target.url, DATABASE_POOL_SIZE: String(target.poolSize) },
-    stdio: "ignore",
+  const child = spawnServer({
+    dev: false,
+    output: "ignore",
+    env: { PORT: String(port), HOST: "localhost", DATABASE_URL: target.url, DATABASE_POOL_SIZE: String(target.poolSize) },
   });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
   const base = `http://localhost:${port}`;
   for (let i = 0; i < 300; i++) {
     if (await fetch(`${base}/robots.txt`).then((r) => r.ok, () => false)) break;
     await new Promise((r) => setTimeout(r, 100));
   }
-  if (child.pid === undefined) throw new Error("the server did not start");
-  return { base, pid: child.pid, stop: () => child.kill("SIGTERM") };
+  if (child.pid === undefined || child.exitCode !== null) throw new Error("the server did not start");
+  const stop = async () => {
+    child.kill("SIGTERM");
+    await exited;
+  };
+  return { base, pid: child.pid, stop };
 }
 
 async function measure(target: Target, contentDir: string) {
@@ -120,7 +128,7 @@ async function measure(target: Target, contentDir: string) {
   const page = await load(server.base, mix.map((q) => `/fi/mallit?${q}`), 10, seconds);
   const staticFile = await load(server.base, ["/robots.txt"], 10, Math.min(seconds, 5));
   const peak = stopSampling();
-  server.stop();
+  await server.stop();
   return { seedSeconds, inProcess, cold, coldTen, one, ten, page, staticFile, peak };
 }
 

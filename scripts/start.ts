@@ -1,12 +1,16 @@
 // npm start: brings the catalogue up on one machine. Opens the database (embedded unless
 // DATABASE_URL is set), migrates and seeds it, builds the app when its sources changed since
-// the last build, and runs `next start` connected to that database.
-// npm run dev (--dev): the same with `next dev` instead of a build.
+// the last build, and runs the server (scripts/serve.ts) connected to that database. The
+// embedded database lives in this process, so the server is its child: SIGTERM and SIGINT are
+// passed on to it, the database closes only after it has exited, and it stops by itself if
+// this process is killed outright.
+// npm run dev (--dev): the same with hot reload instead of a build.
 import { ContentErrors } from "@/content/errors";
 import { openDatabase } from "@/db/connect";
 import { env } from "@/env";
-import { ensureBuilt, run } from "./lib/build";
+import { ensureBuilt } from "./lib/build";
 import { migrateAndSeed } from "./lib/prepare-database";
+import { spawnServer, superviseServer } from "./lib/server-process";
 
 const dev = process.argv.includes("--dev");
 const started = Date.now();
@@ -20,10 +24,8 @@ try {
   if (!dev) exitCode = await ensureBuilt();
   if (exitCode === 0) {
     console.log(`starting on http://${env.HOST}:${env.PORT} (${((Date.now() - started) / 1000).toFixed(1)} s to here)`);
-    exitCode = await run("npx", ["next", dev ? "dev" : "start", "-p", String(env.PORT), "-H", env.HOST], {
-      DATABASE_URL: database.url,
-      DATABASE_POOL_SIZE: String(database.poolSize),
-    });
+    const server = spawnServer({ dev, env: { DATABASE_URL: database.url, DATABASE_POOL_SIZE: String(database.poolSize) } });
+    exitCode = await superviseServer(server);
   }
 } catch (error) {
   console.error(error instanceof ContentErrors ? error.message : error);

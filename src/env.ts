@@ -1,6 +1,7 @@
 // Every environment variable the app and its scripts read, parsed once with zod.
 // Nothing else reads process.env.
 import { z } from "zod";
+import { parseTrustedProxies } from "./domain/client-address";
 
 const schema = z.object({
   /** A PostgreSQL server; without it the embedded PGlite database is used. */
@@ -24,6 +25,21 @@ const schema = z.object({
    * answers every localized path with a redirect to itself.
    */
   HOST: z.string().min(1).default("localhost"),
+  /**
+   * Proxies in front of the server whose X-Forwarded-For is believed: IP addresses and CIDR
+   * ranges, comma-separated. None by default, so a client cannot claim another address.
+   */
+  PALASET_TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((text, context) => {
+      const result = parseTrustedProxies(text);
+      if (result.ok) return result.proxies;
+      for (const entry of result.malformed) {
+        context.addIssue({ code: "custom", message: `"${entry}" is not an IP address or CIDR range (such as 10.0.0.1 or 10.0.0.0/8)` });
+      }
+      return z.NEVER;
+    }),
   /** Where readers send feedback (the accessibility statement names it); unset until the operator has one. */
   PALASET_FEEDBACK_EMAIL: z.email().optional(),
   /**

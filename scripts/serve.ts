@@ -1,0 +1,64 @@
+// The app's HTTP server: Next behind our own http.Server (Next's custom-server API), for two
+// things `next start` does not do. Every request carries the client's address, stamped from
+// the socket (scripts/lib/client-address-header.ts), since route handlers cannot see the
+// socket and `next start` passes on an X-Forwarded-For the client forged. And it stops when
+// told: on SIGTERM or SIGINT, or when the process that started it dies (its IPC channel
+// closes, even after kill -9), it takes no new connections, lets requests in flight finish for
+// at most 10 s and exits 0. scripts/start.ts runs it (scripts/lib/server-process.ts) with the
+// database in DATABASE_URL; --dev serves with hot reload instead of the build.
+import { createServer } from "node:http";
+import next from "next";
+import { env } from "@/env";
+import { withClientAddress } from "./lib/client-address-header";
+import { closeGracefully } from "./lib/graceful-close";
+
+const dev = process.argv.includes("--dev");
+/** From the signal to the exit, however long requests or Next's own cleanup take. */
+const shutdownMs = 10_000;
+
+if (!dev && env.NODE_ENV !== "production") {
+  // React and Next would load their development builds, slow and with different behaviour.
+  console.error("scripts/serve.ts serves the build with NODE_ENV=production (or pass --dev); npm start sets it");
+  process.exit(2);
+}
+
+// When the reader of our output is gone (a closed terminal, a parent killed with its pipe),
+// writing fails with EPIPE; unhandled, that error reaches Next's uncaughtException handler,
+// which logs it to the same broken pipe, and again, at full CPU, and the server never gets to
+// stop. Output that cannot be written is dropped instead.
+for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
+
+const server = createServer();
+const app = next({ dev, dir: ".", hostname: env.HOST, port: env.PORT, httpServer: server });
+
+let stopping = false;
+async function stop(reason: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`stopping (${reason}): finishing requests in flight`);
+  setTimeout(() => process.exit(0), shutdownMs).unref();
+  // Requests get all but a second, kept for Next's own cleanup. Hot reload holds connections
+  // open for good: in development, stop at once as `next dev` does.
+  await closeGracefully(server, dev ? 0 : shutdownMs - 1_000);
+  await app.close().catch((error: unknown) => console.error(error));
+  process.exit(0);
+}
+process.on("SIGTERM", () => void stop("SIGTERM")).on("SIGINT", () => void stop("SIGINT"));
+// Started with an IPC channel (scripts/lib/server-process.ts): it closes when the parent dies.
+process.on("disconnect", () => void stop("the parent process is gone"));
+if (process.send !== undefined && !process.connected) void stop("the parent process is gone");
+
+await app.prepare();
+const handle = withClientAddress(app.getRequestHandler(), env.PALASET_TRUSTED_PROXIES);
+server.on("request", (request, response) => {
+  handle(request, response).catch((error: unknown) => {
+    console.error(`failed to handle ${request.method} ${request.url}:`, error);
+    if (!response.headersSent) response.writeHead(500).end("Internal Server Error");
+    else response.destroy();
+  });
+});
+server.on("error", (error) => {
+  console.error(`cannot serve on ${env.HOST}:${env.PORT}:`, error.message);
+  process.exit(1);
+});
+if (!stopping) server.listen(env.PORT, env.HOST);
