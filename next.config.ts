@@ -7,10 +7,10 @@ import { routing } from "./src/i18n/routing";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
-/** Every localized address of the working area and the sign-in page. */
+/** Every localized address of the working area and the account pages ([token] as :token). */
 const privatePaths = routing.locales.flatMap((locale) =>
-  (["/editorial", "/sign-in"] as const).flatMap((pathname) => {
-    const localized = `/${locale}${routing.pathnames[pathname][locale]}`;
+  (["/editorial", "/sign-in", "/forgot-password", "/set-password/[token]"] as const).flatMap((pathname) => {
+    const localized = `/${locale}${routing.pathnames[pathname][locale].replace(/\[(\w+)\]/g, ":$1")}`;
     return [localized, `${localized}/:path*`];
   }),
 );

@@ -34,13 +34,26 @@ export default defineConfig({
   ],
   webServer: [
     {
+      // Mail the main server sends (invitations, password resets) lands here (tests/e2e/mailbox.ts).
+      command: "npx tsx tests/e2e/mail-catcher.ts",
+      url: "http://127.0.0.1:2526/health",
+      reuseExistingServer: !env.CI,
+    },
+    {
       // The test accounts first (tests/e2e/accounts.ts), in the database the server then opens.
       command: "npx tsx tests/e2e/setup-accounts.ts && npm start",
       url: `${baseURL}/fi`,
       timeout: 300_000,
       reuseExistingServer: !env.CI,
       stdout: "pipe",
-      env: { PORT: String(port), HOST: "localhost", PALASET_DATA_DIR: ".data/e2e", PALASET_CONTENT_DIR: "tests/fixtures/catalogue", DATABASE_URL: "" },
+      env: {
+        PORT: String(port),
+        HOST: "localhost",
+        PALASET_DATA_DIR: ".data/e2e",
+        PALASET_CONTENT_DIR: "tests/fixtures/catalogue",
+        DATABASE_URL: "",
+        SMTP_URL: "smtp://127.0.0.1:2525",
+      },
     },
     {
       // Started after the first, so the build is already there.

@@ -51,6 +51,10 @@ const schema = z.object({
   PALASET_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** A session ends after this many hours without a request. */
   PALASET_SESSION_IDLE_HOURS: z.coerce.number().min(0.05).max(24 * 30).default(8),
+  /** An SMTP server for invitations and password resets (smtp://user:pass@host:587). Unset: no mail is sent. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The sender of those mails. */
+  PALASET_MAIL_FROM: z.string().min(3).default("Palaset <palaset@localhost>"),
   CI: z.stringbool().default(false),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

@@ -6,7 +6,8 @@ import { env } from "@/env";
 import { readAuditLog, type AuditFilter } from "./audit-log";
 import { createAuth, type Auth } from "./auth";
 import { installSecret } from "./install-secret";
-import { readPeople } from "./people";
+import { manageableOrganisations, readPeople } from "./people";
+import { changeRole, deactivate, reactivate, setNationalRole } from "./people-admin";
 import { signIn, type SignInAttempt } from "./sign-in";
 import { signOut } from "./sign-out";
 import type { Viewer } from "./permissions";
@@ -31,6 +32,11 @@ export function appAuth(): Promise<Auth> {
 /** The working area's reads of people and the audit log, on the app's database. */
 export const accounts = {
   readPeople: (viewer: Viewer) => readPeople(getAppDb(), viewer),
+  manageableOrganisations: (viewer: Viewer) => manageableOrganisations(getAppDb(), viewer),
+  changeRole: (viewer: Viewer, change: Parameters<typeof changeRole>[2], address: string) => changeRole(getAppDb(), viewer, change, { address }),
+  setNationalRole: (viewer: Viewer, change: Parameters<typeof setNationalRole>[2], address: string) => setNationalRole(getAppDb(), viewer, change, { address }),
+  deactivate: (viewer: Viewer, userId: string, address: string) => deactivate(getAppDb(), viewer, userId, { address }),
+  reactivate: (viewer: Viewer, userId: string, address: string) => reactivate(getAppDb(), viewer, userId, { address }),
   readAuditLog: (filter: AuditFilter) => readAuditLog(getAppDb(), filter),
   organisations: () => getAppDb().organisation.findMany({ select: { key: true, name: true }, orderBy: { name: "asc" } }),
 };

@@ -13,7 +13,11 @@ export const auditActions = [
   "sign-out",
   "user-created",
   "invite",
+  "invite-accepted",
+  "password-reset-requested",
+  "password-reset",
   "role-change",
+  "reactivate",
   "deactivate",
   "second-factor-reset",
 ] as const;

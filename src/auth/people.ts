@@ -11,7 +11,7 @@ export type Person = {
   nationalRole: NationalRole | null;
   deactivated: boolean;
   lastSignInAt: Date | null;
-  memberships: { organisationName: string; role: OrganisationRole }[];
+  memberships: { organisationId: string; organisationName: string; role: OrganisationRole }[];
 };
 
 export async function readPeople(db: Db, viewer: Viewer): Promise<Person[]> {
@@ -30,6 +30,16 @@ export async function readPeople(db: Db, viewer: Viewer): Promise<Person[]> {
     nationalRole: u.nationalRole,
     deactivated: u.deactivatedAt !== null,
     lastSignInAt: u.lastSignInAt,
-    memberships: u.memberships.map((m) => ({ organisationName: m.organisation.name, role: m.role })),
+    memberships: u.memberships.map((m) => ({ organisationId: m.organisationId, organisationName: m.organisation.name, role: m.role })),
   }));
+}
+
+/** The organisations the viewer may invite people to. */
+export async function manageableOrganisations(db: Db, viewer: Viewer): Promise<{ id: string; name: string }[]> {
+  const managed = organisationsWhere(viewer, "people.manage");
+  return db.organisation.findMany({
+    where: managed === "all" ? {} : { id: { in: managed } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
 }

@@ -17,6 +17,8 @@ export const routing = defineRouting({
     "/about": { fi: "/tietoa-palvelusta", sv: "/om-tjansten", en: "/about" },
     "/accessibility": { fi: "/saavutettavuusseloste", sv: "/tillganglighetsutlatande", en: "/accessibility" },
     "/sign-in": { fi: "/kirjaudu", sv: "/logga-in", en: "/sign-in" },
+    "/forgot-password": { fi: "/unohtunut-salasana", sv: "/glomt-losenord", en: "/forgot-password" },
+    "/set-password/[token]": { fi: "/aseta-salasana/[token]", sv: "/valj-losenord/[token]", en: "/set-password/[token]" },
     "/editorial": { fi: "/toimitus", sv: "/redaktion", en: "/editorial" },
     "/editorial/people": { fi: "/toimitus/ihmiset", sv: "/redaktion/personer", en: "/editorial/people" },
     "/editorial/audit": { fi: "/toimitus/loki", sv: "/redaktion/logg", en: "/editorial/audit-log" },

@@ -103,6 +103,7 @@ test("signing in works without JavaScript", async ({ browser }) => {
 });
 
 test("the sign-in page and the working area pass the accessibility scan, and stay out of caches and search engines", async ({ page }) => {
+  test.setTimeout(120_000);
   const scan = async () => {
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);

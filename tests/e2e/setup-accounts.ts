@@ -1,5 +1,6 @@
-// Makes the end-to-end test accounts (accounts.ts) in the database the main e2e server is
-// about to use; playwright.config.ts runs it before `npm start`. Safe to run again.
+// Makes the end-to-end test accounts (accounts.ts) anew in the database the main e2e server is
+// about to use; playwright.config.ts runs it before `npm start`. Every run starts alike: the
+// earlier run's people (invited ones too), sessions and sign-in failures are gone.
 import { createUser } from "@/auth/users";
 import { createDb } from "@/db/client";
 import { openDatabase } from "@/db/connect";
@@ -12,8 +13,9 @@ try {
   await migrateAndSeed(database, env.PALASET_CONTENT_DIR);
   const db = createDb(database.url, database.poolSize);
   try {
+    await db.user.deleteMany({ where: { email: { endsWith: "@e2e.example" } } });
+    await db.signInFailure.deleteMany({});
     for (const account of Object.values(accounts)) {
-      if (await db.user.findUnique({ where: { email: account.email } })) continue;
       await createUser(db, {
         email: account.email,
         name: account.name,
@@ -23,8 +25,6 @@ try {
       });
     }
     await db.user.update({ where: { email: accounts.deactivated.email }, data: { deactivatedAt: new Date() } });
-    // A run starts unthrottled, even when an earlier run's failures are still in the window.
-    await db.signInFailure.deleteMany({});
   } finally {
     await db.$disconnect();
   }

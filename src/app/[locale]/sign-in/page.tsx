@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { returnTo } from "@/auth/return-to";
 import { currentViewer } from "@/auth/session";
-import { getPathname } from "@/i18n/navigation";
+import { getPathname, Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
 import type { PageSearchParams } from "../_components/record-page";
 import { SignInForm, type SignInError } from "./_components/SignInForm";
@@ -23,6 +23,7 @@ const querySchema = z.object({
   error: z.enum(["invalid", "throttled"]).optional().catch(undefined),
   minutes: z.coerce.number().int().min(1).max(60 * 24).optional().catch(undefined),
   signedOut: z.literal("1").optional().catch(undefined),
+  passwordSet: z.literal("1").optional().catch(undefined),
 });
 
 export default async function SignInPage({ params, searchParams }: Props) {
@@ -30,14 +31,20 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const query = querySchema.parse(Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const next = returnTo(query.next, getPathname({ href: "/editorial", locale }));
   if (await currentViewer()) redirect(next);
-  const t = await getTranslations("SignInPage");
+  const [t, done] = await Promise.all([getTranslations("SignInPage"), getTranslations("SetPasswordPage")]);
+  const notice = query.signedOut ? t("signedOut") : query.passwordSet ? done("done") : null;
   const initialError: SignInError | null =
     query.error === "throttled" ? { kind: "throttled", minutes: query.minutes ?? 15 } : query.error ? { kind: query.error } : null;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand">{t("title")}</h1>
       <p className="max-w-2xl text-lg text-slate-700">{t("lead")}</p>
-      <SignInForm locale={locale} next={next} initialError={initialError} notice={query.signedOut ? t("signedOut") : null} />
+      <SignInForm locale={locale} next={next} initialError={initialError} notice={notice} />
+      <p>
+        <Link href="/forgot-password" className="text-brand underline">
+          {t("forgot")}
+        </Link>
+      </p>
     </div>
   );
 }

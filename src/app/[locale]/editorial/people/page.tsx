@@ -1,12 +1,15 @@
-// People of the organisations the viewer manages: roles, last sign-in, deactivated or not.
-// Inviting, changing roles and deactivating come next (issue 9, next step).
+// People of the organisations the viewer manages: roles, last sign-in, deactivated or not;
+// inviting, changing roles, deactivating, and reset links where no mail is sent.
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
+import { accountLinks } from "@/auth/account-links";
 import { accounts } from "@/auth/app";
 import { may } from "@/auth/permissions";
 import { requireViewer } from "@/auth/session";
 import { localeFrom } from "@/i18n/params";
+import { InviteForm } from "./InviteForm";
+import { PersonControls } from "./PersonControls";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -19,8 +22,9 @@ export default async function PeoplePage({ params }: Props) {
   const locale = await localeFrom(params);
   const viewer = await requireViewer(locale, "/editorial/people");
   if (!may(viewer, "people.manage")) forbidden();
-  const [people, t, roles, format] = await Promise.all([
+  const [people, organisations, t, roles, format] = await Promise.all([
     accounts.readPeople(viewer),
+    accounts.manageableOrganisations(viewer),
     getTranslations("PeoplePage"),
     getTranslations("Roles"),
     getFormatter(),
@@ -29,6 +33,7 @@ export default async function PeoplePage({ params }: Props) {
     <div className="space-y-4">
       <h1 className="text-3xl font-bold text-brand">{t("title")}</h1>
       <p>{t("lead")}</p>
+      <InviteForm locale={locale} organisations={organisations} nationalRoles={may(viewer, "people.manage-national-roles")} />
       {people.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
@@ -41,6 +46,7 @@ export default async function PeoplePage({ params }: Props) {
                 <th scope="col" className="p-2">{t("email")}</th>
                 <th scope="col" className="p-2">{t("roles")}</th>
                 <th scope="col" className="p-2">{t("lastSignIn")}</th>
+                <th scope="col" className="p-2">{t("actions")}</th>
               </tr>
             </thead>
             <tbody>
@@ -60,6 +66,9 @@ export default async function PeoplePage({ params }: Props) {
                     </ul>
                   </td>
                   <td className="p-2">{person.lastSignInAt ? format.dateTime(person.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}</td>
+                  <td className="p-2">
+                    <PersonControls locale={locale} person={person} resetLinks={!accountLinks.canMail()} />
+                  </td>
                 </tr>
               ))}
             </tbody>

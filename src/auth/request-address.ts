@@ -1,0 +1,8 @@
+// The client address of the current request, as our server stamped it (scripts/serve.ts).
+import "server-only";
+import { headers } from "next/headers";
+import { clientAddressHeader } from "./auth";
+
+export async function requestAddress(): Promise<string> {
+  return (await headers()).get(clientAddressHeader) ?? "unknown";
+}
