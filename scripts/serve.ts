@@ -8,6 +8,8 @@
 // database in DATABASE_URL; --dev serves with hot reload instead of the build.
 import { createServer } from "node:http";
 import next from "next";
+import { purgeAddresses } from "@/auth/retention";
+import { getAppDb } from "@/db/app";
 import { env } from "@/env";
 import { withClientAddress } from "./lib/client-address-header";
 import { closeGracefully } from "./lib/graceful-close";
@@ -62,3 +64,10 @@ server.on("error", (error) => {
   process.exit(1);
 });
 if (!stopping) server.listen(env.PORT, env.HOST);
+
+// Housekeeping, on the app's own client: addresses older than the retention period leave the
+// audit log, now and every hour. Idempotent, so several instances doing it do no harm.
+const housekeeping = () =>
+  purgeAddresses(getAppDb(), env.PALASET_AUDIT_ADDRESS_MONTHS).catch((error: unknown) => console.error("address purge failed:", error));
+void housekeeping();
+setInterval(housekeeping, 3600_000).unref();

@@ -8,6 +8,7 @@ import { createAuth, type Auth } from "./auth";
 import { installSecret } from "./install-secret";
 import { manageableOrganisations, readPeople } from "./people";
 import { changeRole, deactivate, reactivate, setNationalRole } from "./people-admin";
+import { pseudonymise } from "./retention";
 import { signIn, type SignInAttempt } from "./sign-in";
 import { signOut } from "./sign-out";
 import type { Viewer } from "./permissions";
@@ -37,6 +38,7 @@ export const accounts = {
   setNationalRole: (viewer: Viewer, change: Parameters<typeof setNationalRole>[2], address: string) => setNationalRole(getAppDb(), viewer, change, { address }),
   deactivate: (viewer: Viewer, userId: string, address: string) => deactivate(getAppDb(), viewer, userId, { address }),
   reactivate: (viewer: Viewer, userId: string, address: string) => reactivate(getAppDb(), viewer, userId, { address }),
+  pseudonymise: (viewer: Viewer, userId: string, address: string) => pseudonymise(getAppDb(), viewer, userId, address),
   readAuditLog: (filter: AuditFilter) => readAuditLog(getAppDb(), filter),
   organisations: () => getAppDb().organisation.findMany({ select: { key: true, name: true }, orderBy: { name: "asc" } }),
 };

@@ -18,6 +18,7 @@ export const auditActions = [
   "password-reset",
   "role-change",
   "reactivate",
+  "pseudonymise",
   "deactivate",
   "second-factor-reset",
 ] as const;

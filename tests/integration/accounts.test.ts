@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth, type Auth } from "@/auth/auth";
 import { readPeople } from "@/auth/people";
+import { NotAllowedError } from "@/auth/people-admin";
+import { pseudonymise, pseudonymOf, purgeAddresses } from "@/auth/retention";
 import { signIn } from "@/auth/sign-in";
 import { checkThrottle, recordFailure } from "@/auth/throttle";
 import { createUser, UnknownOrganisationError } from "@/auth/users";
@@ -100,5 +102,30 @@ describe.each(databaseKinds())("accounts (%s)", (kind) => {
     expect((await readPeople(database.db, orgAdmin)).map((p) => p.email)).toEqual(["orgadmin@example.fi"]);
     expect((await readPeople(database.db, admin)).map((p) => p.email).sort()).toEqual(["admin@example.fi", "left@example.fi", "orgadmin@example.fi", "toimittaja@example.fi"]);
     expect(await readPeople(database.db, editor)).toEqual([]);
+  });
+
+  it("clears addresses older than the retention period, and keeps the entries", async () => {
+    const withAddress = await database.db.auditEntry.count({ where: { address: { not: null } } });
+    expect(withAddress).toBeGreaterThan(0);
+    expect(await purgeAddresses(database.db, 12)).toBe(0); // all of them are recent
+    const aYearAndAMonthOn = new Date(Date.now() + 13 * 31 * 24 * 3600_000);
+    const total = await database.db.auditEntry.count();
+    expect(await purgeAddresses(database.db, 12, aYearAndAMonthOn)).toBeGreaterThanOrEqual(withAddress);
+    expect(await database.db.auditEntry.count({ where: { address: { not: null } } })).toBe(0);
+    expect(await database.db.auditEntry.count()).toBe(total);
+  });
+
+  it("replaces a departed person's e-mail with a pseudonym, in their entries too (admins, deactivated people only)", async () => {
+    const adminUser = await database.db.user.findUniqueOrThrow({ where: { email: "admin@example.fi" } });
+    const admin = await readViewer(database.db, adminUser.id);
+    const left = await database.db.user.findUniqueOrThrow({ where: { email: "left@example.fi" } });
+    const editor = await database.db.user.findUniqueOrThrow({ where: { email: "toimittaja@example.fi" } });
+    if (!admin) throw new Error("the admin is missing");
+    await expect(pseudonymise(database.db, admin, editor.id, "192.0.2.1")).rejects.toBeInstanceOf(NotAllowedError); // still active
+    expect(await database.db.auditEntry.count({ where: { actorId: left.id } })).toBeGreaterThan(0);
+    await pseudonymise(database.db, admin, left.id, "192.0.2.1");
+    expect(await database.db.user.findUniqueOrThrow({ where: { id: left.id } })).toMatchObject({ email: pseudonymOf(left.id), name: pseudonymOf(left.id) });
+    expect(await database.db.auditEntry.count({ where: { actorId: left.id, actorEmail: { not: pseudonymOf(left.id) } } })).toBe(0);
+    expect(await database.db.auditEntry.count({ where: { actorEmail: "left@example.fi" } })).toBe(0);
   });
 });

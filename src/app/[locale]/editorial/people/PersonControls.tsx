@@ -9,11 +9,11 @@ import { ActionResult } from "./ActionResult";
 import { personAction } from "./actions";
 import { emptyState } from "./admin-state";
 
-type Props = { locale: Locale; person: Person; resetLinks: boolean };
+type Props = { locale: Locale; person: Person; resetLinks: boolean; pseudonyms: boolean };
 
 const button = "rounded border border-brand px-3 py-1 text-sm font-semibold text-brand hover:bg-slate-100";
 
-export function PersonControls({ locale, person, resetLinks }: Props) {
+export function PersonControls({ locale, person, resetLinks, pseudonyms }: Props) {
   const t = useTranslations("PeopleAdmin");
   const roles = useTranslations("Roles");
   const [state, action, pending] = useActionState(personAction, emptyState);
@@ -46,6 +46,15 @@ export function PersonControls({ locale, person, resetLinks }: Props) {
             {person.deactivated ? t("reactivate") : t("deactivate")}
           </button>
         </form>
+        {pseudonyms && person.deactivated && !person.email.endsWith("@invalid") && (
+          <form action={action}>
+            <input type="hidden" name="intent" value="pseudonymise" />
+            <input type="hidden" name="userId" value={person.id} />
+            <button type="submit" disabled={pending} className={button}>
+              {t("pseudonymise")}
+            </button>
+          </form>
+        )}
         {resetLinks && !person.deactivated && (
           <form action={action}>
             <input type="hidden" name="intent" value="reset-link" />

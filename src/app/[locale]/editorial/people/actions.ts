@@ -28,6 +28,7 @@ const personSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("deactivate"), userId: z.string().min(1) }),
   z.object({ intent: z.literal("reactivate"), userId: z.string().min(1) }),
   z.object({ intent: z.literal("reset-link"), userId: z.string().min(1), locale: z.enum(locales) }),
+  z.object({ intent: z.literal("pseudonymise"), userId: z.string().min(1) }),
 ]);
 
 const values = (form: FormData) => Object.fromEntries([...form].flatMap(([k, v]) => (typeof v === "string" && !k.startsWith("$") ? [[k, v]] : [])));
@@ -78,6 +79,9 @@ export async function personAction(_state: AdminState, form: FormData): Promise<
         return { done: "reactivated" };
       case "reset-link":
         return { done: "resetLinkMade", link: await accountLinks.resetLinkFor(viewer, input.userId, input.locale, address) };
+      case "pseudonymise":
+        await accounts.pseudonymise(viewer, input.userId, address);
+        return { done: "pseudonymised" };
     }
   });
 }

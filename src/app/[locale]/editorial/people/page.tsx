@@ -67,7 +67,7 @@ export default async function PeoplePage({ params }: Props) {
                   </td>
                   <td className="p-2">{person.lastSignInAt ? format.dateTime(person.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}</td>
                   <td className="p-2">
-                    <PersonControls locale={locale} person={person} resetLinks={!accountLinks.canMail()} />
+                    <PersonControls locale={locale} person={person} resetLinks={!accountLinks.canMail()} pseudonyms={may(viewer, "people.manage-national-roles")} />
                   </td>
                 </tr>
               ))}
