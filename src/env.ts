@@ -51,6 +51,11 @@ const schema = z.object({
   PALASET_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** A session ends after this many hours without a request. */
   PALASET_SESSION_IDLE_HOURS: z.coerce.number().min(0.05).max(24 * 30).default(8),
+  /**
+   * Admins, coordinators, publishers and org-admins must sign in with a second factor (TOTP).
+   * A development install may turn it off; editors may always use one.
+   */
+  PALASET_REQUIRE_SECOND_FACTOR: z.stringbool().default(true),
   /** The audit log keeps client addresses this many months; a scheduled purge clears older ones. */
   PALASET_AUDIT_ADDRESS_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   /** An SMTP server for invitations and password resets (smtp://user:pass@host:587). Unset: no mail is sent. */

@@ -9,7 +9,8 @@ import { installSecret } from "./install-secret";
 import { manageableOrganisations, readPeople } from "./people";
 import { changeRole, deactivate, reactivate, setNationalRole } from "./people-admin";
 import { pseudonymise } from "./retention";
-import { signIn, type SignInAttempt } from "./sign-in";
+import { confirmEnrolment, resetSecondFactor, startEnrolment } from "./second-factor";
+import { signIn, signInSecondFactor, type SecondFactorAttempt, type SignInAttempt } from "./sign-in";
 import { signOut } from "./sign-out";
 import type { Viewer } from "./permissions";
 
@@ -46,5 +47,14 @@ export const accounts = {
 /** Signing in and out on the app's database (see ./sign-in.ts and ./sign-out.ts). */
 export const sessions = {
   signIn: async (attempt: SignInAttempt) => signIn(getAppDb(), await appAuth(), attempt),
+  signInSecondFactor: async (attempt: SecondFactorAttempt) => signInSecondFactor(getAppDb(), await appAuth(), attempt),
   signOut: async (headers: Headers, address: string) => signOut(getAppDb(), await appAuth(), headers, address),
+};
+
+/** Setting up a second factor, and an admin's reset of someone's (see ./second-factor.ts). */
+export const secondFactors = {
+  start: async (headers: Headers, password: string) => startEnrolment(await appAuth(), headers, password),
+  confirm: async (viewer: Viewer, headers: Headers, code: string, address: string) =>
+    confirmEnrolment(getAppDb(), await appAuth(), viewer, headers, code, address),
+  reset: (viewer: Viewer, userId: string, address: string) => resetSecondFactor(getAppDb(), viewer, userId, address),
 };

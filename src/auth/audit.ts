@@ -20,6 +20,7 @@ export const auditActions = [
   "reactivate",
   "pseudonymise",
   "deactivate",
+  "second-factor-enabled",
   "second-factor-reset",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -1,13 +1,16 @@
 // better-auth, set up for Palaset: accounts and sessions in our PostgreSQL through its Prisma
 // adapter; passwords with our constant-time scrypt (./password.ts); no self sign-up (people are
 // created by an admin or invited); a sliding idle timeout; deactivated users get no session.
-// Sign-in by password runs through /api/sign-in (throttling and the audit log, see
-// ./sign-in.ts), so better-auth's own sign-in route is closed; its rate limiter is off because
-// ours keeps its state in the database.
+// Signing in (password, then the second factor) runs through our routes /api/sign-in and
+// /api/sign-in/second-factor (throttling and the audit log, see ./sign-in.ts), and enrolling a
+// second factor through the working area's actions, so better-auth's own routes for these are
+// closed; its rate limiter is off because ours keeps its state in the database. TOTP codes and
+// recovery codes are better-auth's two-factor plugin.
 import { randomUUID } from "node:crypto";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { twoFactor } from "better-auth/plugins/two-factor";
 import type { Db } from "@/db/client";
 import { hashPassword, verifyPassword } from "./password";
 
@@ -42,7 +45,19 @@ export function createAuth(db: Db, settings: AuthSettings) {
       updateAge: Math.min(300, Math.round(settings.idleHours * 3600)),
     },
     rateLimit: { enabled: false },
-    disabledPaths: ["/sign-in/email", "/sign-up/email"],
+    disabledPaths: [
+      "/sign-in/email",
+      "/sign-up/email",
+      "/two-factor/enable",
+      "/two-factor/disable",
+      "/two-factor/verify-totp",
+      "/two-factor/verify-backup-code",
+      "/two-factor/generate-backup-codes",
+      "/two-factor/get-totp-uri",
+      "/two-factor/send-otp",
+      "/two-factor/verify-otp",
+      "/totp/generate",
+    ],
     advanced: {
       cookiePrefix: "palaset",
       useSecureCookies: settings.baseURL.startsWith("https:"),
@@ -60,7 +75,7 @@ export function createAuth(db: Db, settings: AuthSettings) {
         },
       },
     },
-    plugins: [nextCookies()],
+    plugins: [twoFactor({ issuer: "Palaset", twoFactorCookieMaxAge: 600 }), nextCookies()],
   });
 }
 

@@ -89,11 +89,12 @@ export async function setNationalRole(db: Db, viewer: Viewer, change: { userId: 
 }
 
 /**
- * Whether the viewer may deactivate this person: an admin anyone; an org-admin only someone
- * who works in none but the organisations they manage and has no national role (they would
- * otherwise shut the person out of another organisation's work).
+ * Whether the viewer may act on this person's account as a whole (deactivate, reset a password
+ * or a second factor): an admin anyone; an org-admin only someone who works in none but the
+ * organisations they manage and has no national role (they would otherwise reach into another
+ * organisation's work).
  */
-function mayDeactivate(viewer: Viewer, person: { nationalRole: NationalRole | null; memberships: { organisationId: string }[] }) {
+export function mayManagePerson(viewer: Viewer, person: { nationalRole: NationalRole | null; memberships: { organisationId: string }[] }) {
   if (may(viewer, "people.manage-national-roles")) return true;
   if (person.nationalRole || person.memberships.length === 0) return false;
   return person.memberships.every((m) => may(viewer, "people.manage", { organisationIds: [m.organisationId] }));
@@ -103,7 +104,7 @@ function mayDeactivate(viewer: Viewer, person: { nationalRole: NationalRole | nu
 export async function deactivate(db: Db, viewer: Viewer, userId: string, { address }: Where) {
   await db.$transaction(async (tx) => {
     const person = await tx.user.findUniqueOrThrow({ where: { id: userId }, include: { memberships: true } });
-    if (!mayDeactivate(viewer, person)) throw new NotAllowedError();
+    if (!mayManagePerson(viewer, person)) throw new NotAllowedError();
     if (person.nationalRole === "ADMIN") await keepAnAdmin(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { deactivatedAt: new Date() } });
     await tx.session.deleteMany({ where: { userId } });
@@ -114,7 +115,7 @@ export async function deactivate(db: Db, viewer: Viewer, userId: string, { addre
 export async function reactivate(db: Db, viewer: Viewer, userId: string, { address }: Where) {
   await db.$transaction(async (tx) => {
     const person = await tx.user.findUniqueOrThrow({ where: { id: userId }, include: { memberships: true } });
-    if (!mayDeactivate(viewer, person)) throw new NotAllowedError();
+    if (!mayManagePerson(viewer, person)) throw new NotAllowedError();
     await tx.user.update({ where: { id: userId }, data: { deactivatedAt: null } });
     await audit(tx, { action: "reactivate", actor: actorOf(viewer), subject: { type: "user", id: userId }, address });
   });
@@ -124,7 +125,7 @@ export async function reactivate(db: Db, viewer: Viewer, userId: string, { addre
 export async function resetLinkFor(db: Db, viewer: Viewer, userId: string, { address }: Where): Promise<string> {
   return db.$transaction(async (tx) => {
     const person = await tx.user.findUniqueOrThrow({ where: { id: userId }, include: { memberships: true } });
-    if (!mayDeactivate(viewer, person)) throw new NotAllowedError();
+    if (!mayManagePerson(viewer, person)) throw new NotAllowedError();
     await audit(tx, { action: "password-reset-requested", actor: actorOf(viewer), subject: { type: "user", id: userId }, address });
     return createLinkToken(tx, "reset", userId);
   });

@@ -10,6 +10,7 @@ export type Person = {
   email: string;
   nationalRole: NationalRole | null;
   deactivated: boolean;
+  twoFactorEnabled: boolean;
   lastSignInAt: Date | null;
   memberships: { organisationId: string; organisationName: string; role: OrganisationRole }[];
 };
@@ -29,6 +30,7 @@ export async function readPeople(db: Db, viewer: Viewer): Promise<Person[]> {
     email: u.email,
     nationalRole: u.nationalRole,
     deactivated: u.deactivatedAt !== null,
+    twoFactorEnabled: u.twoFactorEnabled === true,
     lastSignInAt: u.lastSignInAt,
     memberships: u.memberships.map((m) => ({ organisationId: m.organisationId, organisationName: m.organisation.name, role: m.role })),
   }));

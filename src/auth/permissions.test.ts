@@ -2,13 +2,13 @@
 // signed in, against every action. The expectations are written out here, not derived from
 // the rules, so that a change to the rules must change this table too.
 import { describe, expect, it } from "vitest";
-import { actions, may, organisationsWhere, type Action, type Viewer } from "./permissions";
+import { actions, may, organisationsWhere, rolesNeedSecondFactor, type Action, type Viewer } from "./permissions";
 
 const own = "11111111-1111-1111-1111-111111111111";
 const other = "22222222-2222-2222-2222-222222222222";
 
 function viewer(role: string): Viewer {
-  const base = { id: role, email: `${role}@example.fi`, name: role, nationalRole: null, memberships: [] };
+  const base = { id: role, email: `${role}@example.fi`, name: role, nationalRole: null, twoFactorEnabled: false, memberships: [] };
   const member = (r: Viewer["memberships"][number]["role"]) => [{ organisationId: own, organisationKey: "own", organisationName: "Own", role: r }];
   if (role === "editor") return { ...base, memberships: member("EDITOR") };
   if (role === "publisher") return { ...base, memberships: member("PUBLISHER") };
@@ -55,6 +55,10 @@ describe("the permission map", () => {
 
   it("a record of several organisations is open to the people of each", () => {
     expect(may(viewer("publisher"), "model.publish", { organisationIds: [other, own] })).toBe(true);
+  });
+
+  it("asks a second factor of everyone who publishes, manages people or works nationally", () => {
+    expect(roles.map((role) => rolesNeedSecondFactor(viewer(role)))).toEqual([false, true, true, true, true]);
   });
 
   it("lists where a person may act: all for a national role, else their organisations", () => {

@@ -10,6 +10,8 @@ export type Viewer = {
   email: string;
   name: string;
   nationalRole: NationalRole | null;
+  /** Signs in with a one-time code from an authenticator app besides the password. */
+  twoFactorEnabled: boolean;
   memberships: { organisationId: string; organisationKey: string; organisationName: string; role: OrganisationRole }[];
 };
 
@@ -66,4 +68,12 @@ export function organisationsWhere(viewer: Viewer, action: Action): "all" | stri
   const rule: Rule = rules[action];
   if (viewer.nationalRole && rule.national.includes(viewer.nationalRole)) return "all";
   return viewer.memberships.filter((m) => rule.organisation.includes(m.role)).map((m) => m.organisationId);
+}
+
+/**
+ * Whether the viewer's roles call for a second factor: everyone who can publish, manage
+ * people or work nationally. Editors may use one.
+ */
+export function rolesNeedSecondFactor(viewer: Viewer): boolean {
+  return viewer.nationalRole !== null || viewer.memberships.some((m) => m.role === "PUBLISHER" || m.role === "ORG_ADMIN");
 }

@@ -1,6 +1,8 @@
-// Signing in with a password: the throttle is asked before the password is hashed, every
-// attempt goes into the audit log with its address, and a failure never says whether the
-// account exists (a wrong address and a wrong password, or a deactivated user, look alike).
+// Signing in: the password, then (for people who have one) the second factor. The throttle is
+// asked before the password is hashed, every attempt goes into the audit log with its address,
+// and a failure never says whether the account exists (a wrong address and a wrong password, or
+// a deactivated user, look alike). The sign-in is recorded when it is complete.
+import { z } from "zod";
 import type { Db } from "@/db/client";
 import { audit } from "./audit";
 import type { Auth } from "./auth";
@@ -8,9 +10,20 @@ import { checkThrottle, clearFailures, recordFailure } from "./throttle";
 
 export type SignInAttempt = { email: string; password: string; address: string; headers: Headers };
 export type SignInOutcome =
-  | { ok: true; userId: string; setCookies: string[] }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+  | { kind: "signed-in"; userId: string; setCookies: string[] }
+  /** The password was right; a code from the authenticator app (or a recovery code) comes next. */
+  | { kind: "second-factor"; setCookies: string[] }
+  | { kind: "invalid" }
+  | { kind: "throttled"; retryAfterSeconds: number };
+
+const passwordStep = z.object({ twoFactorRedirect: z.literal(true) }).or(z.object({ user: z.object({ id: z.string() }) }));
+
+async function completed(db: Db, user: { id: string; email: string }, address: string) {
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+    await audit(tx, { action: "sign-in", actor: user, address });
+  });
+}
 
 export async function signIn(db: Db, auth: Auth, attempt: SignInAttempt): Promise<SignInOutcome> {
   const { email, password, address } = attempt;
@@ -18,18 +31,40 @@ export async function signIn(db: Db, auth: Auth, attempt: SignInAttempt): Promis
   const verdict = await checkThrottle(db, email, address);
   if (!verdict.allowed) {
     await audit(db, { action: "sign-in-throttled", actor: known, address, details: { email, scope: verdict.scope } });
-    return { ok: false, reason: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
+    return { kind: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
   }
   const response = await auth.api.signInEmail({ body: { email, password }, headers: attempt.headers, asResponse: true });
-  if (!response.ok || !known) {
+  const step = response.ok ? passwordStep.safeParse(await response.clone().json()) : null;
+  if (!step?.success || !known) {
     await recordFailure(db, email, address);
     await audit(db, { action: "sign-in-failed", actor: known, address, details: { email } });
-    return { ok: false, reason: "invalid" };
+    return { kind: "invalid" };
   }
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: known.id }, data: { lastSignInAt: new Date() } });
-    await audit(tx, { action: "sign-in", actor: known, address });
-  });
   await clearFailures(db, email, address);
-  return { ok: true, userId: known.id, setCookies: response.headers.getSetCookie() };
+  const setCookies = response.headers.getSetCookie();
+  if ("twoFactorRedirect" in step.data) return { kind: "second-factor", setCookies };
+  await completed(db, known, address);
+  return { kind: "signed-in", userId: known.id, setCookies };
+}
+
+export type SecondFactorAttempt = { code: string; recovery: boolean; address: string; headers: Headers };
+export type SecondFactorOutcome = { kind: "signed-in"; setCookies: string[] } | { kind: "invalid" };
+
+const verified = z.object({ user: z.object({ id: z.string(), email: z.string() }) });
+
+/**
+ * The second step: a code from the authenticator app, or one of the recovery codes (each works
+ * once). better-auth's two-factor cookie from the first step says whose code it is; it counts
+ * and limits wrong codes itself.
+ */
+export async function signInSecondFactor(db: Db, auth: Auth, attempt: SecondFactorAttempt): Promise<SecondFactorOutcome> {
+  const request = { body: { code: attempt.code.replace(/\s+/g, "") }, headers: attempt.headers, asResponse: true } as const;
+  const response = attempt.recovery ? await auth.api.verifyBackupCode(request) : await auth.api.verifyTOTP(request);
+  const result = response.ok ? verified.safeParse(await response.clone().json()) : null;
+  if (!result?.success) {
+    await audit(db, { action: "sign-in-failed", address: attempt.address, details: { step: attempt.recovery ? "recovery-code" : "authenticator-code" } });
+    return { kind: "invalid" };
+  }
+  await completed(db, result.data.user, attempt.address);
+  return { kind: "signed-in", setCookies: response.headers.getSetCookie() };
 }

@@ -15,6 +15,7 @@ export async function readViewer(db: Db, userId: string): Promise<Viewer | null>
     email: user.email,
     name: user.name,
     nationalRole: user.nationalRole,
+    twoFactorEnabled: user.twoFactorEnabled === true,
     memberships: user.memberships.map((m) => ({
       organisationId: m.organisationId,
       organisationKey: m.organisation.key,

@@ -3,6 +3,9 @@
 // first, invited people too. Organisations are the fixture catalogue's.
 export const password = "e2e-salasana-pitka";
 
+/** Where setup-accounts.ts leaves the TOTP secrets of the accounts that have a second factor. */
+export const totpSecretsFile = ".data/e2e-totp.json";
+
 export const accounts = {
   admin: { email: "admin@e2e.example", name: "Aino Admin", nationalRole: "ADMIN" },
   coordinator: { email: "coordinator@e2e.example", name: "Kalle Koordinaattori", nationalRole: "COORDINATOR" },
@@ -12,5 +15,7 @@ export const accounts = {
   throttled: { email: "throttled@e2e.example", name: "Tiina Toistaja", membership: { organisationKey: "porin-tukiyhdistys", role: "EDITOR" } },
   deactivated: { email: "left@e2e.example", name: "Lauri Lähtenyt", membership: { organisationKey: "porin-tukiyhdistys", role: "EDITOR" } },
   resetter: { email: "resetter@e2e.example", name: "Riikka Muistamaton", membership: { organisationKey: "porin-tukiyhdistys", role: "EDITOR" } },
+  /** A publisher who has not set up a second factor yet: the enrolment test does it. */
+  newPublisher: { email: "new-publisher@e2e.example", name: "Noora Uusi", membership: { organisationKey: "rauman-kohtaamo", role: "PUBLISHER" }, enrolLater: true },
   raumanEditor: { email: "rauma-editor@e2e.example", name: "Rauno Raumalainen", membership: { organisationKey: "rauman-kohtaamo", role: "EDITOR" } },
 } as const;

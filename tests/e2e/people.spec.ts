@@ -4,13 +4,8 @@ import { expect, test, type Page } from "@playwright/test";
 import fi from "../../messages/fi.json" with { type: "json" };
 import { accounts, password } from "./accounts";
 import { latestMailTo } from "./mailbox";
+import { signIn } from "./sign-in";
 
-async function signIn(page: Page, email: string, pass = password) {
-  await page.goto("/fi/kirjaudu");
-  await page.getByLabel(fi.SignInPage.email).fill(email);
-  await page.getByLabel(fi.SignInPage.password).fill(pass);
-  await page.getByRole("button", { name: fi.SignInPage.submit }).click();
-}
 
 async function choosePassword(page: Page, link: string, newPassword: string) {
   await page.goto(link);

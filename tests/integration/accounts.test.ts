@@ -43,8 +43,8 @@ describe.each(databaseKinds())("accounts (%s)", (kind) => {
 
   it("signs in with the right password, and records the sign-in with its address", async () => {
     const outcome = await attempt("toimittaja@example.fi", password);
-    expect(outcome.ok).toBe(true);
-    expect(outcome.ok && outcome.setCookies.join()).toMatch(/palaset\.session_token=.*HttpOnly.*SameSite=Lax/i);
+    expect(outcome.kind).toBe("signed-in");
+    expect(outcome.kind === "signed-in" && outcome.setCookies.join()).toMatch(/palaset\.session_token=.*HttpOnly.*SameSite=Lax/i);
     const user = await database.db.user.findUniqueOrThrow({ where: { email: "toimittaja@example.fi" } });
     expect(user.lastSignInAt).not.toBeNull();
     const [entry] = await database.db.auditEntry.findMany({ where: { action: "sign-in", actorId: user.id }, orderBy: { id: "desc" }, take: 1 });
@@ -55,7 +55,7 @@ describe.each(databaseKinds())("accounts (%s)", (kind) => {
     await createUser(database.db, { email: "left@example.fi", name: "Left", password, memberships: [{ organisationKey: "porin-tukiyhdistys", role: "EDITOR" }] });
     await database.db.user.update({ where: { email: "left@example.fi" }, data: { deactivatedAt: new Date() } });
     for (const [email, pass] of [["toimittaja@example.fi", "väärä-salasana-123"], ["nobody@example.fi", password], ["left@example.fi", password]]) {
-      expect(await attempt(email ?? "", pass ?? "", "192.0.2.50")).toEqual({ ok: false, reason: "invalid" });
+      expect(await attempt(email ?? "", pass ?? "", "192.0.2.50")).toEqual({ kind: "invalid" });
     }
     expect(await database.db.auditEntry.count({ where: { action: "sign-in-failed", address: "192.0.2.50" } })).toBe(3);
     const left = await database.db.user.findUniqueOrThrow({ where: { email: "left@example.fi" } });
@@ -63,12 +63,12 @@ describe.each(databaseKinds())("accounts (%s)", (kind) => {
   });
 
   it("throttles one account from one address after five failures, but not the next account from there", async () => {
-    for (let i = 0; i < 5; i++) expect(await attempt("admin@example.fi", "väärin-väärin-123", "198.51.100.7")).toMatchObject({ reason: "invalid" });
+    for (let i = 0; i < 5; i++) expect(await attempt("admin@example.fi", "väärin-väärin-123", "198.51.100.7")).toEqual({ kind: "invalid" });
     const sixth = await attempt("admin@example.fi", password, "198.51.100.7");
-    expect(sixth).toMatchObject({ ok: false, reason: "throttled" });
-    expect(!sixth.ok && sixth.reason === "throttled" && sixth.retryAfterSeconds).toBeGreaterThan(14 * 60);
-    expect((await attempt("orgadmin@example.fi", password, "198.51.100.7")).ok).toBe(true);
-    expect((await attempt("admin@example.fi", password, "198.51.100.8")).ok).toBe(true);
+    expect(sixth.kind).toBe("throttled");
+    expect(sixth.kind === "throttled" && sixth.retryAfterSeconds).toBeGreaterThan(14 * 60);
+    expect((await attempt("orgadmin@example.fi", password, "198.51.100.7")).kind).toBe("signed-in");
+    expect((await attempt("admin@example.fi", password, "198.51.100.8")).kind).toBe("signed-in");
   });
 
   it("caps an account at 20 failures an hour from all addresses, and an address at 100 in 15 minutes", async () => {

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { may } from "@/auth/permissions";
-import { currentViewer } from "@/auth/session";
+import { enrollingViewer } from "@/auth/session";
 import { Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
 
@@ -14,12 +14,14 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
 export default async function EditorialLayout({ children, params }: Props) {
   const locale = await localeFrom(params);
-  const viewer = await currentViewer();
+  // Shown to someone still setting up a second factor too, so that they can sign out.
+  const viewer = await enrollingViewer();
   const t = await getTranslations("EditorialLayout");
   const links = [
     { href: "/editorial" as const, label: t("start"), shown: true },
     { href: "/editorial/people" as const, label: t("people"), shown: may(viewer, "people.manage") },
     { href: "/editorial/audit" as const, label: t("audit"), shown: may(viewer, "audit.read") },
+    { href: "/editorial/second-factor" as const, label: t("secondFactor"), shown: viewer !== null },
   ].filter((l) => l.shown);
   return (
     <div className="space-y-6">

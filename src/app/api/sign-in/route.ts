@@ -1,6 +1,7 @@
-// POST /api/sign-in: e-mail and password. The sign-in page posts here as JSON (answers 200,
-// 401, or 429 with Retry-After); without JavaScript its form posts here directly and is sent
-// on with a 303, to the page asked for or back to the form with the reason.
+// POST /api/sign-in: e-mail and password. The sign-in page posts here as JSON (answers 200
+// with where to go next, 401, or 429 with Retry-After); without JavaScript its form posts here
+// directly and is sent on with a 303: to the page asked for, to the second-factor step, or back
+// to the form with the reason.
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { publicUrl, sessions } from "@/auth/app";
@@ -37,12 +38,14 @@ export async function POST(request: NextRequest) {
 
   const signInPage = (query: Record<string, string>) =>
     new URL(getPathname({ href: { pathname: "/sign-in", query: { ...query, next: destination } }, locale }), publicUrl());
-  if (outcome.ok) {
-    const response = isForm ? NextResponse.redirect(new URL(destination, publicUrl()), 303) : NextResponse.json({ redirect: destination });
+  if (outcome.kind === "signed-in" || outcome.kind === "second-factor") {
+    const next =
+      outcome.kind === "signed-in" ? destination : getPathname({ href: { pathname: "/sign-in/second-factor", query: { next: destination } }, locale });
+    const response = isForm ? NextResponse.redirect(new URL(next, publicUrl()), 303) : NextResponse.json({ redirect: next });
     for (const cookie of outcome.setCookies) response.headers.append("set-cookie", cookie);
     return response;
   }
-  if (outcome.reason === "throttled") {
+  if (outcome.kind === "throttled") {
     const minutes = String(Math.ceil(outcome.retryAfterSeconds / 60));
     const headers = { "retry-after": String(outcome.retryAfterSeconds) };
     return isForm

@@ -55,6 +55,15 @@ export function PersonControls({ locale, person, resetLinks, pseudonyms }: Props
             </button>
           </form>
         )}
+        {person.twoFactorEnabled && (
+          <form action={action}>
+            <input type="hidden" name="intent" value="reset-second-factor" />
+            <input type="hidden" name="userId" value={person.id} />
+            <button type="submit" disabled={pending} className={button}>
+              {t("resetSecondFactor")}
+            </button>
+          </form>
+        )}
         {resetLinks && !person.deactivated && (
           <form action={action}>
             <input type="hidden" name="intent" value="reset-link" />

@@ -6,7 +6,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { accountLinks } from "@/auth/account-links";
-import { accounts } from "@/auth/app";
+import { accounts, secondFactors } from "@/auth/app";
 import { LastAdminError, NotAllowedError } from "@/auth/people-admin";
 import { requestAddress } from "@/auth/request-address";
 import { currentViewer } from "@/auth/session";
@@ -29,6 +29,7 @@ const personSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("reactivate"), userId: z.string().min(1) }),
   z.object({ intent: z.literal("reset-link"), userId: z.string().min(1), locale: z.enum(locales) }),
   z.object({ intent: z.literal("pseudonymise"), userId: z.string().min(1) }),
+  z.object({ intent: z.literal("reset-second-factor"), userId: z.string().min(1) }),
 ]);
 
 const values = (form: FormData) => Object.fromEntries([...form].flatMap(([k, v]) => (typeof v === "string" && !k.startsWith("$") ? [[k, v]] : [])));
@@ -79,6 +80,9 @@ export async function personAction(_state: AdminState, form: FormData): Promise<
         return { done: "reactivated" };
       case "reset-link":
         return { done: "resetLinkMade", link: await accountLinks.resetLinkFor(viewer, input.userId, input.locale, address) };
+      case "reset-second-factor":
+        await secondFactors.reset(viewer, input.userId, address);
+        return { done: "secondFactorReset" };
       case "pseudonymise":
         await accounts.pseudonymise(viewer, input.userId, address);
         return { done: "pseudonymised" };
