@@ -40,6 +40,12 @@ export default defineConfig({
       reuseExistingServer: !env.CI,
     },
     {
+      // An organisation's own OpenID Connect provider, for single sign-on (tests/e2e/oidc-provider.ts).
+      command: "npx tsx tests/e2e/oidc-provider.ts",
+      url: "http://127.0.0.1:2527/.well-known/openid-configuration",
+      reuseExistingServer: !env.CI,
+    },
+    {
       // The test accounts first (tests/e2e/accounts.ts), in the database the server then opens.
       command: "npx tsx tests/e2e/setup-accounts.ts && npm start",
       url: `${baseURL}/fi`,
@@ -53,6 +59,11 @@ export default defineConfig({
         PALASET_CONTENT_DIR: "tests/fixtures/catalogue",
         DATABASE_URL: "",
         SMTP_URL: "smtp://127.0.0.1:2525",
+        PALASET_SSO_ISSUER: "http://127.0.0.1:2527",
+        PALASET_SSO_CLIENT_ID: "palaset-e2e",
+        PALASET_SSO_CLIENT_SECRET: "e2e-client-secret-1234567890",
+        PALASET_SSO_ORGANISATION: "rauman-kohtaamo",
+        PALASET_SSO_ROLE: "editor",
       },
     },
     {

@@ -3,6 +3,8 @@
 import { z } from "zod";
 import { parseTrustedProxies } from "./domain/client-address";
 
+const ssoVariables = ["PALASET_SSO_ISSUER", "PALASET_SSO_CLIENT_ID", "PALASET_SSO_CLIENT_SECRET", "PALASET_SSO_ORGANISATION"] as const;
+
 const schema = z.object({
   /** A PostgreSQL server; without it the embedded PGlite database is used. */
   DATABASE_URL: z.url().optional(),
@@ -56,6 +58,16 @@ const schema = z.object({
    * A development install may turn it off; editors may always use one.
    */
   PALASET_REQUIRE_SECOND_FACTOR: z.stringbool().default(true),
+  /**
+   * Single sign-on through an organisation's own OpenID Connect provider (Entra ID and the
+   * like): its issuer, this app's client id and secret there, and the organisation (a key of
+   * content/organisations.yaml) and role its people get. All four first ones, or none.
+   */
+  PALASET_SSO_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  PALASET_SSO_CLIENT_ID: z.string().min(1).optional(),
+  PALASET_SSO_CLIENT_SECRET: z.string().min(1).optional(),
+  PALASET_SSO_ORGANISATION: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  PALASET_SSO_ROLE: z.enum(["editor", "publisher", "org-admin"]).default("editor"),
   /** The audit log keeps client addresses this many months; a scheduled purge clears older ones. */
   PALASET_AUDIT_ADDRESS_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   /** An SMTP server for invitations and password resets (smtp://user:pass@host:587). Unset: no mail is sent. */
@@ -64,6 +76,11 @@ const schema = z.object({
   PALASET_MAIL_FROM: z.string().min(3).default("Palaset <palaset@localhost>"),
   CI: z.stringbool().default(false),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+}).superRefine((env, ctx) => {
+  const given = ssoVariables.filter((name) => env[name] !== undefined);
+  if (given.length > 0 && given.length < ssoVariables.length) {
+    ctx.addIssue({ code: "custom", path: ["PALASET_SSO_ISSUER"], message: `single sign-on needs all of ${ssoVariables.join(", ")}` });
+  }
 });
 
 export type Env = z.infer<typeof schema>;

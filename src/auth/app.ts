@@ -1,10 +1,11 @@
 // The app's better-auth instance on the app's database, made once per process (like the
 // client, see src/db/app.ts), once the signing key is known.
 import "server-only";
+import { z } from "zod";
 import { getAppDb } from "@/db/app";
 import { env } from "@/env";
 import { readAuditLog, type AuditFilter } from "./audit-log";
-import { createAuth, type Auth } from "./auth";
+import { createAuth, ssoProviderId, type Auth, type SingleSignOn } from "./auth";
 import { installSecret } from "./install-secret";
 import { manageableOrganisations, readPeople } from "./people";
 import { changeRole, deactivate, reactivate, setNationalRole } from "./people-admin";
@@ -23,10 +24,24 @@ export function publicUrl(): string {
   return env.PALASET_PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`;
 }
 
+const ssoRoles = { editor: "EDITOR", publisher: "PUBLISHER", "org-admin": "ORG_ADMIN" } as const;
+
+/** The organisation's own OpenID Connect provider, when the environment names one. */
+function singleSignOn(): SingleSignOn | null {
+  const { PALASET_SSO_ISSUER: issuer, PALASET_SSO_CLIENT_ID: clientId, PALASET_SSO_CLIENT_SECRET: clientSecret, PALASET_SSO_ORGANISATION: organisationKey } = env;
+  if (!issuer || !clientId || !clientSecret || !organisationKey) return null;
+  return { issuer, clientId, clientSecret, organisationKey, role: ssoRoles[env.PALASET_SSO_ROLE] };
+}
+
 export function appAuth(): Promise<Auth> {
   globalThis.palasetAppAuth ??= (async () => {
     const db = getAppDb();
-    return createAuth(db, { secret: env.PALASET_AUTH_SECRET ?? (await installSecret(db)), baseURL: publicUrl(), idleHours: env.PALASET_SESSION_IDLE_HOURS });
+    return createAuth(db, {
+      secret: env.PALASET_AUTH_SECRET ?? (await installSecret(db)),
+      baseURL: publicUrl(),
+      idleHours: env.PALASET_SESSION_IDLE_HOURS,
+      sso: singleSignOn(),
+    });
   })();
   return globalThis.palasetAppAuth;
 }
@@ -48,6 +63,21 @@ export const accounts = {
 export const sessions = {
   signIn: async (attempt: SignInAttempt) => signIn(getAppDb(), await appAuth(), attempt),
   signInSecondFactor: async (attempt: SecondFactorAttempt) => signInSecondFactor(getAppDb(), await appAuth(), attempt),
+  /** The organisation whose people may sign in through its own provider, or null. */
+  singleSignOnOrganisation: async () => {
+    const sso = singleSignOn();
+    return sso && getAppDb().organisation.findUnique({ where: { key: sso.organisationKey }, select: { name: true } });
+  },
+  /** Starts single sign-on: the provider's address to go to, and the cookies that keep its state. */
+  startSingleSignOn: async (headers: Headers, callbackURL: string, errorCallbackURL: string) => {
+    const response = await (await appAuth()).api.signInSocial({
+      body: { provider: ssoProviderId, callbackURL, errorCallbackURL, disableRedirect: true },
+      headers,
+      asResponse: true,
+    });
+    const body = response.ok ? z.object({ url: z.url() }).safeParse(await response.json()) : null;
+    return { url: body?.success ? body.data.url : null, setCookies: response.headers.getSetCookie() };
+  },
   signOut: async (headers: Headers, address: string) => signOut(getAppDb(), await appAuth(), headers, address),
 };
 

@@ -10,21 +10,54 @@ import { randomUUID } from "node:crypto";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { createAuthMiddleware } from "better-auth/api";
+import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { twoFactor } from "better-auth/plugins/two-factor";
+import type { OrganisationRole } from "@/generated/prisma/enums";
+import { audit } from "./audit";
 import type { Db } from "@/db/client";
 import { hashPassword, verifyPassword } from "./password";
+
+/** An organisation's own OpenID Connect provider: its people sign in there and get a role here. */
+export type SingleSignOn = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  organisationKey: string;
+  role: OrganisationRole;
+};
 
 export type AuthSettings = {
   secret: string;
   /** The public address of the site; cookies are Secure when it is https. */
   baseURL: string;
   idleHours: number;
+  sso?: SingleSignOn | null;
 };
+
+/** better-auth's id of the single sign-on provider: its callback is /api/auth/callback/sso. */
+export const ssoProviderId = "sso";
 
 /** The header our server sets from the socket (scripts/serve.ts); a client cannot forge it. */
 export const clientAddressHeader = "x-palaset-client-address";
 
+/** The first single sign-on of a person: they join the provider's organisation in its role. */
+async function joinSsoOrganisation(db: Db, sso: SingleSignOn, userId: string) {
+  const organisation = await db.organisation.findUnique({ where: { key: sso.organisationKey }, select: { id: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
+  if (!organisation || !user) return;
+  await db.$transaction(async (tx) => {
+    await tx.membership.upsert({
+      where: { userId_organisationId: { userId, organisationId: organisation.id } },
+      create: { userId, organisationId: organisation.id, role: sso.role },
+      update: {},
+    });
+    await audit(tx, { action: "user-created", actor: user, organisationId: organisation.id, subject: { type: "user", id: userId }, details: { via: "single sign-on", role: sso.role } });
+  });
+}
+
 export function createAuth(db: Db, settings: AuthSettings) {
+  const sso = settings.sso ?? null;
   return betterAuth({
     appName: "Palaset",
     secret: settings.secret,
@@ -64,7 +97,29 @@ export function createAuth(db: Db, settings: AuthSettings) {
       ipAddress: { ipAddressHeaders: [clientAddressHeader] },
       database: { generateId: () => randomUUID() },
     },
+    // A person who was invited with a password and later comes through their organisation's
+    // single sign-on is the same person (the provider vouches for the address).
+    account: { accountLinking: { enabled: true, trustedProviders: [ssoProviderId] } },
+    hooks: {
+      // A completed single sign-on is recorded like a sign-in by password (./sign-in.ts).
+      after: createAuthMiddleware(async (ctx) => {
+        const session = ctx.context.newSession;
+        if (!ctx.path.startsWith("/callback/") || !session) return;
+        await db.$transaction(async (tx) => {
+          await tx.user.update({ where: { id: session.user.id }, data: { lastSignInAt: new Date() } });
+          const address = ctx.request?.headers.get(clientAddressHeader) ?? null;
+          await audit(tx, { action: "sign-in", actor: { id: session.user.id, email: session.user.email }, address, details: { via: "single sign-on" } });
+        });
+      }),
+    },
     databaseHooks: {
+      account: {
+        create: {
+          after: async (account) => {
+            if (sso && account.providerId === ssoProviderId) await joinSsoOrganisation(db, sso, account.userId);
+          },
+        },
+      },
       session: {
         create: {
           // A deactivated user's correct password opens nothing.
@@ -75,7 +130,26 @@ export function createAuth(db: Db, settings: AuthSettings) {
         },
       },
     },
-    plugins: [twoFactor({ issuer: "Palaset", twoFactorCookieMaxAge: 600 }), nextCookies()],
+    plugins: [
+      twoFactor({ issuer: "Palaset", twoFactorCookieMaxAge: 600 }),
+      ...(sso
+        ? [
+            genericOAuth({
+              config: [
+                {
+                  providerId: ssoProviderId,
+                  discoveryUrl: `${sso.issuer.replace(/\/$/, "")}/.well-known/openid-configuration`,
+                  clientId: sso.clientId,
+                  clientSecret: sso.clientSecret,
+                  scopes: ["openid", "email", "profile"],
+                  pkce: true,
+                },
+              ],
+            }),
+          ]
+        : []),
+      nextCookies(),
+    ],
   });
 }
 

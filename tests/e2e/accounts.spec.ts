@@ -165,3 +165,27 @@ test("a publisher without a second factor must set one up first, and then signs 
   await expect(page).toHaveURL("/fi/toimitus");
   expect(await scanForViolations(page)).toEqual([]);
 });
+
+test("people of an organisation sign in through its own OpenID Connect provider and get its role", async ({ page }) => {
+  const login = `sso-${Date.now()}`;
+  await page.goto("/fi/kirjaudu");
+  await page.getByRole("link", { name: /Rauman Kohtaamo ry/ }).click();
+  // The provider's own (development) pages: any login name, then consent.
+  await expect(page).toHaveURL(/127\.0\.0\.1:2527/);
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill("anything");
+  await page.locator('button[type="submit"]').click();
+  await page.locator('button[type="submit"]').click();
+  // A new person: an editor of the provider's organisation, with no second factor asked of them.
+  await expect(page).toHaveURL("/fi/toimitus");
+  await expect(page.getByText(fi.EditorialPage.roleIn.replace("{role}", fi.Roles.EDITOR))).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Rauman Kohtaamo ry" })).toBeVisible();
+
+  // Both the new account and the sign-in are in the audit log.
+  await page.getByRole("button", { name: fi.EditorialLayout.signOut }).click();
+  await fillSignIn(page, accounts.admin.email);
+  await expect(page).toHaveURL("/fi/toimitus");
+  await page.goto(`/fi/toimitus/loki?user=${encodeURIComponent(`${login}@sso.e2e.example`)}`);
+  await expect(page.getByRole("cell", { name: fi.AuditPage.actions["sign-in"], exact: true })).toHaveCount(1);
+  await expect(page.getByRole("cell", { name: fi.AuditPage.actions["user-created"], exact: true })).toHaveCount(1);
+});

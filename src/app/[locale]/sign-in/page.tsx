@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { sessions } from "@/auth/app";
 import { returnTo } from "@/auth/return-to";
 import { currentViewer } from "@/auth/session";
 import { getPathname, Link } from "@/i18n/navigation";
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** What the form posted without JavaScript comes back with (see /api/sign-in). */
 const querySchema = z.object({
   next: z.string().optional().catch(undefined),
-  error: z.enum(["invalid", "throttled"]).optional().catch(undefined),
+  error: z.enum(["invalid", "throttled", "sso"]).optional().catch(undefined),
   minutes: z.coerce.number().int().min(1).max(60 * 24).optional().catch(undefined),
   signedOut: z.literal("1").optional().catch(undefined),
   passwordSet: z.literal("1").optional().catch(undefined),
@@ -35,10 +36,18 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const notice = query.signedOut ? t("signedOut") : query.passwordSet ? done("done") : null;
   const initialError: SignInError | null =
     query.error === "throttled" ? { kind: "throttled", minutes: query.minutes ?? 15 } : query.error ? { kind: query.error } : null;
+  const sso = await sessions.singleSignOnOrganisation();
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand">{t("title")}</h1>
       <p className="max-w-2xl text-lg text-slate-700">{t("lead")}</p>
+      {sso && (
+        <p>
+          <a href={`/api/sign-in/sso?${new URLSearchParams({ locale, next })}`} className="inline-block rounded border-2 border-brand px-4 py-2 font-semibold text-brand hover:bg-slate-100">
+            {t("sso", { organisation: sso.name })}
+          </a>
+        </p>
+      )}
       <SignInForm locale={locale} next={next} initialError={initialError} notice={notice} />
       <p>
         <Link href="/forgot-password" className="text-brand underline">

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import type { Locale } from "@/domain/locale";
 
-export type SignInError = { kind: "invalid" } | { kind: "throttled"; minutes: number } | { kind: "failed" };
+export type SignInError = { kind: "invalid" } | { kind: "throttled"; minutes: number } | { kind: "failed" } | { kind: "sso" };
 
 type Props = { locale: Locale; next: string; initialError: SignInError | null; notice: string | null };
 
@@ -40,7 +40,8 @@ export function SignInForm({ locale, next, initialError, notice }: Props) {
     setBusy(false);
   }
 
-  const message = error && (error.kind === "throttled" ? t("throttled", { minutes: error.minutes }) : t(error.kind));
+  const message =
+    error && (error.kind === "throttled" ? t("throttled", { minutes: error.minutes }) : error.kind === "sso" ? t("ssoFailed") : t(error.kind));
   return (
     <form method="post" action="/api/sign-in" onSubmit={submit} className="max-w-sm space-y-4" aria-describedby={message ? "sign-in-error" : undefined}>
       <input type="hidden" name="locale" value={locale} />
