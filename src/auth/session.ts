@@ -14,12 +14,19 @@ import { appAuth } from "./app";
 import { rolesNeedSecondFactor, type Viewer } from "./permissions";
 import { readViewer } from "./viewer";
 
+/** The request's session, read once per request. */
+const currentSession = cache(async () => (await appAuth()).api.getSession({ headers: await headers() }));
+
 /** The session's person, second factor or not; only the enrolment page works with this. */
 export const enrollingViewer = cache(async (): Promise<Viewer | null> => {
-  const auth = await appAuth();
-  const session = await auth.api.getSession({ headers: await headers() });
+  const session = await currentSession();
   return session ? readViewer(getAppDb(), session.user.id) : null;
 });
+
+/** When the current session ends unless the person does something; null without one. */
+export async function sessionExpiry(): Promise<Date | null> {
+  return (await currentSession())?.session.expiresAt ?? null;
+}
 
 function secondFactorMissing(viewer: Viewer): boolean {
   return env.PALASET_REQUIRE_SECOND_FACTOR && rolesNeedSecondFactor(viewer) && !viewer.twoFactorEnabled;

@@ -76,3 +76,40 @@ test("an organisation's admin deactivates one of its people, who can then no lon
   await expect(person.locator("#sign-in-error")).toHaveText(fi.SignInPage.invalid);
   await context.close();
 });
+
+test("a save made after the session ended keeps what was typed, and completes after signing in again", async ({ page, context }) => {
+  const invited = `myohassa-${Date.now()}@e2e.example`;
+  await signIn(page, accounts.admin.email);
+  await expect(page).toHaveURL("/fi/toimitus");
+  await page.goto("/fi/toimitus/ihmiset");
+  const form = page.getByRole("region", { name: fi.PeopleAdmin.inviteTitle });
+  await form.getByLabel(fi.PeopleAdmin.name).fill("Myöhässä Tallentaja");
+  await form.getByLabel(fi.PeopleAdmin.email).fill(invited);
+  // The session ends while the form is open.
+  await context.clearCookies();
+  await form.getByRole("button", { name: fi.PeopleAdmin.invite }).click();
+  await expect(form.getByRole("alert")).toHaveText(fi.PeopleAdmin.signedOut);
+  await expect(form.getByLabel(fi.PeopleAdmin.email)).toHaveValue(invited);
+  await expect(form.getByLabel(fi.PeopleAdmin.name)).toHaveValue("Myöhässä Tallentaja");
+
+  const other = await context.newPage();
+  await signIn(other, accounts.admin.email);
+  await expect(other).toHaveURL("/fi/toimitus");
+  await other.close();
+  await form.getByRole("button", { name: fi.PeopleAdmin.invite }).click();
+  await expect(form.getByRole("status")).toHaveText(fi.PeopleAdmin.invited.replace("{email}", invited));
+});
+
+test("the working area warns before the session ends for inactivity, and says when it has", async ({ page }) => {
+  await page.clock.install();
+  await signIn(page, accounts.editor.email);
+  await expect(page).toHaveURL("/fi/toimitus");
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toHaveCount(0);
+  await page.clock.fastForward("07:56:00");
+  await expect(dialog).toContainText("Istuntosi päättyy");
+  await expect(dialog.getByRole("button", { name: fi.SessionTimer.continue })).toBeFocused();
+  await page.clock.fastForward("00:05:00");
+  await expect(dialog).toContainText(fi.SessionTimer.ended);
+  await expect(dialog.getByRole("link", { name: fi.SessionTimer.signIn })).toHaveAttribute("target", "_blank");
+});

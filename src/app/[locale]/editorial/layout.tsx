@@ -4,9 +4,10 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { may } from "@/auth/permissions";
-import { enrollingViewer } from "@/auth/session";
-import { Link } from "@/i18n/navigation";
+import { enrollingViewer, sessionExpiry } from "@/auth/session";
+import { getPathname, Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
+import { SessionTimer } from "./_components/SessionTimer";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -15,7 +16,7 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 export default async function EditorialLayout({ children, params }: Props) {
   const locale = await localeFrom(params);
   // Shown to someone still setting up a second factor too, so that they can sign out.
-  const viewer = await enrollingViewer();
+  const [viewer, expiry] = await Promise.all([enrollingViewer(), sessionExpiry()]);
   const t = await getTranslations("EditorialLayout");
   const links = [
     { href: "/editorial" as const, label: t("start"), shown: true },
@@ -48,6 +49,7 @@ export default async function EditorialLayout({ children, params }: Props) {
         </div>
       )}
       {children}
+      {expiry && <SessionTimer expiresAt={expiry.toISOString()} signInHref={getPathname({ href: "/sign-in", locale })} />}
     </div>
   );
 }
