@@ -23,6 +23,8 @@ const launchOptions = existsSync(debianChromium)
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
+  // Sign-in with a second factor, mail and single sign-on make some tests long on a busy machine.
+  timeout: 90_000,
   workers: 2,
   forbidOnly: env.CI,
   retries: 0,

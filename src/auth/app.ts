@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getAppDb } from "@/db/app";
 import { env } from "@/env";
 import { readAuditLog, type AuditFilter } from "./audit-log";
+import { changePassword } from "./change-password";
 import { createAuth, ssoProviderId, type Auth, type SingleSignOn } from "./auth";
 import { installSecret } from "./install-secret";
 import { manageableOrganisations, readPeople } from "./people";
@@ -81,10 +82,12 @@ export const sessions = {
   signOut: async (headers: Headers, address: string) => signOut(getAppDb(), await appAuth(), headers, address),
 };
 
-/** Setting up a second factor, and an admin's reset of someone's (see ./second-factor.ts). */
-export const secondFactors = {
+/** Second factors (./second-factor.ts) and changing one's password (./change-password.ts). */
+export const accountSecurity = {
   start: async (headers: Headers, password: string) => startEnrolment(await appAuth(), headers, password),
   confirm: async (viewer: Viewer, headers: Headers, code: string, address: string) =>
     confirmEnrolment(getAppDb(), await appAuth(), viewer, headers, code, address),
   reset: (viewer: Viewer, userId: string, address: string) => resetSecondFactor(getAppDb(), viewer, userId, address),
+  changePassword: async (viewer: Viewer, headers: Headers, passwords: { current: string; next: string }, address: string) =>
+    changePassword(getAppDb(), await appAuth(), viewer, headers, passwords, address),
 };

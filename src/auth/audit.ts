@@ -16,6 +16,7 @@ export const auditActions = [
   "invite-accepted",
   "password-reset-requested",
   "password-reset",
+  "password-changed",
   "role-change",
   "reactivate",
   "pseudonymise",

@@ -13,10 +13,14 @@ import { nextCookies } from "better-auth/next-js";
 import { createAuthMiddleware } from "better-auth/api";
 import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { twoFactor } from "better-auth/plugins/two-factor";
+import { z } from "zod";
 import type { OrganisationRole } from "@/generated/prisma/enums";
 import { audit } from "./audit";
 import type { Db } from "@/db/client";
 import { hashPassword, verifyPassword } from "./password";
+
+/** A user as better-auth's adapter returns it, when not deactivated. */
+const activeUser = z.object({ id: z.string(), deactivatedAt: z.null().optional() });
 
 /** An organisation's own OpenID Connect provider: its people sign in there and get a role here. */
 export type SingleSignOn = {
@@ -97,6 +101,8 @@ export function createAuth(db: Db, settings: AuthSettings) {
       ipAddress: { ipAddressHeaders: [clientAddressHeader] },
       database: { generateId: () => randomUUID() },
     },
+    // Ours, but better-auth reads it with the user (the session hook below).
+    user: { additionalFields: { deactivatedAt: { type: "date", required: false, input: false } } },
     // A person who was invited with a password and later comes through their organisation's
     // single sign-on is the same person (the provider vouches for the address).
     account: { accountLinking: { enabled: true, trustedProviders: [ssoProviderId] } },
@@ -122,10 +128,12 @@ export function createAuth(db: Db, settings: AuthSettings) {
       },
       session: {
         create: {
-          // A deactivated user's correct password opens nothing.
-          before: async (session) => {
-            const user = await db.user.findUnique({ where: { id: session.userId }, select: { deactivatedAt: true } });
-            return user && !user.deactivatedAt ? undefined : false;
+          // A deactivated user's correct password opens nothing. Read through better-auth's
+          // adapter, inside whatever transaction it is in: on the embedded database (one
+          // connection) a query of its own would wait for that transaction forever.
+          before: async (session, context) => {
+            const user = activeUser.safeParse(context && (await context.context.internalAdapter.findUserById(session.userId)));
+            return user.success ? undefined : false;
           },
         },
       },

@@ -22,6 +22,7 @@ export const routing = defineRouting({
     "/set-password/[token]": { fi: "/aseta-salasana/[token]", sv: "/valj-losenord/[token]", en: "/set-password/[token]" },
     "/editorial": { fi: "/toimitus", sv: "/redaktion", en: "/editorial" },
     "/editorial/second-factor": { fi: "/toimitus/tunnistautuminen", sv: "/redaktion/tvastegsverifiering", en: "/editorial/second-factor" },
+    "/editorial/password": { fi: "/toimitus/salasana", sv: "/redaktion/losenord", en: "/editorial/password" },
     "/editorial/people": { fi: "/toimitus/ihmiset", sv: "/redaktion/personer", en: "/editorial/people" },
     "/editorial/audit": { fi: "/toimitus/loki", sv: "/redaktion/logg", en: "/editorial/audit-log" },
   },

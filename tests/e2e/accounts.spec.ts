@@ -189,3 +189,25 @@ test("people of an organisation sign in through its own OpenID Connect provider 
   await expect(page.getByRole("cell", { name: fi.AuditPage.actions["sign-in"], exact: true })).toHaveCount(1);
   await expect(page.getByRole("cell", { name: fi.AuditPage.actions["user-created"], exact: true })).toHaveCount(1);
 });
+
+test("a person changes their own password with the current one, and signs in with the new one", async ({ page }) => {
+  await page.goto("/fi/kirjaudu");
+  await fillSignIn(page, accounts.changer.email);
+  await expect(page).toHaveURL("/fi/toimitus");
+  await page.getByRole("link", { name: fi.EditorialLayout.password }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(fi.PasswordPage.title);
+  expect(await scanForViolations(page)).toEqual([]);
+  const form = async (current: string, next: string) => {
+    await page.getByLabel(fi.PasswordPage.current).fill(current);
+    await page.getByLabel(fi.SetPasswordPage.password, { exact: true }).fill(next);
+    await page.getByLabel(fi.SetPasswordPage.confirm).fill(next);
+    await page.getByRole("button", { name: fi.SetPasswordPage.submit }).click();
+  };
+  await form("not-the-password-1", "vaihdettu-salasana-123");
+  await expect(page.getByRole("alert").filter({ hasText: fi.PasswordPage.wrongCurrent })).toBeVisible();
+  await form(password, "vaihdettu-salasana-123");
+  await expect(page.getByRole("status").filter({ hasText: fi.PasswordPage.changed })).toBeVisible();
+  await page.getByRole("button", { name: fi.EditorialLayout.signOut }).click();
+  await fillSignIn(page, accounts.changer.email, "vaihdettu-salasana-123");
+  await expect(page).toHaveURL("/fi/toimitus");
+});

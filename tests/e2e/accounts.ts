@@ -17,5 +17,6 @@ export const accounts = {
   resetter: { email: "resetter@e2e.example", name: "Riikka Muistamaton", membership: { organisationKey: "porin-tukiyhdistys", role: "EDITOR" } },
   /** A publisher who has not set up a second factor yet: the enrolment test does it. */
   newPublisher: { email: "new-publisher@e2e.example", name: "Noora Uusi", membership: { organisationKey: "rauman-kohtaamo", role: "PUBLISHER" }, enrolLater: true },
+  changer: { email: "changer@e2e.example", name: "Ville Vaihtaja", membership: { organisationKey: "porin-tukiyhdistys", role: "EDITOR" } },
   raumanEditor: { email: "rauma-editor@e2e.example", name: "Rauno Raumalainen", membership: { organisationKey: "rauman-kohtaamo", role: "EDITOR" } },
 } as const;

@@ -2,6 +2,7 @@
 // log written in the same transaction as the change and impossible to rewrite.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth, type Auth } from "@/auth/auth";
+import { changePassword } from "@/auth/change-password";
 import { readPeople } from "@/auth/people";
 import { NotAllowedError } from "@/auth/people-admin";
 import { pseudonymise, pseudonymOf, purgeAddresses } from "@/auth/retention";
@@ -127,5 +128,22 @@ describe.each(databaseKinds())("accounts (%s)", (kind) => {
     expect(await database.db.user.findUniqueOrThrow({ where: { id: left.id } })).toMatchObject({ email: pseudonymOf(left.id), name: pseudonymOf(left.id) });
     expect(await database.db.auditEntry.count({ where: { actorId: left.id, actorEmail: { not: pseudonymOf(left.id) } } })).toBe(0);
     expect(await database.db.auditEntry.count({ where: { actorEmail: "left@example.fi" } })).toBe(0);
+  });
+
+  it("changes one's own password with the current one, ending the other sessions", async () => {
+    await createUser(database.db, { email: "vaihtaja@example.fi", name: "Vaihtaja", password, memberships: [{ organisationKey: "porin-tukiyhdistys", role: "EDITOR" }] });
+    const first = await attempt("vaihtaja@example.fi", password, "192.0.2.60");
+    const second = await attempt("vaihtaja@example.fi", password, "192.0.2.61");
+    if (first.kind !== "signed-in" || second.kind !== "signed-in") throw new Error("not signed in");
+    const viewer = await readViewer(database.db, first.userId);
+    if (!viewer) throw new Error("no viewer");
+    const session = new Headers({ cookie: first.setCookies.map((c) => c.split(";")[0]).join("; ") });
+    expect(await changePassword(database.db, auth, viewer, session, { current: "väärä-salasana-123", next: "uusi-salasana-pitkä" }, "192.0.2.60")).toBe(false);
+    expect(await database.db.session.count({ where: { userId: viewer.id } })).toBe(2);
+    expect(await changePassword(database.db, auth, viewer, session, { current: password, next: "uusi-salasana-pitkä" }, "192.0.2.60")).toBe(true);
+    expect(await database.db.session.count({ where: { userId: viewer.id } })).toBe(1);
+    expect((await attempt("vaihtaja@example.fi", password, "192.0.2.62")).kind).toBe("invalid");
+    expect((await attempt("vaihtaja@example.fi", "uusi-salasana-pitkä", "192.0.2.62")).kind).toBe("signed-in");
+    expect(await database.db.auditEntry.count({ where: { action: "password-changed", actorId: viewer.id } })).toBe(1);
   });
 });

@@ -23,6 +23,7 @@ export default async function EditorialLayout({ children, params }: Props) {
     { href: "/editorial/people" as const, label: t("people"), shown: may(viewer, "people.manage") },
     { href: "/editorial/audit" as const, label: t("audit"), shown: may(viewer, "audit.read") },
     { href: "/editorial/second-factor" as const, label: t("secondFactor"), shown: viewer !== null },
+    { href: "/editorial/password" as const, label: t("password"), shown: viewer !== null },
   ].filter((l) => l.shown);
   return (
     <div className="space-y-6">

@@ -6,7 +6,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { accountLinks } from "@/auth/account-links";
-import { accounts, secondFactors } from "@/auth/app";
+import { accounts, accountSecurity } from "@/auth/app";
 import { LastAdminError, NotAllowedError } from "@/auth/people-admin";
 import { requestAddress } from "@/auth/request-address";
 import { currentViewer } from "@/auth/session";
@@ -81,7 +81,7 @@ export async function personAction(_state: AdminState, form: FormData): Promise<
       case "reset-link":
         return { done: "resetLinkMade", link: await accountLinks.resetLinkFor(viewer, input.userId, input.locale, address) };
       case "reset-second-factor":
-        await secondFactors.reset(viewer, input.userId, address);
+        await accountSecurity.reset(viewer, input.userId, address);
         return { done: "secondFactorReset" };
       case "pseudonymise":
         await accounts.pseudonymise(viewer, input.userId, address);

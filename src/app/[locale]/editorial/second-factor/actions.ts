@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import QRCode from "qrcode";
 import { z } from "zod";
-import { secondFactors } from "@/auth/app";
+import { accountSecurity } from "@/auth/app";
 import { requestAddress } from "@/auth/request-address";
 import { enrollingViewer } from "@/auth/session";
 
@@ -19,13 +19,13 @@ export async function enrolmentAction(state: EnrolmentState, form: FormData): Pr
   const requestHeaders = await headers();
   if (state.step === "password") {
     const password = z.string().min(1).max(256).safeParse(form.get("password"));
-    const enrolment = password.success ? await secondFactors.start(requestHeaders, password.data) : null;
+    const enrolment = password.success ? await accountSecurity.start(requestHeaders, password.data) : null;
     if (!enrolment) return { step: "password", error: "wrongPassword" };
     const qrSvg = await QRCode.toString(enrolment.uri, { type: "svg", margin: 1 });
     return { step: "code", qrSvg, secret: enrolment.secret, recoveryCodes: enrolment.recoveryCodes, error: null };
   }
   const code = z.string().trim().regex(/^\d{6}$/).safeParse(form.get("code"));
-  const done = code.success && (await secondFactors.confirm(viewer, requestHeaders, code.data, await requestAddress()));
+  const done = code.success && (await accountSecurity.confirm(viewer, requestHeaders, code.data, await requestAddress()));
   if (!done) return { ...state, error: "wrongCode" };
   // The page itself now says it is set up (and lets the person on).
   revalidatePath("/", "layout");
