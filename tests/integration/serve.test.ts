@@ -4,6 +4,9 @@
 // when its output has nowhere to go any more.
 // The real scripts/start.ts runs on the fixture catalogue; it builds the app first when the
 // build is missing or stale, hence the long timeouts.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isGone, portRefuses, startCatalogue, startTimeout, stopTimeout, waitFor } from "../support/app-process";
 
@@ -39,5 +42,34 @@ describe("npm start under a process manager", () => {
       console.log(`kill -9: the server and every other process gone and the port closed after ${Math.round(took)} ms`);
     },
     startTimeout + 60_000,
+  );
+
+  it(
+    "starts on a data folder whose lock was left behind: by a process killed outright, or as a stray file",
+    async () => {
+      const dataDir = mkdtempSync(join(tmpdir(), "palaset-lock-test-"));
+      const folder = join(dataDir, "pglite");
+      try {
+        const first = await startCatalogue({ PALASET_DATA_DIR: folder });
+        first.start.kill("SIGKILL");
+        await waitFor(() => first.processes.every(isGone), stopTimeout);
+        expect(existsSync(`${folder}.lock`)).toBe(true); // nobody removed it
+
+        const second = await startCatalogue({ PALASET_DATA_DIR: folder });
+        second.start.kill("SIGTERM");
+        await waitFor(() => second.processes.every(isGone), stopTimeout);
+
+        // An older version's PID file, empty or naming PID 0 or a PID now reused, is no lock.
+        for (const content of ["", "0", String(process.pid)]) {
+          writeFileSync(`${folder}.lock`, content);
+          const third = await startCatalogue({ PALASET_DATA_DIR: folder });
+          third.start.kill("SIGTERM");
+          await waitFor(() => third.processes.every(isGone), stopTimeout);
+        }
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+    4 * startTimeout,
   );
 });
