@@ -43,7 +43,7 @@ for (const [name, path] of Object.entries(pageTypes)) {
       });
     });
     await page.goto(path);
-    await page.waitForLoadState("networkidle");
+    await page.waitForLoadState("load");
     expect(violations).toEqual([]);
   });
 }
