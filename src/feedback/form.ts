@@ -14,6 +14,19 @@ export const feedbackFormSchema = z.object({
 
 export const honeypotField = "website";
 
+export type ParsedFeedbackForm =
+  | { kind: "ok"; feedback: z.infer<typeof feedbackFormSchema> }
+  | { kind: "spam" }
+  | { kind: "invalid" };
+
+/** Reads a posted form: a filled honeypot first (nothing else is looked at), then the fields. */
+export function parseFeedbackForm(form: FormData): ParsedFeedbackForm {
+  const honeypot = form.get(honeypotField);
+  if (typeof honeypot === "string" && honeypot !== "") return { kind: "spam" };
+  const parsed = feedbackFormSchema.safeParse(Object.fromEntries(form));
+  return parsed.success ? { kind: "ok", feedback: parsed.data } : { kind: "invalid" };
+}
+
 export type FeedbackFormState = {
   status: "idle" | "sent" | "invalid" | "too-many" | "spam";
   /** What the reader typed, given back when the message was not stored. */

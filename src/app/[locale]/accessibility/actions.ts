@@ -3,7 +3,7 @@
 // hourly limit per sender refuses the message with a polite word; the typed text comes back.
 import { requestAddress } from "@/auth/request-address";
 import { feedback } from "@/feedback/app";
-import { feedbackFormSchema, honeypotField, type FeedbackFormState } from "@/feedback/form";
+import { parseFeedbackForm, type FeedbackFormState } from "@/feedback/form";
 
 const text = (form: FormData, key: string) => {
   const value = form.get(key);
@@ -12,10 +12,9 @@ const text = (form: FormData, key: string) => {
 
 export async function sendFeedbackAction(_state: FeedbackFormState, form: FormData): Promise<FeedbackFormState> {
   const values = { message: text(form, "message"), replyTo: text(form, "replyTo") };
-  if (text(form, honeypotField) !== "") return { status: "spam", values };
-  const parsed = feedbackFormSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { status: "invalid", values };
-  const result = await feedback.submit(parsed.data, await requestAddress());
+  const parsed = parseFeedbackForm(form);
+  if (parsed.kind !== "ok") return { status: parsed.kind, values };
+  const result = await feedback.submit(parsed.feedback, await requestAddress());
   if (!result.stored) return { status: "too-many", values };
   return { status: "sent", values: { message: "", replyTo: "" } };
 }
