@@ -5,7 +5,9 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
+import { feedAlternate } from "@/i18n/metadata";
 import { localeFrom } from "@/i18n/params";
+import { siteOrigin } from "@/public-url";
 import "../globals.css";
 
 // Every page reads the database, which is not there at build time.
@@ -16,7 +18,22 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeFrom(params);
   const t = await getTranslations({ locale, namespace: "Layout" });
-  return { title: { template: `%s – ${t("siteName")}`, default: t("siteName") }, description: t("siteDescription") };
+  return {
+    // Relative addresses in metadata (canonical, hreflang, OpenGraph) become absolute on this.
+    metadataBase: new URL(siteOrigin()),
+    title: { template: `%s – ${t("siteName")}`, default: t("siteName") },
+    description: t("siteDescription"),
+    alternates: { types: await feedAlternate(locale) },
+    openGraph: { type: "website", siteName: t("siteName"), title: t("siteName"), description: t("siteDescription") },
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "32x32" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: "/apple-touch-icon.png",
+    },
+    manifest: "/manifest.webmanifest",
+  };
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
@@ -36,7 +53,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>
-          <SiteFooter />
+          <SiteFooter origin={siteOrigin()} />
         </NextIntlClientProvider>
       </body>
     </html>
