@@ -18,6 +18,8 @@ const pageTypes = {
   framework: "/fi/arviointikehys",
   about: "/sv/om-tjansten",
   accessibility: "/en/accessibility",
+  privacy: "/fi/tietosuoja",
+  "privacy (sv)": "/sv/dataskydd",
   "not found": "/fi/mallit/ei-ole-olemassa",
 };
 

@@ -1,10 +1,15 @@
 // The picture a link to a model shows when shared (og:image): the model's name, its short
 // description and its developers on Palaset's colours. Drawn by next/og with the font Next
 // bundles, so it needs no network.
+import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { ImageResponse } from "next/og";
 import { catalogue } from "@/catalogue";
 import { localeAndSlugFrom } from "@/i18n/params";
+import { routing } from "@/i18n/routing";
+
+// Drawn per request from the database, which the build does not see.
+export const dynamic = "force-dynamic";
 
 const size = { width: 1200, height: 630 };
 const brand = "#1f4e79";
@@ -13,8 +18,8 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 /** One image, described by the model's name (what the image shows). */
 export async function generateImageMetadata({ params }: Props) {
-  const { locale, slug } = await localeAndSlugFrom(params);
-  const model = await catalogue().getModelPage(locale, slug);
+  const { locale, slug } = await params;
+  const model = hasLocale(routing.locales, locale) ? await catalogue().getModelPage(locale, slug) : null;
   return [{ id: "card", size, contentType: "image/png", alt: model?.name ?? slug }];
 }
 
