@@ -9,6 +9,8 @@ import { termInclude, termsOfKind } from "./terms";
 /** A feed reader needs the recent changes, not the whole catalogue. */
 export const feedLength = 50;
 
+const earlier = (a: Date, b: Date) => (a < b ? a : b);
+
 export async function readFeedEntries(db: Db, locale: Locale, take = feedLength): Promise<FeedEntry[]> {
   const rows = await db.practiceModel.findMany({
     where: { state: "PUBLISHED" },
@@ -31,7 +33,9 @@ export async function readFeedEntries(db: Db, locale: Locale, take = feedLength)
       locale: text?.locale ?? locale,
       name: text?.name ?? row.slug,
       shortDescription: text?.shortDescription ?? "",
-      publishedAt: row.publishedAt ?? row.createdAt,
+      // The store stamps publishedAt a moment after the row's updatedAt; a feed entry should
+      // not read as published after its last update.
+      publishedAt: earlier(row.publishedAt ?? row.createdAt, row.updatedAt),
       updatedAt: row.updatedAt,
       developers: row.developers.map((d) => d.organisation.name),
       themes: termsOfKind(row.terms.map((t) => t.term), "THEME", locale),

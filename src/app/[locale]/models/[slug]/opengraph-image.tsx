@@ -3,6 +3,7 @@
 // bundles, so it needs no network.
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { catalogue } from "@/catalogue";
 import { localeAndSlugFrom } from "@/i18n/params";
@@ -23,23 +24,28 @@ export async function generateImageMetadata({ params }: Props) {
   return [{ id: "card", size, contentType: "image/png", alt: model?.name ?? slug }];
 }
 
-/** Long texts end in an ellipsis rather than running off the card. */
+/** Long texts end at a word, with an ellipsis, rather than running off the card. */
 function clip(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length - 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > length / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
 export default async function ModelImage({ params }: Props) {
   const { locale, slug } = await localeAndSlugFrom(params);
   const [model, t] = await Promise.all([catalogue().getModelPage(locale, slug), getTranslations({ locale, namespace: "Layout" })]);
+  // A draft or an unknown slug has no page, so no picture either.
+  if (!model) notFound();
   return new ImageResponse(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#ffffff", borderTop: `24px solid ${brand}` }}>
         <div style={{ display: "flex", flexDirection: "column", flexGrow: 1, padding: "56px 72px", gap: 28 }}>
           <div style={{ fontSize: 34, color: brand, fontWeight: 700 }}>{t("siteName")}</div>
-          <div style={{ fontSize: 64, lineHeight: 1.15, color: "#0f172a" }}>{clip(model?.name ?? slug, 90)}</div>
-          {model && <div style={{ fontSize: 32, lineHeight: 1.35, color: "#334155" }}>{clip(model.shortDescription, 180)}</div>}
+          <div style={{ fontSize: 64, lineHeight: 1.15, color: "#0f172a" }}>{clip(model.name, 90)}</div>
+          <div style={{ fontSize: 32, lineHeight: 1.35, color: "#334155" }}>{clip(model.shortDescription, 180)}</div>
         </div>
-        {model && model.developers.length > 0 && (
+        {model.developers.length > 0 && (
           <div style={{ display: "flex", padding: "24px 72px", background: brand, color: "#ffffff", fontSize: 28 }}>
             {clip(model.developers.join(" · "), 80)}
           </div>
