@@ -4,12 +4,14 @@
 import "server-only";
 import { getAppDb } from "@/db/app";
 import type { Db } from "@/db/client";
+import { checkDatabase } from "@/db/health";
 import { createRevisionCache, readCatalogueRevision } from "@/db/revision-cache";
 import { env } from "@/env";
 import { readCollectionPage, readCollections } from "@/queries/collections";
 import { readFeedEntries } from "@/queries/feed";
 import { readModelCards, readModelPage } from "@/queries/models";
 import { readPublicRecords } from "@/queries/public-records";
+import { readPublishedSlugs } from "@/queries/published-slugs";
 import { readRelatedModels } from "@/queries/related-models";
 import { readSitePage } from "@/queries/site-pages";
 import { readThemeArticlePage, readThemeArticles } from "@/queries/themes";
@@ -32,8 +34,11 @@ export function createCatalogue(db: Db, cacheBytes = env.PALASET_CACHE_MB * 1024
     listThemeArticles: bound("themeArticles", readThemeArticles),
     getThemeArticlePage: bound("themeArticlePage", readThemeArticlePage),
     getSitePage: bound("sitePage", readSitePage),
+    publishedSlugs: bound("publishedSlugs", readPublishedSlugs),
     searchModels: bound("search", searchModels),
     suggest: bound("suggest", suggest),
+    /** One round trip to the database, never cached (GET /api/health). */
+    checkDatabase: () => checkDatabase(db),
   };
 }
 
