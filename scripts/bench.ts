@@ -97,7 +97,7 @@ async function startServer(target: Target) {
   const exited = new Promise((resolve) => child.once("exit", resolve));
   const base = `http://localhost:${port}`;
   for (let i = 0; i < 300; i++) {
-    if (await fetch(`${base}/robots.txt`).then((r) => r.ok, () => false)) break;
+    if (await fetch(`${base}/icon.svg`).then((r) => r.ok, () => false)) break;
     await new Promise((r) => setTimeout(r, 100));
   }
   if (child.pid === undefined || child.exitCode !== null) throw new Error("the server did not start");
@@ -126,7 +126,7 @@ async function measure(target: Target, contentDir: string) {
   const one = await load(server.base, paths, 1, seconds);
   const ten = await load(server.base, paths, 10, seconds);
   const page = await load(server.base, mix.map((q) => `/fi/mallit?${q}`), 10, seconds);
-  const staticFile = await load(server.base, ["/robots.txt"], 10, Math.min(seconds, 5));
+  const staticFile = await load(server.base, ["/icon.svg"], 10, Math.min(seconds, 5));
   const peak = stopSampling();
   await server.stop();
   return { seedSeconds, inProcess, cold, coldTen, one, ten, page, staticFile, peak };

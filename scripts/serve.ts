@@ -9,6 +9,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { purgeAddresses } from "@/auth/retention";
+import { forgetOldFailures } from "@/auth/throttle";
 import { getAppDb } from "@/db/app";
 import { env } from "@/env";
 import { commonSecurityHeaders, resourcePolicy, transportSecurity } from "@/http/security-headers";
@@ -77,8 +78,12 @@ server.on("error", (error) => {
 if (!stopping) server.listen(env.PORT, env.HOST);
 
 // Housekeeping, on the app's own client: addresses older than the retention period leave the
-// audit log, now and every hour. Idempotent, so several instances doing it do no harm.
+// audit log, and failed sign-ins older than the throttle's window go, now and every hour (the
+// privacy notice states both). Idempotent, so several instances doing it do no harm.
 const housekeeping = () =>
-  purgeAddresses(getAppDb(), env.PALASET_AUDIT_ADDRESS_MONTHS).catch((error: unknown) => console.error("address purge failed:", error));
+  Promise.all([
+    purgeAddresses(getAppDb(), env.PALASET_AUDIT_ADDRESS_MONTHS).catch((error: unknown) => console.error("address purge failed:", error)),
+    forgetOldFailures(getAppDb()).catch((error: unknown) => console.error("clearing old sign-in failures failed:", error)),
+  ]);
 void housekeeping();
 setInterval(housekeeping, 3600_000).unref();

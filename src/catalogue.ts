@@ -8,8 +8,11 @@ import { checkDatabase } from "@/db/health";
 import { createRevisionCache, readCatalogueRevision } from "@/db/revision-cache";
 import { env } from "@/env";
 import { readCollectionPage, readCollections } from "@/queries/collections";
+import { readFeedEntries } from "@/queries/feed";
 import { readModelCards, readModelPage } from "@/queries/models";
+import { readPublicRecords } from "@/queries/public-records";
 import { readPublishedSlugs } from "@/queries/published-slugs";
+import { readRelatedModels } from "@/queries/related-models";
 import { readSitePage } from "@/queries/site-pages";
 import { readThemeArticlePage, readThemeArticles } from "@/queries/themes";
 import { searchModels } from "@/search/search";
@@ -23,6 +26,9 @@ export function createCatalogue(db: Db, cacheBytes = env.PALASET_CACHE_MB * 1024
   return {
     listModelCards: bound("modelCards", readModelCards),
     getModelPage: bound("modelPage", readModelPage),
+    listRelatedModels: bound("relatedModels", readRelatedModels),
+    listFeedEntries: bound("feedEntries", readFeedEntries),
+    listPublicRecords: bound("publicRecords", readPublicRecords),
     listCollections: bound("collections", readCollections),
     getCollectionPage: bound("collectionPage", readCollectionPage),
     listThemeArticles: bound("themeArticles", readThemeArticles),

@@ -83,6 +83,17 @@ const schema = z.object({
   PALASET_SSO_CLIENT_SECRET: z.string().min(1).optional(),
   PALASET_SSO_ORGANISATION: z.string().regex(/^[a-z0-9-]+$/).optional(),
   PALASET_SSO_ROLE: z.enum(["editor", "publisher", "org-admin"]).default("editor"),
+  /**
+   * The privacy notice (/fi/tietosuoja): the controller of the personal data the service
+   * processes, its contact e-mail and postal address, and the data protection officer's
+   * e-mail. Unset, the notice says they have not been published yet.
+   */
+  PALASET_CONTROLLER_NAME: z.string().trim().min(2).optional(),
+  PALASET_CONTROLLER_EMAIL: z.email().optional(),
+  PALASET_CONTROLLER_ADDRESS: z.string().trim().min(2).optional(),
+  PALASET_DPO_EMAIL: z.email().optional(),
+  /** How many days the operator keeps web server and proxy logs, as the privacy notice states it. */
+  PALASET_SERVER_LOG_DAYS: z.coerce.number().int().min(1).max(3650).optional(),
   /** The audit log keeps client addresses this many months; a scheduled purge clears older ones. */
   PALASET_AUDIT_ADDRESS_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   /** An SMTP server for invitations and password resets (smtp://user:pass@host:587). Unset: no mail is sent. */

@@ -4,6 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { getAppDb } from "@/db/app";
 import { env } from "@/env";
+import { siteOrigin } from "@/public-url";
 import { readAuditLog, type AuditFilter } from "./audit-log";
 import { changePassword } from "./change-password";
 import { createAuth, ssoProviderId, type Auth, type SingleSignOn } from "./auth";
@@ -22,7 +23,7 @@ declare global {
 
 /** The address readers use; links in e-mails and the Secure flag of cookies follow it. */
 export function publicUrl(): string {
-  return env.PALASET_PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`;
+  return siteOrigin();
 }
 
 const ssoRoles = { editor: "EDITOR", publisher: "PUBLISHER", "org-admin": "ORG_ADMIN" } as const;

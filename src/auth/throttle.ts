@@ -37,13 +37,25 @@ export async function checkThrottle(db: Db, email: string, address: string, now 
   return { allowed: true };
 }
 
+/** Failures older than this count for no limit. */
+const longestWindow = Math.max(...limits.map((l) => l.window));
+
 /** Counts a failed sign-in, and forgets failures older than the longest window. */
 export async function recordFailure(db: Db, email: string, address: string, now = new Date()): Promise<void> {
-  const oldest = new Date(now.getTime() - Math.max(...limits.map((l) => l.window)));
+  const oldest = new Date(now.getTime() - longestWindow);
   await db.$transaction([
     db.signInFailure.create({ data: { email: normalise(email), address, at: now } }),
     db.signInFailure.deleteMany({ where: { at: { lt: oldest } } }),
   ]);
+}
+
+/**
+ * Forgets failures older than the longest window even when no new failure comes along (the
+ * server's hourly housekeeping), so that the privacy notice's "about an hour" holds.
+ */
+export async function forgetOldFailures(db: Db, now = new Date()): Promise<number> {
+  const { count } = await db.signInFailure.deleteMany({ where: { at: { lt: new Date(now.getTime() - longestWindow) } } });
+  return count;
 }
 
 /** A successful sign-in clears that account's failures from that address. */

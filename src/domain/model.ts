@@ -19,8 +19,8 @@ export const taxonomyKinds = [
 ] as const;
 export type TaxonomyKindKey = (typeof taxonomyKinds)[number];
 
-/** Site pages (about, accessibility statement, evaluation framework), by fixed key. */
-export const sitePageKeys = ["about", "accessibility", "framework"] as const;
+/** Site pages (about, accessibility statement, evaluation framework, privacy notice), by fixed key. */
+export const sitePageKeys = ["about", "accessibility", "framework", "privacy"] as const;
 export type SitePageKey = (typeof sitePageKeys)[number];
 
 export const publicationStates = ["draft", "in-review", "published", "archived"] as const;

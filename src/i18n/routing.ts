@@ -7,6 +7,9 @@ export const routing = defineRouting({
   locales,
   defaultLocale,
   localePrefix: "always",
+  // The pages name their alternates themselves, from the configured public address
+  // (src/i18n/metadata.ts); the middleware's Link header would take the request's Host.
+  alternateLinks: false,
   pathnames: {
     "/": "/",
     "/models": { fi: "/mallit", sv: "/modeller", en: "/models" },
@@ -16,6 +19,7 @@ export const routing = defineRouting({
     "/framework": { fi: "/arviointikehys", sv: "/utvarderingsram", en: "/evaluation-framework" },
     "/about": { fi: "/tietoa-palvelusta", sv: "/om-tjansten", en: "/about" },
     "/accessibility": { fi: "/saavutettavuusseloste", sv: "/tillganglighetsutlatande", en: "/accessibility" },
+    "/privacy": { fi: "/tietosuoja", sv: "/dataskydd", en: "/privacy" },
     "/sign-in": { fi: "/kirjaudu", sv: "/logga-in", en: "/sign-in" },
     "/sign-in/second-factor": { fi: "/kirjaudu/vahvistus", sv: "/logga-in/verifiering", en: "/sign-in/second-factor" },
     "/forgot-password": { fi: "/unohtunut-salasana", sv: "/glomt-losenord", en: "/forgot-password" },

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import en from "../../messages/en.json" with { type: "json" };
 import fi from "../../messages/fi.json" with { type: "json" };
 import sv from "../../messages/sv.json" with { type: "json" };
-import { paths } from "./pages";
+import { mainServer, paths } from "./pages";
 
 const messages = { fi, sv, en } as const;
 
@@ -14,7 +14,7 @@ for (const locale of ["fi", "sv", "en"] as const) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(messages[locale].HomePage.title);
     await expect(page.getByRole("combobox", { name: messages[locale].SearchForm.label })).toBeVisible();
     await expect(page.getByRole("heading", { name: messages[locale].HomePage.collections })).toBeVisible();
-    await expect(page.locator(`link[rel="alternate"][hreflang="sv"]`)).toHaveAttribute("href", paths.sv.home);
+    await expect(page.locator(`link[rel="alternate"][hreflang="sv"]`)).toHaveAttribute("href", `${mainServer}${paths.sv.home}`);
   });
 }
 

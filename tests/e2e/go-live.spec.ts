@@ -27,7 +27,7 @@ test("headers: a page has a nonce policy and may be kept only privately; the API
   expect(missing.status()).toBe(404);
   expect(missing.headers()).toMatchObject({ ...common, "content-security-policy": expect.stringContaining("'nonce-") });
 
-  const file = await request.get("/robots.txt");
+  const file = await request.get("/favicon.ico");
   expect(file.headers()).toMatchObject(common);
 });
 

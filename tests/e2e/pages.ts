@@ -11,6 +11,8 @@ export const paths = {
   en: { home: "/en", models: "/en/models", model: `/en/models/${model}`, theme: `/en/themes/${theme}`, collection: `/en/collections/${collection}` },
 } as const;
 
+/** The main server's address, as its pages give it (PALASET_PUBLIC_URL unset: http://HOST:PORT). */
+export const mainServer = "http://localhost:3210";
 /** The server on 45 generated models, for paging through results. */
 export const pagingServer = "http://localhost:3211";
 /** The server on the shipped content/, for what must hold whatever its editors write. */
@@ -32,6 +34,8 @@ export const pageTypes = {
   framework: "/fi/arviointikehys",
   about: "/sv/om-tjansten",
   accessibility: "/en/accessibility",
+  privacy: "/fi/tietosuoja",
+  "privacy (sv)": "/sv/dataskydd",
   "not found": "/fi/mallit/ei-ole-olemassa",
   "sign-in": "/fi/kirjaudu",
 };

@@ -7,7 +7,7 @@ import { readPeople } from "@/auth/people";
 import { NotAllowedError } from "@/auth/people-admin";
 import { pseudonymise, pseudonymOf, purgeAddresses } from "@/auth/retention";
 import { signIn } from "@/auth/sign-in";
-import { checkThrottle, recordFailure } from "@/auth/throttle";
+import { checkThrottle, forgetOldFailures, recordFailure } from "@/auth/throttle";
 import { createUser, UnknownOrganisationError } from "@/auth/users";
 import { readViewer } from "@/auth/viewer";
 import { databaseKinds, seededDatabase, type SeededDatabase } from "../support/databases";
@@ -83,6 +83,15 @@ describe.each(databaseKinds())("accounts (%s)", (kind) => {
     expect(await checkThrottle(database.db, "someone@example.fi", "203.0.113.200", now)).toEqual({ allowed: true });
     await recordFailure(database.db, "person99@example.fi", "203.0.113.200", minutesAgo(1));
     expect(await checkThrottle(database.db, "someone@example.fi", "203.0.113.200", now)).toMatchObject({ allowed: false, scope: "address" });
+  });
+
+  it("forgets failed sign-ins older than an hour without waiting for the next failure", async () => {
+    const inTwoHours = new Date(Date.now() + 2 * 3600_000);
+    const stored = await database.db.signInFailure.count();
+    expect(stored).toBeGreaterThan(0);
+    expect(await forgetOldFailures(database.db)).toBe(0); // all of them are recent
+    expect(await forgetOldFailures(database.db, inTwoHours)).toBe(stored);
+    expect(await database.db.signInFailure.count()).toBe(0);
   });
 
   it("keeps the audit log as written: no deletes, no edits but clearing an address or a pseudonym", async () => {

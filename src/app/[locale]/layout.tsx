@@ -3,7 +3,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFrame } from "@/components/layout/SiteFrame";
+import { feedAlternate } from "@/i18n/metadata";
 import { localeFrom } from "@/i18n/params";
+import { siteOrigin } from "@/public-url";
 import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -11,7 +13,22 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeFrom(params);
   const t = await getTranslations({ locale, namespace: "Layout" });
-  return { title: { template: `%s – ${t("siteName")}`, default: t("siteName") }, description: t("siteDescription") };
+  return {
+    // Relative addresses in metadata (canonical, hreflang, OpenGraph) become absolute on this.
+    metadataBase: new URL(siteOrigin()),
+    title: { template: `%s – ${t("siteName")}`, default: t("siteName") },
+    description: t("siteDescription"),
+    alternates: { types: await feedAlternate(locale) },
+    openGraph: { type: "website", siteName: t("siteName"), title: t("siteName"), description: t("siteDescription") },
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "32x32" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: "/apple-touch-icon.png",
+    },
+    manifest: "/manifest.webmanifest",
+  };
 }
 
 export default async function LocaleLayout({ children, params }: Props) {

@@ -13,7 +13,7 @@ type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeFrom(params);
-  return { alternates: alternatesFor("/", locale) };
+  return { alternates: await alternatesFor("/", locale) };
 }
 
 export default async function HomePage({ params }: Props) {

@@ -1,20 +1,22 @@
-// Footer: what the site is and the licence of the descriptions.
+// Footer: what the site is, links to the site pages, and on paper the printed page's address.
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
+import { PrintFooter } from "./PrintFooter";
 
 const footerLinks = [
   { href: "/about", label: "about" },
   { href: "/framework", label: "framework" },
   { href: "/accessibility", label: "accessibility" },
+  { href: "/privacy", label: "privacy" },
 ] as const;
 
-export function SiteFooter() {
+export function SiteFooter({ origin }: { origin: string }) {
   const t = useTranslations("Layout");
   return (
-    <footer className="border-t border-slate-200 bg-slate-50">
+    <footer className="border-t border-slate-200 bg-slate-50 print:border-0 print:bg-white">
       <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-slate-700">
         <p>{t("footer")}</p>
-        <nav aria-label={t("footerNavigation")} className="mt-3">
+        <nav aria-label={t("footerNavigation")} className="mt-3 print:hidden">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             {footerLinks.map(({ href, label }) => (
               <li key={href}>
@@ -25,6 +27,7 @@ export function SiteFooter() {
             ))}
           </ul>
         </nav>
+        <PrintFooter origin={origin} />
       </div>
     </footer>
   );

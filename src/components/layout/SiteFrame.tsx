@@ -2,6 +2,7 @@
 // has it: through the [locale] layout, and the 404 page for addresses no route matches.
 import { NextIntlClientProvider, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { siteOrigin } from "@/public-url";
 import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";
 
@@ -21,7 +22,7 @@ export function SiteFrame({ locale, children }: { locale: string; children: Reac
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>
-          <SiteFooter />
+          <SiteFooter origin={siteOrigin()} />
         </NextIntlClientProvider>
       </body>
     </html>

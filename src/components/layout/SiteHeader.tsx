@@ -6,12 +6,12 @@ import { LocaleSwitcher } from "./LocaleSwitcher";
 export function SiteHeader() {
   const t = useTranslations("Layout");
   return (
-    <header className="border-b border-slate-200 bg-brand text-white">
+    <header className="border-b border-slate-200 bg-brand text-white print:border-slate-400 print:bg-white print:text-black">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-xl font-bold tracking-tight underline-offset-4 hover:underline">
           {t("siteName")}
         </Link>
-        <nav aria-label={t("mainNavigation")}>
+        <nav aria-label={t("mainNavigation")} className="print:hidden">
           <ul className="flex gap-4">
             <li>
               <Link href="/models" className="underline-offset-4 hover:underline">
@@ -20,7 +20,9 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
-        <LocaleSwitcher />
+        <div className="print:hidden">
+          <LocaleSwitcher />
+        </div>
       </div>
     </header>
   );

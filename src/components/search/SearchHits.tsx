@@ -30,7 +30,8 @@ export function SearchHits({ base, search, result, title }: Props) {
           {search.q ? t("resultCountFor", { count: result.total, query: search.q }) : t("resultCount", { count: result.total })}
         </p>
         {result.total > 0 && (
-          <a href={`/api/models/csv?${csv.toString()}`} download className="text-sm text-brand underline">
+          // nofollow: every search has its own export; crawlers should not fetch them all.
+          <a href={`/api/models/csv?${csv.toString()}`} download rel="nofollow" className="text-sm text-brand underline print:hidden">
             {t("downloadCsv")}
           </a>
         )}

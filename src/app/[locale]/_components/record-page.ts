@@ -18,7 +18,7 @@ type Params = RecordPageProps["params"];
 export function recordRoute<T>(
   pathname: "/models/[slug]" | "/collections/[slug]" | "/themes/[slug]",
   read: (locale: Locale, slug: string) => Promise<T | null>,
-  describe: (record: T) => { title: string; description: string },
+  describe: (record: T) => { title: string; description: string; type?: "website" | "article" },
 ) {
   return {
     async load(params: Params): Promise<{ locale: Locale; slug: string; record: T }> {

@@ -15,7 +15,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeFrom(params);
   const t = await getTranslations({ locale, namespace: "ModelsPage" });
-  return { title: t("title"), alternates: alternatesFor("/models", locale) };
+  return { title: t("title"), alternates: await alternatesFor("/models", locale) };
 }
 
 export default async function ModelsPage({ params, searchParams }: Props) {

@@ -2,17 +2,26 @@
 // evaluation, tips and background literature, with a table of contents.
 import { getTranslations } from "next-intl/server";
 import { TranslationNotice, InLanguage } from "@/components/i18n/TranslatedText";
+import { ModelCardList } from "@/components/models/ModelCard";
 import { Bibliography } from "@/components/references/Bibliography";
+import { JsonLd } from "@/components/seo/JsonLd";
+import { modelJsonLd } from "@/domain/json-ld";
 import type { SectionKey } from "@/domain/model";
 import { catalogue } from "@/catalogue";
+import { localizedUrl } from "@/i18n/metadata";
 import { Link } from "@/i18n/navigation";
 import { recordRoute, type RecordPageProps } from "../../_components/record-page";
 import { BasicInformation } from "./_components/BasicInformation";
 import { EvaluationResults } from "./_components/EvaluationResults";
+import { HowToCite } from "./_components/HowToCite";
 import { MarkdownBody, PageSection } from "./_components/PageSection";
 import { TableOfContents } from "./_components/TableOfContents";
 
-const route = recordRoute("/models/[slug]", (locale, slug) => catalogue().getModelPage(locale, slug), (model) => ({ title: model.name, description: model.shortDescription }));
+const route = recordRoute(
+  "/models/[slug]",
+  (locale, slug) => catalogue().getModelPage(locale, slug),
+  (model) => ({ title: model.name, description: model.shortDescription, type: "article" }),
+);
 
 export const generateMetadata = route.metadata;
 
@@ -20,8 +29,22 @@ export const generateMetadata = route.metadata;
 const beforeEvaluation: SectionKey[] = ["basic-idea", "operating-environment", "target-group", "conditions"];
 
 export default async function ModelPage({ params }: Pick<RecordPageProps, "params">) {
-  const { locale, record: model } = await route.load(params);
-  const t = await getTranslations("ModelPage");
+  const { locale, slug, record: model } = await route.load(params);
+  const [t, layout, related] = await Promise.all([
+    getTranslations("ModelPage"),
+    getTranslations("Layout"),
+    catalogue().listRelatedModels(locale, slug),
+  ]);
+  const url = localizedUrl({ pathname: "/models/[slug]", params: { slug } }, locale);
+  const jsonLd = modelJsonLd(
+    model,
+    {
+      page: url,
+      collection: model.collection && localizedUrl({ pathname: "/collections/[slug]", params: { slug: model.collection.slug } }, locale),
+      site: localizedUrl("/", locale),
+    },
+    layout("siteName"),
+  );
   const section = (key: SectionKey) => model.sections.find((s) => s.key === key)?.html ?? null;
 
   const parts = [
@@ -31,10 +54,12 @@ export default async function ModelPage({ params }: Pick<RecordPageProps, "param
     { id: "tips", label: t("sections.tips") },
     { id: "background-literature", label: t("backgroundLiterature") },
     ...(model.themeArticles.length > 0 ? [{ id: "theme-articles", label: t("themeArticles") }] : []),
+    ...(related.length > 0 ? [{ id: "related-models", label: t("relatedModels") }] : []),
   ];
 
   return (
     <article className="space-y-8">
+      <JsonLd data={jsonLd} />
       <header className="space-y-3">
         <InLanguage textLocale={model.locale}>
           <h1 className="text-3xl font-bold text-brand">{model.name}</h1>
@@ -94,6 +119,14 @@ export default async function ModelPage({ params }: Pick<RecordPageProps, "param
           </ul>
         </PageSection>
       )}
+
+      {related.length > 0 && (
+        <PageSection id="related-models" title={t("relatedModels")}>
+          <ModelCardList models={related} />
+        </PageSection>
+      )}
+
+      <HowToCite model={model} url={url} />
     </article>
   );
 }

@@ -1,10 +1,11 @@
 // GET /api/models/csv: every model of a search as a CSV file, UTF-8 with a byte order mark
 // so that Excel shows å, ä and ö right. Lenient like the catalogue page it is linked from.
+// The models' addresses start from the configured public address, not the request's Host.
 import { stringify } from "csv-stringify/sync";
 import { getTranslations } from "next-intl/server";
 import type { NextRequest } from "next/server";
 import { catalogue } from "@/catalogue";
-import { getPathname } from "@/i18n/navigation";
+import { localizedUrl } from "@/i18n/metadata";
 import { maxExportRows } from "@/search/params";
 import { readSearchRequestLeniently } from "../request";
 
@@ -18,7 +19,7 @@ export async function GET(request: NextRequest) {
   const rows = result.hits.map((hit) => [
     hit.name,
     hit.shortDescription,
-    new URL(getPathname({ href: { pathname: "/models/[slug]", params: { slug: hit.slug } }, locale }), request.nextUrl.origin).toString(),
+    localizedUrl({ pathname: "/models/[slug]", params: { slug: hit.slug } }, locale),
     hit.themes.map((x) => x.label).join("; "),
     hit.regions.map((x) => x.label).join("; "),
     hit.developmentStage?.label ?? "",
