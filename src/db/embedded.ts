@@ -9,9 +9,12 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
+/** The extensions every embedded database is opened with (the search needs pg_trgm). */
+export const embeddedExtensions = { pg_trgm };
+
 export class DataFolderInUseError extends Error {
   readonly code = "DATA_FOLDER_IN_USE";
-  constructor(folder: string, pid: string) {
+  constructor(readonly folder: string, readonly pid: string) {
     super(`The embedded database in ${folder} is in use by process ${pid}. Stop it first, or set PALASET_DATA_DIR.`);
     this.name = "DataFolderInUseError";
   }
@@ -26,8 +29,11 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Nothing stops two PGlite processes from sharing a folder and corrupting it: a lock file does. */
-function lockFolder(folder: string): () => void {
+/**
+ * Nothing stops two PGlite processes from sharing a folder and corrupting it: a lock file does.
+ * Returns the function that releases it. Backup and restore take it too.
+ */
+export function lockFolder(folder: string): () => void {
   const lockPath = `${folder}.lock`;
   mkdirSync(dirname(lockPath), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -105,7 +111,7 @@ export async function startEmbeddedDatabase(folder: string | null): Promise<Embe
   const unlock = absolute === null ? () => {} : lockFolder(absolute);
   try {
     if (absolute) mkdirSync(absolute, { recursive: true });
-    const db = await PGlite.create({ ...(absolute ? { dataDir: absolute } : {}), extensions: { pg_trgm } });
+    const db = await PGlite.create({ ...(absolute ? { dataDir: absolute } : {}), extensions: embeddedExtensions });
     const innerPort = await freePort();
     const server = new PGLiteSocketServer({ db, port: innerPort, host: "127.0.0.1", maxConnections: 1 });
     await server.start();
