@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { noTelemetry } from "./telemetry";
 
 const buildInputs = ["src", "messages", "public", "package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"];
 const stampFile = join(".next", "palaset-build-stamp");
@@ -37,7 +38,7 @@ export async function ensureBuilt(): Promise<number> {
   const stamp = hashInputs();
   if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return 0;
   console.log("building the app…");
-  const code = await run("npx", ["next", "build"]);
+  const code = await run("npx", ["next", "build"], noTelemetry);
   if (code === 0) writeFileSync(stampFile, stamp);
   return code;
 }
