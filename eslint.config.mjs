@@ -19,6 +19,8 @@ const everythingAbove = {
   store: ["queries", "catalogue.ts", "app", "components"],
   i18n: ["db", "generated", "content", "store", "queries", "search", "auth", "catalogue.ts", "app", "components"],
   components: ["db", "generated", "content", "store", "queries", "catalogue.ts", "app"],
+  // What happens before a request reaches a page: answers, limits, headers (src/proxy.ts wires it).
+  http: ["generated", "content", "store", "search", "auth", "catalogue.ts", "app", "components"],
   app: ["db", "generated", "content", "store", "queries"],
 };
 const layerZones = Object.entries(everythingAbove).map(([layer, forbidden]) => ({

@@ -13,5 +13,8 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // next-intl's middleware imports "next/server", which only a bundler resolves (Next has no
+    // exports map); Vite resolves it when it transforms the package instead of Node loading it.
+    server: { deps: { inline: ["next-intl"] } },
   },
 });

@@ -11,6 +11,7 @@ import next from "next";
 import { purgeAddresses } from "@/auth/retention";
 import { getAppDb } from "@/db/app";
 import { env } from "@/env";
+import { commonSecurityHeaders, resourcePolicy, transportSecurity } from "@/http/security-headers";
 import { withClientAddress } from "./lib/client-address-header";
 import { closeGracefully } from "./lib/graceful-close";
 
@@ -52,7 +53,17 @@ if (process.send !== undefined && !process.connected) void stop("the parent proc
 
 await app.prepare();
 const handle = withClientAddress(app.getRequestHandler(), env.PALASET_TRUSTED_PROXIES);
+// Headers for every response, files and Next's own answers included; set here, at run time,
+// since next.config.ts's headers() are fixed when the app is built and HSTS depends on
+// PALASET_PUBLIC_URL. Pages replace the policy with their own (src/http/proxy.ts).
+const hsts = transportSecurity(env.PALASET_PUBLIC_URL);
+const everyResponse: [string, string][] = [
+  ...commonSecurityHeaders.map(({ key, value }): [string, string] => [key, value]),
+  ["Content-Security-Policy", resourcePolicy],
+  ...(hsts ? [["Strict-Transport-Security", hsts] as [string, string]] : []),
+];
 server.on("request", (request, response) => {
+  for (const [name, value] of everyResponse) response.setHeader(name, value);
   handle(request, response).catch((error: unknown) => {
     console.error(`failed to handle ${request.method} ${request.url}:`, error);
     if (!response.headersSent) response.writeHead(500).end("Internal Server Error");

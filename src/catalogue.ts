@@ -4,10 +4,12 @@
 import "server-only";
 import { getAppDb } from "@/db/app";
 import type { Db } from "@/db/client";
+import { checkDatabase } from "@/db/health";
 import { createRevisionCache, readCatalogueRevision } from "@/db/revision-cache";
 import { env } from "@/env";
 import { readCollectionPage, readCollections } from "@/queries/collections";
 import { readModelCards, readModelPage } from "@/queries/models";
+import { readPublishedSlugs } from "@/queries/published-slugs";
 import { readSitePage } from "@/queries/site-pages";
 import { readThemeArticlePage, readThemeArticles } from "@/queries/themes";
 import { searchModels } from "@/search/search";
@@ -26,8 +28,11 @@ export function createCatalogue(db: Db, cacheBytes = env.PALASET_CACHE_MB * 1024
     listThemeArticles: bound("themeArticles", readThemeArticles),
     getThemeArticlePage: bound("themeArticlePage", readThemeArticlePage),
     getSitePage: bound("sitePage", readSitePage),
+    publishedSlugs: bound("publishedSlugs", readPublishedSlugs),
     searchModels: bound("search", searchModels),
     suggest: bound("suggest", suggest),
+    /** One round trip to the database, never cached (GET /api/health). */
+    checkDatabase: () => checkDatabase(db),
   };
 }
 

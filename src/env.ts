@@ -10,12 +10,21 @@ const schema = z.object({
   DATABASE_URL: z.url().optional(),
   /** Connections in the pool; the embedded database takes exactly one. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** How long the app waits for a database connection before the request fails (503), in ms. */
+  PALASET_DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(3000),
+  /** How long one of the app's statements may run on a PostgreSQL server before it is cancelled, in ms. */
+  PALASET_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   /** Memory for results kept until the catalogue changes (pages, searches, suggestions), in MiB. */
   PALASET_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
   /** A PostgreSQL server the test suite also runs against (a database is created and dropped). */
   TEST_DATABASE_URL: z.url().optional(),
   /** A PostgreSQL server `npm run bench` also measures (a database is created and dropped). */
   BENCH_DATABASE_URL: z.url().optional(),
+  /**
+   * Whether `npm start` seeds the database from the content folder. On by default; a server
+   * deployment with several instances may turn it off and run `npm run db:seed` as a step.
+   */
+  PALASET_SEED_ON_START: z.stringbool().default(true),
   /** The content folder that `npm start` and `npm run db:seed` load into the database. */
   PALASET_CONTENT_DIR: z.string().min(1).default("content"),
   /** Where the embedded database keeps its files. */
@@ -42,6 +51,12 @@ const schema = z.object({
       }
       return z.NEVER;
     }),
+  /** Searches (pages and API) one client address may make per minute; more get 429. */
+  PALASET_RATE_LIMIT_SEARCH_PER_MINUTE: z.coerce.number().int().min(1).default(240),
+  /** CSV exports one client address may download per minute. */
+  PALASET_RATE_LIMIT_CSV_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** A Redis server (redis://127.0.0.1:6379) for rate limits shared by several instances; unset, each keeps its own. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   /** Where readers send feedback (the accessibility statement names it); unset until the operator has one. */
   PALASET_FEEDBACK_EMAIL: z.email().optional(),
   /**
@@ -85,13 +100,19 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
+/** The configuration does not parse; scripts print its message without a stack trace. */
+export class InvalidEnvironmentError extends Error {
+  constructor(problems: string) {
+    super(`Invalid environment:\n${problems}`);
+    this.name = "InvalidEnvironmentError";
+  }
+}
+
 function parseEnv(): Env {
   // An empty variable (DATABASE_URL= npm start) means "not set".
   const given = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
   const result = schema.safeParse(given);
-  if (!result.success) {
-    throw new Error(`Invalid environment:\n${z.prettifyError(result.error)}`);
-  }
+  if (!result.success) throw new InvalidEnvironmentError(z.prettifyError(result.error));
   return result.data;
 }
 

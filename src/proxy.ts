@@ -1,10 +1,34 @@
-// Locale routing (Next 16 calls middleware "proxy"): redirects / by Accept-Language,
-// and maps localized paths to the app's routes.
-import createMiddleware from "next-intl/middleware";
-import { routing } from "./i18n/routing";
+// Next 16 runs this before every request it routes (it calls middleware "proxy"): rate
+// limits, the database health gate, the CSP nonce, localized routes and the 404 for records
+// that do not exist. The logic is in src/http/proxy.ts; this file gives it the app's parts.
+import { catalogue } from "./catalogue";
+import { getAppHealth } from "./db/app";
+import { env } from "./env";
+import { createProxy } from "./http/proxy";
+import { createRateLimits } from "./http/rate-limit";
 
-export default createMiddleware(routing);
+declare global {
+  // One budget per process, however often Next loads this module.
+  var palasetRateLimits: ReturnType<typeof createRateLimits<"search" | "csv">> | undefined;
+}
+
+globalThis.palasetRateLimits ??= createRateLimits(
+  {
+    search: { requests: env.PALASET_RATE_LIMIT_SEARCH_PER_MINUTE, perSeconds: 60 },
+    csv: { requests: env.PALASET_RATE_LIMIT_CSV_PER_MINUTE, perSeconds: 60 },
+  },
+  env.REDIS_URL,
+);
+
+export default createProxy({
+  health: () => getAppHealth().current(),
+  limits: globalThis.palasetRateLimits,
+  publishedSlugs: () => catalogue().publishedSlugs(),
+  development: env.NODE_ENV === "development",
+  publicUrl: env.PALASET_PUBLIC_URL,
+});
 
 export const config = {
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Everything but Next's own files and addresses with a dot (robots.txt, icons, feeds).
+  matcher: "/((?!_next|_vercel|.*\\..*).*)",
 };

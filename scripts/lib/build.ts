@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import lockfile from "proper-lockfile";
 import { noTelemetry } from "./telemetry";
 
 const buildInputs = ["src", "messages", "public", "package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"];
@@ -33,12 +34,28 @@ export function run(command: string, args: string[], extraEnv: Record<string, st
   });
 }
 
-/** Builds unless the last build is of the same sources; resolves with the exit code. */
+/**
+ * Builds unless the last build is of the same sources; resolves with the exit code. One build
+ * at a time: a second start (or a second test starting the app) waits for the first's build
+ * and then finds it up to date.
+ */
 export async function ensureBuilt(): Promise<number> {
   const stamp = hashInputs();
-  if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return 0;
-  console.log("building the app…");
-  const code = await run("npx", ["next", "build"], noTelemetry);
-  if (code === 0) writeFileSync(stampFile, stamp);
-  return code;
+  const upToDate = () => existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp;
+  if (upToDate()) return 0;
+  const release = await lockfile.lock(".", {
+    lockfilePath: ".next-build.lock",
+    stale: 60_000,
+    update: 10_000,
+    retries: { retries: 600, minTimeout: 1000, maxTimeout: 1000, factor: 1 },
+  });
+  try {
+    if (upToDate()) return 0;
+    console.log("building the app…");
+    const code = await run("npx", ["next", "build"], noTelemetry);
+    if (code === 0) writeFileSync(stampFile, stamp);
+    return code;
+  } finally {
+    await release();
+  }
 }

@@ -2,7 +2,8 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { noTrustedProxies, parseTrustedProxies, type TrustedProxies } from "@/domain/client-address";
-import { clientAddressHeader, stampClientAddress, withClientAddress } from "./client-address-header";
+import { clientAddressHeader } from "@/domain/client-address";
+import { stampClientAddress, withClientAddress } from "./client-address-header";
 
 function trusting(list: string): TrustedProxies {
   const result = parseTrustedProxies(list);

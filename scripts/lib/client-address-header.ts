@@ -3,9 +3,7 @@
 // (src/domain/client-address.ts) in x-palaset-client-address, and the same single address in
 // X-Forwarded-For, replacing whatever the client sent under either name.
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
-import { clientAddress, type TrustedProxies } from "@/domain/client-address";
-
-export const clientAddressHeader = "x-palaset-client-address";
+import { clientAddress, clientAddressHeader, type TrustedProxies } from "@/domain/client-address";
 
 /** What stamping reads and writes of a request: its headers and its socket's peer. */
 export type StampableRequest = { headers: IncomingHttpHeaders; socket: { remoteAddress?: string | undefined } };

@@ -1,23 +1,23 @@
-// A 404 outside any locale (rare: the proxy sends unknown paths to /fi/…). Says it in all
-// three languages, since we do not know the reader's.
-/* eslint-disable @next/next/no-html-link-for-pages -- each link leaves for another root layout (a locale), so a full page load is right */
+// The 404 page for addresses no route matches, and for records that do not exist (the proxy
+// sends them here): rendered on the server in the reader's language, so a reader without
+// JavaScript, a crawler and a screen reader all get its text. The locale is the one the proxy
+// resolved from the address; Finnish when the request never passed the proxy.
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { NotFound } from "@/components/layout/NotFound";
+import { SiteFrame } from "@/components/layout/SiteFrame";
 import "./globals.css";
 
-export default function RootNotFound() {
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("NotFoundPage");
+  const site = await getTranslations("Layout");
+  return { title: `${t("title")} – ${site("siteName")}`, robots: { index: false } };
+}
+
+export default async function RootNotFound() {
   return (
-    <html lang="fi">
-      <body className="p-8 font-sans">
-        <main>
-          <h1 className="text-2xl font-bold">404</h1>
-          <p>
-            <a className="underline" href="/fi">Palaset</a>
-            {" · "}
-            <a className="underline" href="/sv" lang="sv">Palaset</a>
-            {" · "}
-            <a className="underline" href="/en" lang="en">Palaset</a>
-          </p>
-        </main>
-      </body>
-    </html>
+    <SiteFrame locale={await getLocale()}>
+      <NotFound />
+    </SiteFrame>
   );
 }

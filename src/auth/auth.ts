@@ -18,6 +18,7 @@ import type { OrganisationRole } from "@/generated/prisma/enums";
 import { audit } from "./audit";
 import type { Db } from "@/db/client";
 import { hashPassword, verifyPassword } from "./password";
+import { clientAddressHeader } from "@/domain/client-address";
 
 /** A user as better-auth's adapter returns it, when not deactivated. */
 const activeUser = z.object({ id: z.string(), deactivatedAt: z.null().optional() });
@@ -41,9 +42,6 @@ export type AuthSettings = {
 
 /** better-auth's id of the single sign-on provider: its callback is /api/auth/callback/sso. */
 export const ssoProviderId = "sso";
-
-/** The header our server sets from the socket (scripts/serve.ts); a client cannot forge it. */
-export const clientAddressHeader = "x-palaset-client-address";
 
 /** The first single sign-on of a person: they join the provider's organisation in its role. */
 async function joinSsoOrganisation(db: Db, sso: SingleSignOn, userId: string) {

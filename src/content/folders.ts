@@ -34,9 +34,16 @@ export class Collector {
   }
 }
 
-export function subfolders(dir: string): string[] {
+/**
+ * The record folders in `dir` (content/models and the like). Anything else there is a
+ * problem, since a record is always a folder; hidden files (.DS_Store, .gitkeep) are ignored.
+ */
+export function subfolders(dir: string, out: Collector): string[] {
   if (!existsSync(dir)) return [];
-  const entries = readdirSync(dir, { withFileTypes: true });
+  const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => !e.name.startsWith("."));
+  for (const entry of entries.filter((e) => !e.isDirectory())) {
+    out.errors.push(new ContentError(join(dir, entry.name), 1, "(file name)", "unexpected file; each record is a folder of its own"));
+  }
   return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
 }
 
@@ -55,7 +62,11 @@ export function readRecordFolder<F, T>(
   if (!slugCheck.success) {
     out.errors.push(new ContentError(dir, 1, "(folder name)", slugCheck.error.issues[0]?.message ?? "invalid"));
   }
-  const names = readdirSync(dir).sort();
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  for (const folder of entries.filter((e) => e.isDirectory())) {
+    out.errors.push(new ContentError(join(dir, folder.name), 1, "(folder name)", "unexpected folder; expected index.yaml, fi.md, sv.md or en.md"));
+  }
+  const names = entries.filter((e) => !e.isDirectory()).map((e) => e.name);
   const files = names.map((name) => ({ name, source: readFileSync(join(dir, name), "utf8") }));
   const index = files.find((f) => f.name === "index.yaml");
   const facts = index && out.take(parseYaml(join(dir, index.name), index.source, factsSchema));

@@ -124,12 +124,12 @@ export async function streamContent(root: string): Promise<CatalogueStream> {
   }
 
   const collections: LoadedCollection[] = [];
-  for (const slug of subfolders(join(root, "collections"))) {
+  for (const slug of subfolders(join(root, "collections"), out)) {
     const record = readRecordFolder(join(root, "collections", slug), slug, out, collectionFactsSchema, markdownWithBody(collectionTextSchema, out));
     if (record) collections.push(record);
   }
 
-  const modelSlugs = subfolders(join(root, "models"));
+  const modelSlugs = subfolders(join(root, "models"), out);
   const known = knownKeys(taxonomies, organisations?.entries ?? [], collections, modelSlugs);
   const models = loadModelFolders(root, modelSlugs, known);
 
@@ -137,7 +137,7 @@ export async function streamContent(root: string): Promise<CatalogueStream> {
   // but their problems are listed after those of the models, as content/README.md orders them.
   const rest = new Collector();
   const themeArticles: LoadedThemeArticle[] = [];
-  for (const slug of subfolders(join(root, "themes"))) {
+  for (const slug of subfolders(join(root, "themes"), rest)) {
     const record = readRecordFolder(
       join(root, "themes", slug),
       slug,
@@ -149,7 +149,7 @@ export async function streamContent(root: string): Promise<CatalogueStream> {
   }
 
   const pages: LoadedSitePage[] = [];
-  for (const slug of subfolders(join(root, "pages"))) {
+  for (const slug of subfolders(join(root, "pages"), rest)) {
     const key = sitePageKeys.find((k) => k === slug);
     if (!key) {
       rest.errors.push(new ContentError(join(root, "pages", slug), 1, "(folder name)", `expected one of ${sitePageKeys.join(", ")}`));

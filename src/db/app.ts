@@ -9,15 +9,26 @@
 // out, ten seconds later. Nothing else assigns or replaces it.
 import { env } from "@/env";
 import { createDb, type Db } from "./client";
+import { createHealthMonitor, type HealthMonitor } from "./health";
 
 declare global {
   var palasetAppDb: Db | undefined;
+  var palasetAppHealth: HealthMonitor | undefined;
 }
 
 export function getAppDb(): Db {
   if (!env.DATABASE_URL) {
     throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database");
   }
-  globalThis.palasetAppDb ??= createDb(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
+  globalThis.palasetAppDb ??= createDb(env.DATABASE_URL, env.DATABASE_POOL_SIZE, {
+    connectMs: env.PALASET_DB_CONNECT_TIMEOUT_MS,
+    statementMs: env.PALASET_DB_STATEMENT_TIMEOUT_MS,
+  });
   return globalThis.palasetAppDb;
+}
+
+/** Whether the app's database answers (src/db/health.ts), one monitor per process. */
+export function getAppHealth(): HealthMonitor {
+  globalThis.palasetAppHealth ??= createHealthMonitor(getAppDb());
+  return globalThis.palasetAppHealth;
 }

@@ -1,11 +1,12 @@
 // The embedded PostgreSQL: PGlite keeps its data in a local folder and is served on a free
 // loopback port, so the app and the scripts connect to it like to any PostgreSQL server.
-import { mkdirSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { connect, createServer, type Server, type Socket } from "node:net";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import lockfile from "proper-lockfile";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
@@ -14,42 +15,44 @@ export const embeddedExtensions = { pg_trgm };
 
 export class DataFolderInUseError extends Error {
   readonly code = "DATA_FOLDER_IN_USE";
-  constructor(readonly folder: string, readonly pid: string) {
-    super(`The embedded database in ${folder} is in use by process ${pid}. Stop it first, or set PALASET_DATA_DIR.`);
+  constructor(folder: string) {
+    super(`The embedded database in ${folder} is in use by another process. Stop it first, or set PALASET_DATA_DIR.`);
     this.name = "DataFolderInUseError";
   }
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** How long a lock whose owner stopped touching it is believed; a live owner touches it every 5 s. */
+const lockStaleMs = 20_000;
 
 /**
- * Nothing stops two PGlite processes from sharing a folder and corrupting it: a lock file does.
- * Returns the function that releases it. Backup and restore take it too.
+ * Nothing stops two PGlite processes from sharing a folder and corrupting it: a lock does
+ * (proper-lockfile: a directory made atomically, so two starters racing cannot both win, kept
+ * fresh while its owner lives). A lock left by a process that died goes stale, and a start
+ * waits that long for it rather than refusing; a plain file where the lock goes (an older
+ * version's PID file, or anything else) is no lock and is removed. Backup and restore take the
+ * same lock, but without waiting: they refuse at once while a server holds the folder.
  */
-export function lockFolder(folder: string): () => void {
+export async function lockFolder(folder: string, { waitForStale = true } = {}): Promise<() => void> {
   const lockPath = `${folder}.lock`;
-  mkdirSync(dirname(lockPath), { recursive: true });
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(lockPath, "wx");
-      writeFileSync(fd, String(process.pid));
-      closeSync(fd);
-      return () => rmSync(lockPath, { force: true });
-    } catch (error) {
-      if (!(error instanceof Error && "code" in error && error.code === "EEXIST")) throw error;
-      const owner = readFileSync(lockPath, "utf8").trim();
-      if (isRunning(Number(owner))) throw new DataFolderInUseError(folder, owner);
-      rmSync(lockPath, { force: true }); // left by a process that died
-    }
+  mkdirSync(folder, { recursive: true });
+  if (existsSync(lockPath) && !statSync(lockPath).isDirectory()) rmSync(lockPath, { force: true });
+  try {
+    const release = await lockfile.lock(folder, {
+      lockfilePath: lockPath,
+      stale: lockStaleMs,
+      update: 5_000,
+      retries: waitForStale ? { retries: Math.ceil(lockStaleMs / 1000) + 5, minTimeout: 1000, maxTimeout: 1000, factor: 1 } : 0,
+      onCompromised: (error) => {
+        // Another process has taken the folder over: going on would corrupt it.
+        console.error(`the lock on ${folder} was lost (${error.message}); stopping`);
+        process.exit(1);
+      },
+    });
+    return () => void release().catch(() => {});
+  } catch (error) {
+    if (error instanceof Error && "code" in error && error.code === "ELOCKED") throw new DataFolderInUseError(folder);
+    throw error;
   }
-  throw new DataFolderInUseError(folder, "unknown");
 }
 
 export function freePort(): Promise<number> {
@@ -108,9 +111,8 @@ function serveOneAtATime(inner: PGLiteSocketServer, innerPort: number): Server {
 /** Starts PGlite on `folder` (or in memory when null) and serves it on a loopback port. */
 export async function startEmbeddedDatabase(folder: string | null): Promise<EmbeddedDatabase> {
   const absolute = folder === null ? null : resolve(folder);
-  const unlock = absolute === null ? () => {} : lockFolder(absolute);
+  const unlock = absolute === null ? () => {} : await lockFolder(absolute);
   try {
-    if (absolute) mkdirSync(absolute, { recursive: true });
     const db = await PGlite.create({ ...(absolute ? { dataDir: absolute } : {}), extensions: embeddedExtensions });
     const innerPort = await freePort();
     const server = new PGLiteSocketServer({ db, port: innerPort, host: "127.0.0.1", maxConnections: 1 });

@@ -45,4 +45,19 @@ describe("createRevisionCache", () => {
     await text(2_001);
     expect(runs()).toBe(31);
   });
+
+  it("does not keep 'no such record', so that asking for random slugs cannot push out real pages", async () => {
+    let runs = 0;
+    const cached = createRevisionCache(async () => 1n, 1_000_000);
+    const page = cached("page", async (slug: string) => {
+      runs++;
+      return slug === "known" ? { slug } : null;
+    });
+    expect(await page("unknown")).toBeNull();
+    expect(await page("unknown")).toBeNull();
+    expect(runs).toBe(2);
+    await page("known");
+    await page("known");
+    expect(runs).toBe(3);
+  });
 });

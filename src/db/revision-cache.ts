@@ -24,7 +24,8 @@ function approximateBytes(value: unknown): number {
 /**
  * One cache, at most `maxBytes` of results, shared by every function it wraps. Results of
  * older revisions are no longer asked for and leave as the least recently used. Concurrent
- * calls with the same arguments share one computation.
+ * calls with the same arguments share one computation. A null result (no such record) is
+ * computed each time, never kept.
  */
 export function createRevisionCache(readRevision: () => Promise<bigint>, maxBytes: number): Cached {
   // Read once per request, so that the parts of one page come from one revision.
@@ -41,6 +42,8 @@ export function createRevisionCache(readRevision: () => Promise<bigint>, maxByte
       const key = `${await revision()}\u0000${name}\u0000${JSON.stringify(args)}`;
       const entry = await results.fetch(key, { context: () => compute(...args) });
       if (!entry) throw new Error(`the cached computation ${name} returned nothing`);
+      // "No such record" is not kept: asking for random slugs must not push out real pages.
+      if (entry.value === null) results.delete(key);
       // The key begins with `name`, so the entry holds what `compute` returned.
       return entry.value as R;
     };

@@ -5,6 +5,9 @@
 // Anything left of that entry was written by the client and may be invented.
 import { BlockList, isIP, SocketAddress } from "node:net";
 
+/** The request header the server stamps with the client address (scripts/lib/client-address-header.ts). */
+export const clientAddressHeader = "x-palaset-client-address";
+
 /** The proxies whose X-Forwarded-For entries are believed; `entries` as the operator wrote them. */
 export type TrustedProxies = { readonly entries: readonly string[]; readonly list: BlockList };
 

@@ -9,6 +9,9 @@ import { upsertCollections, upsertSitePages, upsertThemeArticles } from "./pages
 import { upsertOrganisations, upsertTaxonomies } from "./taxonomy";
 import { zero, type WriteCounts } from "./upsert";
 
+/** The advisory lock that serialises seeds (any number no other lock of ours uses). */
+const seedLock = 72707370;
+
 export type SeedReport = Record<"terms" | "organisations" | "collections" | "models" | "themeArticles" | "sitePages", WriteCounts>;
 
 /** Writes a catalogue: loaded, or with its models still being read (a stream). */
@@ -23,6 +26,9 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue | CatalogueStre
   };
   await db.$transaction(
     async (tx) => {
+      // Two instances starting at once on one server seed one after the other; the second
+      // then finds every record unchanged.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${seedLock}::bigint)`;
       await upsertTaxonomies(tx, catalogue.taxonomies, report.terms);
       await upsertOrganisations(tx, catalogue.organisations.entries, report.organisations);
       await upsertCollections(tx, catalogue.collections, report.collections);

@@ -148,7 +148,7 @@ describe.each(databaseKinds())("backup and restore (%s)", (kind: DatabaseKind) =
 });
 
 describe("backup and restore of the embedded database while a server holds it", () => {
-  it("refuses both, naming the process that holds it", async () => {
+  it("refuses both at once", async () => {
     const dir = await mkdtemp(join(tmpdir(), "palaset-backup-"));
     const target: BackupTarget = { kind: "embedded", folder: join(dir, "data") };
     try {
@@ -157,8 +157,11 @@ describe("backup and restore of the embedded database while a server holds it", 
       await backupDatabase(target, { out });
       const running = await startEmbeddedDatabase(target.folder);
       try {
-        await expect(backupDatabase(target, { out: join(dir, "refused") })).rejects.toThrow(`in use by process ${process.pid} (npm start?): stop the server first`);
+        const started = Date.now();
+        await expect(backupDatabase(target, { out: join(dir, "refused") })).rejects.toThrow(`in use by another process (npm start?): stop the server first`);
         expect(await code(restoreDatabase(target, { file: out, force: true }))).toBe("IN_USE");
+        // A start waits for a lock that may be stale; these do not wait for a live one.
+        expect(Date.now() - started).toBeLessThan(5_000);
       } finally {
         await running.stop();
       }

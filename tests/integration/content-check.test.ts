@@ -1,7 +1,7 @@
 // content:check's promise: every problem names the file, the line and the field. The
 // problems are made in copies of the fixture catalogue; the shipped content/ is checked for
 // what must hold whatever its editors write.
-import { rm, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentErrors } from "@/content/errors";
@@ -100,5 +100,20 @@ describe("loadContent", () => {
     await editFile(dir, "taxonomy/funders.yaml", /en: .*/, "en: ''");
     const found = await problems(dir);
     expect(found.map((p) => p.field)).toEqual(expect.arrayContaining(["(file)", "0.en"]));
+  });
+
+  it("names a stray folder in a model folder and a stray file among the models, instead of failing to read them", async () => {
+    const dir = await copyCatalogue();
+    await mkdir(join(dir, modelDir, "images"));
+    await writeFile(join(dir, "models", "notes.txt"), "to do");
+    await writeFile(join(dir, "models", ".DS_Store"), "");
+    const found = await problems(dir);
+    expect(found.map((p) => [p.file, p.field])).toEqual(
+      expect.arrayContaining([
+        [join(dir, modelDir, "images"), "(folder name)"],
+        [join(dir, "models", "notes.txt"), "(file name)"],
+      ]),
+    );
+    expect(found.some((p) => p.file.endsWith(".DS_Store"))).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContentError } from "@/content/errors";
-import { subfolders } from "@/content/folders";
+import { subfolders, Collector } from "@/content/folders";
 import { knownKeys, loadContent } from "@/content/load";
 import { modelFolderReader, type ModelFolders } from "@/content/model-folders";
 import { readModelFoldersInWorkers } from "@/content/parallel-models";
@@ -26,7 +26,7 @@ beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), "palaset-parallel-"));
   dir = join(tmp, "catalogue");
   await writeGeneratedCatalogue({ contentDir: fixtureCatalogue, outDir: dir, count: 420, seed: 11 });
-  slugs = subfolders(join(dir, "models"));
+  slugs = subfolders(join(dir, "models"), new Collector());
   const content = await loadContent(fixtureCatalogue);
   known = knownKeys(content.taxonomies, content.organisations.entries, content.collections, slugs);
   // Problems in the first and the third batch of 200 folders.

@@ -10,12 +10,12 @@ import { PGlite } from "@electric-sql/pglite";
 import { DataFolderInUseError, embeddedExtensions, lockFolder } from "@/db/embedded";
 import { BackupError } from "./errors";
 
-function lock(folder: string): () => void {
+async function lock(folder: string): Promise<() => void> {
   try {
-    return lockFolder(folder);
+    return await lockFolder(folder, { waitForStale: false });
   } catch (error) {
     if (!(error instanceof DataFolderInUseError)) throw error;
-    throw new BackupError("IN_USE", `the embedded database in ${folder} is in use by process ${error.pid} (npm start?): stop the server first`);
+    throw new BackupError("IN_USE", `the embedded database in ${folder} is in use by another process (npm start?): stop the server first`);
   }
 }
 
@@ -24,7 +24,7 @@ export async function dumpEmbedded(folder: string, path: string): Promise<void> 
   if (!existsSync(join(absolute, "PG_VERSION"))) {
     throw new BackupError("NOTHING_TO_BACK_UP", `there is no embedded database in ${folder} (PALASET_DATA_DIR), so nothing to back up`);
   }
-  const unlock = lock(absolute);
+  const unlock = await lock(absolute);
   try {
     const db = await PGlite.create({ dataDir: absolute, extensions: embeddedExtensions });
     try {
@@ -45,10 +45,12 @@ export async function dumpEmbedded(folder: string, path: string): Promise<void> 
  */
 export async function restoreEmbedded(folder: string, file: string, force: boolean, check: (staging: string) => Promise<void>): Promise<string | null> {
   const absolute = resolve(folder);
-  const unlock = lock(absolute);
+  const unlock = await lock(absolute);
   const staging = `${absolute}.restoring`;
   try {
-    if (existsSync(absolute) && (await readdir(absolute)).length > 0 && !force) {
+    // Taking the lock made the folder, if it was not there.
+    const occupied = (await readdir(absolute)).length > 0;
+    if (occupied && !force) {
       throw new BackupError("NOT_EMPTY", `${folder} already holds an embedded database: add --force to replace it (the replaced folder is kept beside it)`);
     }
     await rm(staging, { recursive: true, force: true });
@@ -60,9 +62,11 @@ export async function restoreEmbedded(folder: string, file: string, force: boole
     }
     await check(staging);
     let previous: string | null = null;
-    if (existsSync(absolute)) {
+    if (occupied) {
       previous = `${absolute}.before-restore-${new Date().toISOString().replace(/[:.]/g, "-")}`;
       await rename(absolute, previous);
+    } else {
+      await rm(absolute, { recursive: true });
     }
     await rename(staging, absolute);
     return previous;

@@ -1,15 +1,10 @@
-// The page frame in the reader's language: <html lang>, skip link, header, footer.
+// Every page under a locale: the site frame in that language, and the site's title and description.
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/layout/SiteFooter";
-import { SiteHeader } from "@/components/layout/SiteHeader";
+import { SiteFrame } from "@/components/layout/SiteFrame";
 import { localeFrom } from "@/i18n/params";
 import "../globals.css";
-
-// Every page reads the database, which is not there at build time.
-export const dynamic = "force-dynamic";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -20,25 +15,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
-  const locale = await localeFrom(params);
-  const t = await getTranslations("Layout");
-  return (
-    <html lang={locale}>
-      <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
-        <NextIntlClientProvider>
-          <a
-            href="#main"
-            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2 focus:outline-2"
-          >
-            {t("skipToContent")}
-          </a>
-          <SiteHeader />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
-      </body>
-    </html>
-  );
+  return <SiteFrame locale={await localeFrom(params)}>{children}</SiteFrame>;
 }

@@ -1,18 +1,8 @@
-// The localized 404 page, with a way back into the catalogue.
-import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+// The localized 404 for notFound() thrown while a page renders. The proxy sends requests for
+// records that do not exist to the root 404 page instead (src/app/not-found.tsx), which is
+// rendered on the server; this one is drawn by the browser (Next.js issue 62228).
+import { NotFound } from "@/components/layout/NotFound";
 
 export default function NotFoundPage() {
-  const t = useTranslations("NotFoundPage");
-  return (
-    <div className="space-y-4">
-      <h1 className="text-3xl font-bold text-brand">{t("title")}</h1>
-      <p>{t("description")}</p>
-      <p>
-        <Link href="/models" className="font-semibold text-brand underline underline-offset-4">
-          {t("toCatalogue")}
-        </Link>
-      </p>
-    </div>
-  );
+  return <NotFound />;
 }

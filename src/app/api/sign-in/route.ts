@@ -5,7 +5,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { publicUrl, sessions } from "@/auth/app";
-import { clientAddressHeader } from "@/auth/auth";
+import { clientAddressHeader } from "@/domain/client-address";
 import { returnTo } from "@/auth/return-to";
 import { locales } from "@/domain/locale";
 import { getPathname } from "@/i18n/navigation";

@@ -1,0 +1,57 @@
+// Whether the database answers, known before a request starts rendering: a page cannot change
+// its status once it streams, so src/proxy.ts answers 503 from this state instead of letting
+// pages fail half-way. From the first request on, a check runs every second; a failed check marks
+// the database down at once, and the first check that succeeds after it marks it up again, so
+// pages come back within a couple of seconds of the database, with no restart.
+import type { Db } from "./client";
+import { readCatalogueRevision } from "./revision-cache";
+
+export type DatabaseHealth =
+  | { up: true; checkedAt: Date; revision: bigint; roundTripMs: number }
+  | { up: false; checkedAt: Date; error: string };
+
+/** One round trip: the catalogue's revision and how long reading it took. */
+export async function checkDatabase(db: Db): Promise<DatabaseHealth> {
+  const started = performance.now();
+  try {
+    const revision = await readCatalogueRevision(db);
+    return { up: true, checkedAt: new Date(), revision, roundTripMs: Math.round((performance.now() - started) * 10) / 10 };
+  } catch (error) {
+    return { up: false, checkedAt: new Date(), error: (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "" };
+  }
+}
+
+export type HealthMonitor = {
+  /** The state of the last check; starts checking on first use. Never waits for a check. */
+  current(): DatabaseHealth;
+  stop(): void;
+};
+
+/**
+ * Checks `db` every `intervalMs`. One check at a time: a check that waits behind a long query
+ * (the embedded database serves one connection) delays the next one, and only an error, not
+ * slowness, marks the database down. The pool's connection and statement timeouts (src/db/app.ts)
+ * turn a database that hangs into errors.
+ */
+export function createHealthMonitor(db: Db, intervalMs = 1000): HealthMonitor {
+  let state: DatabaseHealth = { up: true, checkedAt: new Date(0), revision: 0n, roundTripMs: 0 };
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const run = async () => {
+    state = await checkDatabase(db);
+    if (!stopped) timer = setTimeout(() => void run(), intervalMs).unref();
+  };
+  return {
+    current() {
+      if (timer === undefined && !stopped) {
+        timer = setTimeout(() => {}, 0); // marks the loop as started until the first check ends
+        void run();
+      }
+      return state;
+    },
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,110 @@
+// What happens to a request before any page or route handler sees it (src/proxy.ts wires it
+// to the app). In order:
+// 1. searches, the API and CSV exports spend the client's rate budget: over it, 429;
+// 2. while the database does not answer, 503 (a page cannot change its status once streaming);
+// 3. pages get a Content-Security-Policy with a fresh nonce and their localized route
+//    (next-intl); a record that does not exist goes to the server-rendered 404 page, because
+//    notFound() thrown while a page renders sends an empty shell that only JavaScript fills;
+// 4. every answer gets its security and cache headers.
+import createMiddleware from "next-intl/middleware";
+import { NextRequest, NextResponse } from "next/server";
+import type { DatabaseHealth } from "@/db/health";
+import { clientAddressHeader } from "@/domain/client-address";
+import { isLocale, locales } from "@/domain/locale";
+import { routing } from "@/i18n/routing";
+import type { PublishedSlugs, RecordKind } from "@/queries/published-slugs";
+import { readerLocale, tooManyRequests, unavailable } from "./answers";
+import type { RateLimits } from "./rate-limit";
+import { newNonce, pagePolicy, resourcePolicy, transportSecurity } from "./security-headers";
+
+export type Budgets = "search" | "csv";
+
+export type ProxyDependencies = {
+  health(): DatabaseHealth;
+  limits: RateLimits<Budgets>;
+  publishedSlugs(): Promise<PublishedSlugs>;
+  development: boolean;
+  publicUrl: string | undefined;
+};
+
+/** Where next-intl tells the server functions the request's locale. */
+const localeHeader = "X-NEXT-INTL-LOCALE";
+
+/** An address no route matches: Next renders it with the root not-found page, on the server. */
+export const missingRecordPath = "/_missing";
+
+const catalogueListings = new Set(locales.map((locale) => `/${locale}${routing.pathnames["/models"][locale]}`));
+const recordRoute = /^\/(fi|sv|en)\/(models|themes|collections)\/([^/]+)$/;
+
+/** Which budget a request spends, if any. Sign-in has its own throttle (src/auth/throttle.ts). */
+function budgetFor(url: URL): Budgets | null {
+  const path = url.pathname;
+  if (path === "/api/models/csv") return "csv";
+  if (path === "/api/models" || path === "/api/suggest") return "search";
+  if (catalogueListings.has(path) || (!path.startsWith("/api/") && url.searchParams.has("q"))) return "search";
+  return null;
+}
+
+/** The record an internal route (/fi/models/x, where /fi/mallit/x goes) shows, if any. */
+function recordOf(rewrite: string | null, base: string): { locale: string; kind: RecordKind; slug: string } | null {
+  if (!rewrite) return null;
+  const [, locale, kind, slug] = recordRoute.exec(new URL(rewrite, base).pathname) ?? [];
+  if (!locale || !kind || !slug) return null;
+  try {
+    return { locale, kind: kind as RecordKind, slug: decodeURIComponent(slug) };
+  } catch {
+    return null; // a malformed escape: no record has such a slug
+  }
+}
+
+/** Someone signed in (or signing in) sees pages no cache may keep. */
+const hasSession = (request: NextRequest) =>
+  request.cookies.getAll().some(({ name }) => name.startsWith("palaset.") || name.startsWith("__Secure-palaset."));
+
+export function createProxy(dependencies: ProxyDependencies) {
+  const { health, limits, publishedSlugs, development, publicUrl } = dependencies;
+  const localize = createMiddleware(routing);
+  const hsts = transportSecurity(publicUrl);
+
+  return async function proxy(request: NextRequest): Promise<NextResponse> {
+    const url = request.nextUrl;
+    const api = url.pathname.startsWith("/api/");
+    const locale = readerLocale(url.pathname, request.cookies.get("NEXT_LOCALE")?.value);
+    const nonce = newNonce();
+    const policy = api ? resourcePolicy : pagePolicy(nonce, { development });
+    const finish = (response: NextResponse) => {
+      response.headers.set("Content-Security-Policy", policy);
+      if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+      // Pages carry a nonce of their own, so no shared cache may keep one ("private"), and a
+      // browser asks again before showing a kept copy ("no-cache"), which still lets it use
+      // the back/forward cache. Pages of a signed-in person are not kept at all.
+      if (!api && !response.headers.has("Cache-Control")) {
+        response.headers.set("Cache-Control", hasSession(request) ? "private, no-store" : "private, no-cache");
+      }
+      return response;
+    };
+    const answerTo = { pathname: url.pathname, api, locale };
+
+    const budget = budgetFor(url);
+    if (budget) {
+      const verdict = await limits.take(budget, request.headers.get(clientAddressHeader) ?? "unknown");
+      if (!verdict.allowed) return finish(tooManyRequests(answerTo, verdict.retryAfterSeconds));
+    }
+    if (url.pathname !== "/api/health" && !health().up) return finish(unavailable(answerTo));
+    if (api) return finish(NextResponse.next());
+
+    // Next reads the nonce from the request's policy and puts it on its scripts.
+    const headers = new Headers(request.headers);
+    headers.set("Content-Security-Policy", policy);
+    const response = localize(new NextRequest(request, { headers }));
+    // The internal route: rewritten from a localized address, or the address itself (English).
+    const internal = response.headers.get("x-middleware-rewrite") ?? (response.headers.has("x-middleware-next") ? request.url : null);
+    const record = recordOf(internal, request.url);
+    if (record && isLocale(record.locale) && !(await publishedSlugs())[record.kind].includes(record.slug)) {
+      headers.set(localeHeader, record.locale); // the 404 page speaks the reader's language
+      const missing = NextResponse.rewrite(new URL(`/${record.locale}${missingRecordPath}`, request.url), { request: { headers } });
+      return finish(missing);
+    }
+    return finish(response);
+  };
+}
