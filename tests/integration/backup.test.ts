@@ -36,26 +36,31 @@ async function withDb<T>(target: BackupTarget, work: (db: Db, url: string) => Pr
   }
 }
 
-/** What a backup must bring back: counts, a checksum of whole tables, the people and the audit log. */
-function snapshot(target: BackupTarget) {
+/**
+ * What a backup must bring back (counts, a checksum of whole tables, the people, the audit log
+ * but for restores), and beside it the restores recorded and the catalogue revision.
+ */
+function inspect(target: BackupTarget) {
   return withDb(target, async (db) => {
     const checksums: Record<string, string | null> = {};
     for (const table of checksummed) {
       const rows = await db.$queryRaw`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS checksum FROM ${Prisma.raw(`"${table}"`)} t`;
       checksums[table] = checksumRows.parse(rows)[0]?.checksum ?? null;
     }
-    return {
+    const backedUp = {
       models: await db.practiceModel.count(),
       translations: await db.modelTranslation.count(),
       checksums,
       users: await db.user.findMany({ orderBy: { email: "asc" }, select: { email: true, nationalRole: true, memberships: { select: { role: true } } } }),
       audit: await db.auditEntry.findMany({ where: { action: { not: "database-restored" } }, orderBy: { id: "asc" } }),
     };
+    const restores = await db.auditEntry.count({ where: { action: "database-restored" } });
+    const revision = (await db.catalogueRevision.findUniqueOrThrow({ where: { id: 1 } })).revision;
+    return { backedUp, restores, revision };
   });
 }
+const snapshot = async (target: BackupTarget) => (await inspect(target)).backedUp;
 
-const restoreEntries = (target: BackupTarget) => withDb(target, (db) => db.auditEntry.count({ where: { action: "database-restored" } }));
-const revision = (target: BackupTarget) => withDb(target, async (db) => (await db.catalogueRevision.findUniqueOrThrow({ where: { id: 1 } })).revision);
 const code = (promise: Promise<unknown>) => promise.then(() => "resolved", (error: unknown) => (error instanceof BackupError ? error.code : String(error)));
 
 describe.each(databaseKinds())("backup and restore (%s)", (kind: DatabaseKind) => {
@@ -86,10 +91,9 @@ describe.each(databaseKinds())("backup and restore (%s)", (kind: DatabaseKind) =
   });
 
   it("backs up, and after a wipe restores the same catalogue, people and audit log", async () => {
-    const before = await snapshot(target);
+    const { backedUp: before, revision: revisionBefore } = await inspect(target);
     expect(before.models).toBe(10);
     expect(before.audit.filter((entry) => entry.action === "user-created")).toHaveLength(2);
-    const revisionBefore = await revision(target);
 
     const out = join(dir, "backup");
     expect(await backupDatabase(target, { out })).toMatchObject({ kind, out });
@@ -97,9 +101,10 @@ describe.each(databaseKinds())("backup and restore (%s)", (kind: DatabaseKind) =
 
     const wiped = await emptyTarget("wiped");
     expect(await restoreDatabase(wiped, { file: out })).toEqual({ kind, replaced: false, previousFolder: null });
-    expect(await snapshot(wiped)).toEqual(before);
-    expect(await restoreEntries(wiped)).toBe(1);
-    expect(await revision(wiped)).toBeGreaterThan(revisionBefore);
+    const restored = await inspect(wiped);
+    expect(restored.backedUp).toEqual(before);
+    expect(restored.restores).toBe(1);
+    expect(restored.revision).toBeGreaterThan(revisionBefore);
     target = wiped;
   });
 
