@@ -6,21 +6,23 @@ import nextTs from "eslint-config-next/typescript";
 // each folder lists the folders it must not import from. Pages read through src/catalogue.ts;
 // components get their data as props; the read side (search, queries) and the write side
 // (store) sit on the database client; auth/ holds sessions, roles and the audit log;
+// feedback/ keeps readers' messages for the admins, on the client and the permission map;
 // content/ reads files and knows nothing of the database;
 // domain/ is pure and imports nothing of ours.
 const src = (path) => `./src/${path}`;
 const everythingAbove = {
-  domain: ["env.ts", "i18n", "db", "generated", "content", "store", "queries", "search", "auth", "catalogue.ts", "app", "components"],
-  db: ["content", "store", "queries", "search", "auth", "catalogue.ts", "app", "components", "i18n"],
-  content: ["db", "generated", "store", "queries", "search", "auth", "catalogue.ts", "app", "components", "i18n"],
-  queries: ["content", "store", "search", "auth", "catalogue.ts", "app", "components"],
-  search: ["content", "store", "auth", "catalogue.ts", "app", "components"],
-  auth: ["content", "store", "queries", "search", "catalogue.ts", "app", "components"],
-  store: ["queries", "catalogue.ts", "app", "components"],
-  i18n: ["db", "generated", "content", "store", "queries", "search", "auth", "catalogue.ts", "app", "components"],
-  components: ["db", "generated", "content", "store", "queries", "catalogue.ts", "app"],
+  domain: ["env.ts", "i18n", "db", "generated", "content", "store", "queries", "search", "auth", "feedback", "catalogue.ts", "app", "components"],
+  db: ["content", "store", "queries", "search", "auth", "feedback", "catalogue.ts", "app", "components", "i18n"],
+  content: ["db", "generated", "store", "queries", "search", "auth", "feedback", "catalogue.ts", "app", "components", "i18n"],
+  queries: ["content", "store", "search", "auth", "feedback", "catalogue.ts", "app", "components"],
+  search: ["content", "store", "auth", "feedback", "catalogue.ts", "app", "components"],
+  auth: ["content", "store", "queries", "search", "feedback", "catalogue.ts", "app", "components"],
+  feedback: ["content", "store", "queries", "search", "catalogue.ts", "app", "components"],
+  store: ["queries", "feedback", "catalogue.ts", "app", "components"],
+  i18n: ["db", "generated", "content", "store", "queries", "search", "auth", "feedback", "catalogue.ts", "app", "components"],
+  components: ["db", "generated", "content", "store", "queries", "feedback", "catalogue.ts", "app"],
   // What happens before a request reaches a page: answers, limits, headers (src/proxy.ts wires it).
-  http: ["generated", "content", "store", "search", "auth", "catalogue.ts", "app", "components"],
+  http: ["generated", "content", "store", "search", "auth", "feedback", "catalogue.ts", "app", "components"],
   app: ["db", "generated", "content", "store", "queries"],
 };
 const layerZones = Object.entries(everythingAbove).map(([layer, forbidden]) => ({

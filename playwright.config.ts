@@ -20,6 +20,10 @@ const launchOptions = existsSync(debianChromium)
     }
   : {};
 
+// All tests come from one address, many at a time: the rate limits (tested on their own in
+// tests/integration/proxy.test.ts) must not refuse them.
+const unlimited = { PALASET_RATE_LIMIT_SEARCH_PER_MINUTE: "1000000", PALASET_RATE_LIMIT_CSV_PER_MINUTE: "1000000" };
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -60,6 +64,7 @@ export default defineConfig({
         PALASET_DATA_DIR: ".data/e2e",
         PALASET_CONTENT_DIR: "tests/fixtures/catalogue",
         DATABASE_URL: "",
+        ...unlimited,
         SMTP_URL: "smtp://127.0.0.1:2525",
         PALASET_SSO_ISSUER: "http://127.0.0.1:2527",
         PALASET_SSO_CLIENT_ID: "palaset-e2e",
@@ -81,6 +86,7 @@ export default defineConfig({
         PALASET_DATA_DIR: ".data/e2e-paging",
         PALASET_CONTENT_DIR: ".data/e2e-paging-content",
         DATABASE_URL: "",
+        ...unlimited,
       },
     },
     {
@@ -89,7 +95,7 @@ export default defineConfig({
       timeout: 300_000,
       reuseExistingServer: !env.CI,
       stdout: "pipe",
-      env: { PORT: String(shippedPort), HOST: "localhost", PALASET_DATA_DIR: ".data/e2e-shipped", PALASET_CONTENT_DIR: "content", DATABASE_URL: "" },
+      env: { PORT: String(shippedPort), HOST: "localhost", PALASET_DATA_DIR: ".data/e2e-shipped", PALASET_CONTENT_DIR: "content", DATABASE_URL: "", ...unlimited },
     },
   ],
 });

@@ -43,6 +43,8 @@ export const rules = {
   "people.manage-national-roles": { national: ["ADMIN"], organisation: [] },
   /** Read the audit log. */
   "audit.read": { national: ["ADMIN"], organisation: [] },
+  /** Read readers' feedback from the accessibility statement and mark it handled. */
+  "feedback.read": { national: ["ADMIN"], organisation: [] },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof rules;

@@ -11,6 +11,7 @@ import { NextRequest, NextResponse } from "next/server";
 import type { DatabaseHealth } from "@/db/health";
 import { clientAddressHeader } from "@/domain/client-address";
 import { isLocale, locales } from "@/domain/locale";
+import { isPrivateRoute } from "@/i18n/private-routes";
 import { routing } from "@/i18n/routing";
 import type { PublishedSlugs, RecordKind } from "@/queries/published-slugs";
 import { readerLocale, tooManyRequests, unavailable } from "./answers";
@@ -72,14 +73,16 @@ export function createProxy(dependencies: ProxyDependencies) {
     const locale = readerLocale(url.pathname, request.cookies.get("NEXT_LOCALE")?.value);
     const nonce = newNonce();
     const policy = api ? resourcePolicy : pagePolicy(nonce, { development });
-    const finish = (response: NextResponse) => {
+    const finish = (response: NextResponse, internalPathname = url.pathname) => {
       response.headers.set("Content-Security-Policy", policy);
       if (hsts) response.headers.set("Strict-Transport-Security", hsts);
       // Pages carry a nonce of their own, so no shared cache may keep one ("private"), and a
       // browser asks again before showing a kept copy ("no-cache"), which still lets it use
-      // the back/forward cache. Pages of a signed-in person are not kept at all.
+      // the back/forward cache. The working area, the account pages and the pages of a
+      // signed-in person are not kept at all.
       if (!api && !response.headers.has("Cache-Control")) {
-        response.headers.set("Cache-Control", hasSession(request) ? "private, no-store" : "private, no-cache");
+        const keepNothing = hasSession(request) || isPrivateRoute(internalPathname);
+        response.headers.set("Cache-Control", keepNothing ? "private, no-store" : "private, no-cache");
       }
       return response;
     };
@@ -99,12 +102,13 @@ export function createProxy(dependencies: ProxyDependencies) {
     const response = localize(new NextRequest(request, { headers }));
     // The internal route: rewritten from a localized address, or the address itself (English).
     const internal = response.headers.get("x-middleware-rewrite") ?? (response.headers.has("x-middleware-next") ? request.url : null);
+    const internalPathname = internal ? new URL(internal, request.url).pathname : url.pathname;
     const record = recordOf(internal, request.url);
     if (record && isLocale(record.locale) && !(await publishedSlugs())[record.kind].includes(record.slug)) {
       headers.set(localeHeader, record.locale); // the 404 page speaks the reader's language
       const missing = NextResponse.rewrite(new URL(`/${record.locale}${missingRecordPath}`, request.url), { request: { headers } });
       return finish(missing);
     }
-    return finish(response);
+    return finish(response, internalPathname);
   };
 }

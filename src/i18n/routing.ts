@@ -25,6 +25,7 @@ export const routing = defineRouting({
     "/editorial/password": { fi: "/toimitus/salasana", sv: "/redaktion/losenord", en: "/editorial/password" },
     "/editorial/people": { fi: "/toimitus/ihmiset", sv: "/redaktion/personer", en: "/editorial/people" },
     "/editorial/audit": { fi: "/toimitus/loki", sv: "/redaktion/logg", en: "/editorial/audit-log" },
+    "/editorial/feedback": { fi: "/toimitus/palaute", sv: "/redaktion/respons", en: "/editorial/feedback" },
   },
 });
 

@@ -1,25 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import fi from "../../messages/fi.json" with { type: "json" };
-import { pagingServer, paths } from "./pages";
-
-const pageTypes = {
-  home: paths.fi.home,
-  catalogue: paths.fi.models,
-  "search with results and filters": `${paths.fi.models}?q=osallisuus&theme=participation&sort=name`,
-  "search without results": `${paths.sv.models}?q=zzqqxx`,
-  "a middle page of a long result list": `${pagingServer}/fi/mallit?page=2`,
-  model: paths.fi.model,
-  "model (sv)": paths.sv.model,
-  "model (en)": paths.en.model,
-  theme: paths.fi.theme,
-  collection: paths.fi.collection,
-  "brief model": "/fi/mallit/kulttuurikortti",
-  framework: "/fi/arviointikehys",
-  about: "/sv/om-tjansten",
-  accessibility: "/en/accessibility",
-  "not found": "/fi/mallit/ei-ole-olemassa",
-};
+import { pageTypes, paths } from "./pages";
 
 for (const [name, path] of Object.entries(pageTypes)) {
   test(`axe finds no serious or critical violation: ${name}`, async ({ page }) => {

@@ -22,11 +22,11 @@ const errorMessage = (page: Page) => page.locator("#sign-in-error");
 
 /** Which working-area pages each role opens (200) and which it is refused (403). */
 const routeMatrix = {
-  admin: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 200, "/fi/toimitus/loki": 200 },
-  coordinator: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 403, "/fi/toimitus/loki": 403 },
-  editor: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 403, "/fi/toimitus/loki": 403 },
-  publisher: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 403, "/fi/toimitus/loki": 403 },
-  orgAdmin: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 200, "/fi/toimitus/loki": 403 },
+  admin: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 200, "/fi/toimitus/loki": 200, "/fi/toimitus/palaute": 200 },
+  coordinator: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 403, "/fi/toimitus/loki": 403, "/fi/toimitus/palaute": 403 },
+  editor: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 403, "/fi/toimitus/loki": 403, "/fi/toimitus/palaute": 403 },
+  publisher: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 403, "/fi/toimitus/loki": 403, "/fi/toimitus/palaute": 403 },
+  orgAdmin: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 200, "/fi/toimitus/loki": 403, "/fi/toimitus/palaute": 403 },
 } as const;
 const roleOf = { admin: "ADMIN", coordinator: "COORDINATOR", editor: "EDITOR", publisher: "PUBLISHER", orgAdmin: "ORG_ADMIN" } as const;
 
@@ -115,7 +115,7 @@ test("the sign-in page and the working area pass the accessibility scan, and sta
   expect(await scan()).toEqual([]);
   await signIn(page, accounts.admin.email);
   await expect(page).toHaveURL("/fi/toimitus");
-  for (const path of ["/fi/toimitus", "/fi/toimitus/ihmiset", "/fi/toimitus/loki", "/sv/redaktion", "/en/editorial/audit-log"]) {
+  for (const path of ["/fi/toimitus", "/fi/toimitus/ihmiset", "/fi/toimitus/loki", "/fi/toimitus/palaute", "/sv/redaktion", "/sv/redaktion/respons", "/en/editorial/audit-log"]) {
     const response = await page.goto(path);
     expect(response?.headers()["cache-control"], path).toBe("private, no-store");
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);

@@ -15,3 +15,23 @@ export const paths = {
 export const pagingServer = "http://localhost:3211";
 /** The server on the shipped content/, for what must hold whatever its editors write. */
 export const shippedServer = "http://localhost:3212";
+
+/** One page of each kind, for checks every page must pass (axe, the security policy). */
+export const pageTypes = {
+  home: paths.fi.home,
+  catalogue: paths.fi.models,
+  "search with results and filters": `${paths.fi.models}?q=osallisuus&theme=participation&sort=name`,
+  "search without results": `${paths.sv.models}?q=zzqqxx`,
+  "a middle page of a long result list": `${pagingServer}/fi/mallit?page=2`,
+  model: paths.fi.model,
+  "model (sv)": paths.sv.model,
+  "model (en)": paths.en.model,
+  theme: paths.fi.theme,
+  collection: paths.fi.collection,
+  "brief model": "/fi/mallit/kulttuurikortti",
+  framework: "/fi/arviointikehys",
+  about: "/sv/om-tjansten",
+  accessibility: "/en/accessibility",
+  "not found": "/fi/mallit/ei-ole-olemassa",
+  "sign-in": "/fi/kirjaudu",
+};

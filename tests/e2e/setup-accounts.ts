@@ -1,6 +1,6 @@
 // Makes the end-to-end test accounts (accounts.ts) anew in the database the main e2e server is
 // about to use; playwright.config.ts runs it before `npm start`. Every run starts alike: the
-// earlier run's people (invited ones too), sessions and sign-in failures are gone.
+// earlier run's people (invited ones too), sessions, sign-in failures and readers' feedback are gone.
 import { writeFileSync } from "node:fs";
 import { TOTP } from "otpauth";
 import { createAuth } from "@/auth/auth";
@@ -23,6 +23,7 @@ try {
   try {
     await db.user.deleteMany({ where: { email: { endsWith: "@e2e.example" } } });
     await db.signInFailure.deleteMany({});
+    await db.feedbackMessage.deleteMany({});
     for (const account of Object.values(accounts)) {
       await createUser(db, {
         email: account.email,

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations, MigrationChangedError } from "@/db/migrate";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases";
 
-/** Tables of people and their sign-ins, not of the catalogue: writing them changes no public page. */
-const accountTables = ["Account", "AuditEntry", "InstallSetting", "Membership", "Session", "SignInFailure", "TwoFactor", "User", "Verification"];
+/** Tables of people, their sign-ins and readers' feedback, not of the catalogue: writing them changes no public page. */
+const accountTables = ["Account", "AuditEntry", "FeedbackMessage", "InstallSetting", "Membership", "Session", "SignInFailure", "TwoFactor", "User", "Verification"];
 
 describe.each(databaseKinds())("applyMigrations (%s)", (kind) => {
   let db: TestDatabase;

@@ -46,6 +46,8 @@ describe.each(databaseKinds())("the proxy (%s)", (kind) => {
     expect(first.headers.get("strict-transport-security")).toContain("max-age=");
     const signedIn = await request("/fi/toimitus", { cookie: "palaset.session_token=abc" });
     expect(signedIn.headers.get("cache-control")).toBe("private, no-store");
+    expect((await request("/sv/logga-in")).headers.get("cache-control")).toBe("private, no-store");
+    expect((await request("/en/editorial/people")).headers.get("cache-control")).toBe("private, no-store");
   });
 
   it("sends a record that does not exist to the server-rendered 404 page, in the reader's language", async () => {

@@ -10,6 +10,9 @@ export function LocaleSwitcher() {
   const current = useLocale();
   const pathname = usePathname();
   const params = useParams();
+  // On a 404 page no route matched, so a pathname like /models/[slug] has no slug to fill in:
+  // the other languages' front pages are the nearest match.
+  const fits = [...pathname.matchAll(/\[(\w+)\]/g)].every(([, key]) => key !== undefined && key in params);
   return (
     <nav aria-label={t("label")}>
       <ul className="flex gap-3 text-sm">
@@ -18,7 +21,7 @@ export function LocaleSwitcher() {
             <Link
               // The params are the current route's own, so they fit its pathname.
               // @ts-expect-error -- next-intl cannot check params against a pathname known only at run time
-              href={{ pathname, params }}
+              href={fits ? { pathname, params } : "/"}
               locale={locale}
               lang={locale}
               hrefLang={locale}

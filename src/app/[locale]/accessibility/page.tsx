@@ -1,9 +1,13 @@
-// The accessibility statement, with the feedback address the operator has configured.
+// The accessibility statement, with its feedback form and, when the operator has configured
+// one, the feedback address.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SitePageView } from "@/components/site-pages/SitePageView";
 import { env } from "@/env";
+import { getPathname } from "@/i18n/navigation";
+import { localeFrom } from "@/i18n/params";
 import { sitePage, sitePageMetadata } from "../_components/site-page";
+import { FeedbackForm } from "./FeedbackForm";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -12,6 +16,7 @@ export function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AccessibilityPage({ params }: Props) {
+  const locale = await localeFrom(params);
   const page = await sitePage(params, "accessibility");
   const t = await getTranslations("AccessibilityPage");
   const email = env.PALASET_FEEDBACK_EMAIL;
@@ -21,18 +26,15 @@ export default async function AccessibilityPage({ params }: Props) {
         <h2 id="feedback-title" className="text-xl font-bold">
           {t("feedback")}
         </h2>
-        <p className="mt-2">
-          {email ? (
-            <>
-              {t("feedbackTo")}{" "}
-              <a href={`mailto:${email}`} className="text-brand underline">
-                {email}
-              </a>
-            </>
-          ) : (
-            t("noFeedbackAddress")
-          )}
-        </p>
+        <FeedbackForm locale={locale} page={getPathname({ href: "/accessibility", locale })} />
+        {email && (
+          <p className="mt-4">
+            {t("feedbackTo")}{" "}
+            <a href={`mailto:${email}`} className="text-brand underline">
+              {email}
+            </a>
+          </p>
+        )}
       </section>
     </SitePageView>
   );

@@ -4,6 +4,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { actions, may, type Action, type Viewer } from "@/auth/permissions";
 import { requireViewer } from "@/auth/session";
+import { feedback } from "@/feedback/app";
+import { Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -27,6 +29,7 @@ export default async function EditorialPage({ params }: Props) {
   const locale = await localeFrom(params);
   const viewer = await requireViewer(locale, "/editorial");
   const [t, roles, can] = await Promise.all([getTranslations("EditorialPage"), getTranslations("Roles"), getTranslations("Abilities")]);
+  const openFeedback = may(viewer, "feedback.read") ? await feedback.countOpen(viewer) : null;
   const abilityList = (list: Action[]) => (
     <ul className="mt-1 list-disc pl-6">
       {list.map((action) => (
@@ -45,6 +48,13 @@ export default async function EditorialPage({ params }: Props) {
           </h2>
           <p className="mt-2">{t("nationalAbilities")}</p>
           {abilityList(abilities(viewer, null))}
+          {openFeedback !== null && (
+            <p className="mt-3">
+              <Link href="/editorial/feedback" className="font-semibold text-brand underline">
+                {t("feedbackLink", { count: openFeedback })}
+              </Link>
+            </p>
+          )}
         </section>
       )}
       <section aria-labelledby="organisations" className="space-y-3">
