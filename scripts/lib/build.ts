@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import lockfile from "proper-lockfile";
+import { noTelemetry } from "./telemetry";
 
 const buildInputs = ["src", "messages", "public", "package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"];
 const stampFile = join(".next", "palaset-build-stamp");
@@ -51,7 +52,7 @@ export async function ensureBuilt(): Promise<number> {
   try {
     if (upToDate()) return 0;
     console.log("building the app…");
-    const code = await run("npx", ["next", "build"]);
+    const code = await run("npx", ["next", "build"], noTelemetry);
     if (code === 0) writeFileSync(stampFile, stamp);
     return code;
   } finally {

@@ -4,6 +4,7 @@
 // is there for its closing: when the parent dies without warning (kill -9) the channel closes
 // and the server stops itself.
 import { spawn, type ChildProcess } from "node:child_process";
+import { noTelemetry } from "./telemetry";
 
 export type ServerOptions = {
   dev: boolean;
@@ -16,7 +17,7 @@ export type ServerOptions = {
 export function spawnServer({ dev, env, output = "inherit" }: ServerOptions): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : [])], {
     stdio: [output, output, output, "ipc"],
-    env: { ...process.env, NODE_ENV: dev ? "development" : "production", ...env },
+    env: { ...process.env, ...noTelemetry, NODE_ENV: dev ? "development" : "production", ...env },
   });
 }
 

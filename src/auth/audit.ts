@@ -23,6 +23,7 @@ export const auditActions = [
   "deactivate",
   "second-factor-enabled",
   "second-factor-reset",
+  "database-restored",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -10,6 +10,9 @@ import lockfile from "proper-lockfile";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
+/** The extensions every embedded database is opened with (the search needs pg_trgm). */
+export const embeddedExtensions = { pg_trgm };
+
 export class DataFolderInUseError extends Error {
   readonly code = "DATA_FOLDER_IN_USE";
   constructor(folder: string) {
@@ -26,9 +29,10 @@ const lockStaleMs = 20_000;
  * (proper-lockfile: a directory made atomically, so two starters racing cannot both win, kept
  * fresh while its owner lives). A lock left by a process that died goes stale, and a start
  * waits that long for it rather than refusing; a plain file where the lock goes (an older
- * version's PID file, or anything else) is no lock and is removed.
+ * version's PID file, or anything else) is no lock and is removed. Backup and restore take the
+ * same lock, but without waiting: they refuse at once while a server holds the folder.
  */
-async function lockFolder(folder: string): Promise<() => void> {
+export async function lockFolder(folder: string, { waitForStale = true } = {}): Promise<() => void> {
   const lockPath = `${folder}.lock`;
   mkdirSync(folder, { recursive: true });
   if (existsSync(lockPath) && !statSync(lockPath).isDirectory()) rmSync(lockPath, { force: true });
@@ -37,7 +41,7 @@ async function lockFolder(folder: string): Promise<() => void> {
       lockfilePath: lockPath,
       stale: lockStaleMs,
       update: 5_000,
-      retries: { retries: Math.ceil(lockStaleMs / 1000) + 5, minTimeout: 1000, maxTimeout: 1000, factor: 1 },
+      retries: waitForStale ? { retries: Math.ceil(lockStaleMs / 1000) + 5, minTimeout: 1000, maxTimeout: 1000, factor: 1 } : 0,
       onCompromised: (error) => {
         // Another process has taken the folder over: going on would corrupt it.
         console.error(`the lock on ${folder} was lost (${error.message}); stopping`);
@@ -109,7 +113,7 @@ export async function startEmbeddedDatabase(folder: string | null): Promise<Embe
   const absolute = folder === null ? null : resolve(folder);
   const unlock = absolute === null ? () => {} : await lockFolder(absolute);
   try {
-    const db = await PGlite.create({ ...(absolute ? { dataDir: absolute } : {}), extensions: { pg_trgm } });
+    const db = await PGlite.create({ ...(absolute ? { dataDir: absolute } : {}), extensions: embeddedExtensions });
     const innerPort = await freePort();
     const server = new PGLiteSocketServer({ db, port: innerPort, host: "127.0.0.1", maxConnections: 1 });
     await server.start();

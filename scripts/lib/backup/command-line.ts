@@ -1,0 +1,31 @@
+// What db:backup and db:restore share on the command line: wrong arguments are one line and
+// exit 2; a BackupError is one line and exit 1. Everything else goes on to runScript
+// (scripts/lib/run-script.ts), which explains the failures a person can fix in one line too
+// (configuration, an unreachable server) and keeps the stack of a bug.
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { BackupError } from "./errors";
+
+export function usageError(command: string, message: string, usage: string): never {
+  console.error(`${command}: ${message} (${usage})`);
+  process.exit(2);
+}
+
+export function parseArguments<T extends ParseArgsConfig>(command: string, usage: string, config: T) {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    usageError(command, error instanceof Error ? error.message : String(error), usage);
+  }
+}
+
+/** Prints what `work` reports, or its BackupError as one line; resolves with the exit code. */
+export async function reportingBackupErrors(command: string, work: () => Promise<string>): Promise<number> {
+  try {
+    console.log(await work());
+    return 0;
+  } catch (error) {
+    if (!(error instanceof BackupError)) throw error;
+    console.error(`${command}: ${error.message}`);
+    return 1;
+  }
+}
