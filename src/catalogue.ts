@@ -4,6 +4,7 @@
 import "server-only";
 import { getAppDb } from "@/db/app";
 import type { Db } from "@/db/client";
+import type { Locale } from "@/domain/locale";
 import { checkDatabase } from "@/db/health";
 import { createRevisionCache, readCatalogueRevision } from "@/db/revision-cache";
 import { env } from "@/env";
@@ -15,7 +16,10 @@ import { readPublishedSlugs } from "@/queries/published-slugs";
 import { readRelatedModels } from "@/queries/related-models";
 import { readSitePage } from "@/queries/site-pages";
 import { readThemeArticlePage, readThemeArticles } from "@/queries/themes";
-import { searchModels } from "@/search/search";
+import type { SearchParams } from "@/search/params";
+import { valueLabels } from "@/search/facets";
+import { canonicalSearch, searchKnownValues } from "@/search/search";
+import type { SearchResult } from "@/search/types";
 import { suggest } from "@/search/suggest";
 
 export function createCatalogue(db: Db, cacheBytes = env.PALASET_CACHE_MB * 1024 * 1024) {
@@ -23,6 +27,10 @@ export function createCatalogue(db: Db, cacheBytes = env.PALASET_CACHE_MB * 1024
   /** `read(db, ...args)` as `(...args)`, its results kept. */
   const bound = <A extends unknown[], R>(name: string, read: (db: Db, ...args: A) => Promise<R>) =>
     cached(name, (...args: A) => read(db, ...args));
+  // A search is kept under its canonical form only (canonicalSearch says why); the labels that
+  // tell known values from unknown ones are kept as a list, which the cache can measure.
+  const labels = bound("valueLabels", async (db: Db, locale: Locale) => [...(await valueLabels(db, locale))]);
+  const knownValueSearch = bound("search", searchKnownValues);
   return {
     listModelCards: bound("modelCards", readModelCards),
     getModelPage: bound("modelPage", readModelPage),
@@ -35,7 +43,10 @@ export function createCatalogue(db: Db, cacheBytes = env.PALASET_CACHE_MB * 1024
     getThemeArticlePage: bound("themeArticlePage", readThemeArticlePage),
     getSitePage: bound("sitePage", readSitePage),
     publishedSlugs: bound("publishedSlugs", readPublishedSlugs),
-    searchModels: bound("search", searchModels),
+    searchModels: async (locale: Locale, requested: SearchParams, size?: number): Promise<SearchResult> => {
+      const { search, unknownValues } = canonicalSearch(requested, new Map(await labels(locale)));
+      return { ...(await knownValueSearch(locale, search, size)), unknownValues };
+    },
     suggest: bound("suggest", suggest),
     /** One round trip to the database, never cached (GET /api/health). */
     checkDatabase: () => checkDatabase(db),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { effectiveSort, maxQueryLength, parseSearchLenient, parseSearchStrict, serializeSearch } from "./params";
+import { effectiveSort, maxQueryLength, maxValuesPerFilter, parseSearchLenient, parseSearchStrict, serializeSearch } from "./params";
 import { plainSnippet, splitSnippet } from "./snippet";
 
 const lenient = (query: string) => parseSearchLenient(new URLSearchParams(query));
@@ -46,6 +46,14 @@ describe("search parameters", () => {
       ["sort", "random"],
       ["theme", "Not A Key"],
     ]);
+  });
+
+  it("takes at most 20 values of one filter: the API refuses more, a page keeps the first 20", () => {
+    const themes = Array.from({ length: 25 }, (_, i) => `theme-${i}`);
+    const query = themes.map((theme) => `theme=${theme}`).join("&");
+    expect(lenient(query).filters.theme).toEqual(themes.slice(0, maxValuesPerFilter));
+    expect(problems(query)).toEqual([{ param: "theme", value: themes.join(","), message: "at most 20 values" }]);
+    expect(problems(themes.slice(0, 20).map((theme) => `theme=${theme}`).join("&"))).toEqual([]);
   });
 
   it("keeps the first of a value given twice where one is expected", () => {

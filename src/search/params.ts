@@ -35,8 +35,11 @@ export function cleanQuery(q: string): string {
 
 /** A key of a taxonomy term or a collection, as in content/. */
 const recordKey = z.string().max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "not a valid value");
-/** A repeatable parameter: its values, each once. */
-const values = (value: z.ZodType<string>) => z.array(value).transform((list) => [...new Set(list)]);
+/** How many values one filter takes: more would cost every search without narrowing it usefully. */
+export const maxValuesPerFilter = 20;
+/** A repeatable parameter: its values, each once, at most maxValuesPerFilter. */
+const values = (value: z.ZodType<string>) =>
+  z.array(value).max(maxValuesPerFilter, `at most ${maxValuesPerFilter} values`).transform((list) => [...new Set(list)]);
 /** A parameter given at most once. */
 const once = <T>(value: z.ZodType<T>) => z.array(value).max(1, "give it once");
 
@@ -81,7 +84,10 @@ function problemsOf(raw: RawParams, issues: z.core.$ZodIssue[]): ParamProblem[] 
   return all.filter((problem, i) => all.findIndex((p) => p.param === problem.param && p.value === problem.value) === i);
 }
 
-/** `raw` without what the issues name: unknown parameters and bad values go, a repeated one keeps its first value. */
+/**
+ * `raw` without what the issues name: unknown parameters and bad values go, a parameter given
+ * more than once keeps its first value, a filter given too many keeps the first maxValuesPerFilter.
+ */
 function withoutProblems(raw: RawParams, issues: z.core.$ZodIssue[]): RawParams {
   const kept: RawParams = { ...raw };
   for (const issue of issues) {
@@ -92,7 +98,8 @@ function withoutProblems(raw: RawParams, issues: z.core.$ZodIssue[]): RawParams 
     const [param, index] = issue.path;
     const given = typeof param === "string" ? raw[param] : undefined;
     if (typeof param !== "string" || !given) continue;
-    kept[param] = typeof index === "number" ? (kept[param] ?? []).filter((value) => value !== given[index]) : given.slice(0, 1);
+    if (typeof index === "number") kept[param] = (kept[param] ?? []).filter((value) => value !== given[index]);
+    else kept[param] = given.slice(0, issue.code === "too_big" && issue.maximum === maxValuesPerFilter ? maxValuesPerFilter : 1);
   }
   return kept;
 }

@@ -23,10 +23,20 @@ async function pageOfMatches(db: Db, locale: Locale, search: SearchParams, sort:
   return { ...result, rows: rows.slice((result.page - 1) * size, result.page * size) };
 }
 
-/** One search of the published catalogue, `size` models a page. */
-export async function searchModels(db: Db, locale: Locale, requested: SearchParams, size = pageSize): Promise<SearchResult> {
-  const labels = await valueLabels(db, locale);
+/**
+ * What a search depends on: only the filter values that exist, each filter's values in one
+ * order. Equal searches asked differently (values reordered, unknown ones added) are then one
+ * search, so that the cache keys on it (src/catalogue.ts) and random values cannot fill it.
+ */
+export function canonicalSearch(requested: SearchParams, labels: Map<string, string>): { search: SearchParams; unknownValues: SearchResult["unknownValues"] } {
   const { search, unknownValues } = withoutUnknownValues(requested, labels);
+  const filters = Object.fromEntries(Object.entries(search.filters).map(([param, values]) => [param, [...values].sort()])) as SearchParams["filters"];
+  return { search: { ...search, filters }, unknownValues };
+}
+
+/** One search of the published catalogue, `size` models a page; `search` as canonicalSearch gives it. */
+export async function searchKnownValues(db: Db, locale: Locale, search: SearchParams, size = pageSize): Promise<Omit<SearchResult, "unknownValues">> {
+  const labels = await valueLabels(db, locale);
   const sort = effectiveSort(search);
   const { rows, total, page, facets } = await pageOfMatches(db, locale, search, sort, Math.min(size, maxExportRows));
   const [cards, snippetRows, suggestions] = await Promise.all([
@@ -41,5 +51,11 @@ export async function searchModels(db: Db, locale: Locale, requested: SearchPara
     return card ? [{ ...card, snippet: (row.tid && snippetOf.get(row.tid)) ?? null }] : [];
   });
   const pageCount = Math.max(1, Math.ceil(total / size));
-  return { total, page, pageCount, sort, hits, facets: facetsOf(facets, search, labels, locale), unknownValues, suggestions };
+  return { total, page, pageCount, sort, hits, facets: facetsOf(facets, search, labels, locale), suggestions };
+}
+
+/** A search as asked, uncached (the app's cached one is in src/catalogue.ts). */
+export async function searchModels(db: Db, locale: Locale, requested: SearchParams, size = pageSize): Promise<SearchResult> {
+  const { search, unknownValues } = canonicalSearch(requested, await valueLabels(db, locale));
+  return { ...(await searchKnownValues(db, locale, search, size)), unknownValues };
 }
