@@ -3,7 +3,9 @@
 // app on it and prints: seed time; search API latency and throughput at 1 and 10 clients for
 // a fixed query mix, with results cached after their first request (warm) and with every
 // request a search not seen before (cold); the in-process time of the same searches without
-// the cache; a static file's throughput as the reference; the server's peak memory.
+// the cache; a static file's throughput as the reference; the server's peak memory; and its
+// memory before and after a fuzz of 5,000 distinct searches with random filter values and
+// 2,000 random model addresses, against the bound the caches are given (PALASET_CACHE_MB).
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -17,7 +19,7 @@ import { env } from "@/env";
 import { parseSearchLenient } from "@/search/params";
 import { searchModels } from "@/search/search";
 import { ensureBuilt, run } from "./lib/build";
-import { load, peakMemory, percentile } from "./lib/measure";
+import { load, peakMemory, percentile, rssOfTree } from "./lib/measure";
 import { migrateAndSeed } from "./lib/prepare-database";
 import { spawnServer } from "./lib/server-process";
 
@@ -92,7 +94,15 @@ async function startServer(target: Target) {
   const child = spawnServer({
     dev: false,
     output: "ignore",
-    env: { PORT: String(port), HOST: "localhost", DATABASE_URL: target.url, DATABASE_POOL_SIZE: String(target.poolSize) },
+    env: {
+      PORT: String(port),
+      HOST: "localhost",
+      DATABASE_URL: target.url,
+      DATABASE_POOL_SIZE: String(target.poolSize),
+      // Every request comes from this one address; the budgets are for readers, not for us.
+      PALASET_RATE_LIMIT_SEARCH_PER_MINUTE: "100000000",
+      PALASET_RATE_LIMIT_CSV_PER_MINUTE: "100000000",
+    },
   });
   const exited = new Promise((resolve) => child.once("exit", resolve));
   const base = `http://localhost:${port}`;
@@ -106,6 +116,46 @@ async function startServer(target: Target) {
     await exited;
   };
   return { base, pid: child.pid, stop };
+}
+
+/** A random lowercase word of 3 to 10 letters: a query or a filter value nobody asked before. */
+function randomWord(): string {
+  const length = 3 + Math.floor(Math.random() * 8);
+  return Array.from({ length }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
+}
+
+/**
+ * What an attacker's random traffic does to memory: 5,000 searches, each with a random query
+ * and 20 random theme values (the most a filter takes), and 2,000 addresses of models that do
+ * not exist. The server's memory before and after, beside the configured cache bound.
+ */
+async function memoryFuzz(base: string, pid: number) {
+  const before = rssOfTree(pid);
+  let searches = 0;
+  let slugs = 0;
+  const searchPath = () => {
+    searches++;
+    const themes = Array.from({ length: 20 }, () => `theme=${randomWord()}`).join("&");
+    return `/api/models?q=${randomWord()}&${themes}`;
+  };
+  const slugPath = () => (slugs++, `/fi/mallit/${randomWord()}-${randomWord()}`);
+  const stop = peakMemory(pid);
+  await loadCount(base, searchPath, 5_000);
+  await loadCount(base, slugPath, 2_000);
+  const peak = stop();
+  return { before, after: rssOfTree(pid), peak, searches, slugs };
+}
+
+/** `total` requests, ten at a time, each path from `next`. */
+async function loadCount(base: string, next: () => string, total: number) {
+  let sent = 0;
+  const worker = async () => {
+    while (sent < total) {
+      sent++;
+      await fetch(`${base}${next()}`).then((r) => r.arrayBuffer(), () => undefined);
+    }
+  };
+  await Promise.all(Array.from({ length: 10 }, worker));
 }
 
 async function measure(target: Target, contentDir: string) {
@@ -128,8 +178,9 @@ async function measure(target: Target, contentDir: string) {
   const page = await load(server.base, mix.map((q) => `/fi/mallit?${q}`), 10, seconds);
   const staticFile = await load(server.base, ["/icon.svg"], 10, Math.min(seconds, 5));
   const peak = stopSampling();
+  const memory = await memoryFuzz(server.base, server.pid);
   await server.stop();
-  return { seedSeconds, inProcess, cold, coldTen, one, ten, page, staticFile, peak };
+  return { seedSeconds, inProcess, cold, coldTen, one, ten, page, staticFile, peak, memory };
 }
 
 const contentDir = join(tmpdir(), `palaset-bench-content-${count}`);
@@ -161,6 +212,12 @@ for (const makeTarget of [embeddedTarget, ...(env.BENCH_DATABASE_URL ? [() => se
       console.log(`| ${label} | ${fmt(l.p50)} | ${fmt(l.p95)} | ${fmt(l.p99)} | ${fmt(l.rps)} | ${l.errors} |`);
     }
     console.log(`| server peak RSS | ${fmt(r.peak / 1024 / 1024)} MiB | | | | |`);
+    const mib = (bytes: number) => `${fmt(bytes / 1024 / 1024)} MiB`;
+    const m = r.memory;
+    console.log(
+      `\nmemory fuzz (${m.searches} random searches with 20 random theme values each, ${m.slugs} random model addresses): ` +
+        `server RSS ${mib(m.before)} before, ${mib(m.after)} after, peak ${mib(m.peak)}; cache bound PALASET_CACHE_MB=${env.PALASET_CACHE_MB} MiB`,
+    );
     console.log(`\nsearch API p50 at 1 client / uncached in-process p50: cold ${fmt(r.cold.p50 / r.inProcess.p50)}×, warm ${fmt(r.one.p50 / r.inProcess.p50)}×`);
   } finally {
     await target.close();

@@ -60,7 +60,8 @@ function childrenOf(pid: number): number[] {
   return kids;
 }
 
-function rssOfTree(pid: number): number {
+/** The resident memory of a process and its children now, in bytes. */
+export function rssOfTree(pid: number): number {
   let total = 0;
   for (const p of [pid, ...childrenOf(pid).flatMap((kid) => [kid, ...childrenOf(kid)])]) {
     try {
