@@ -2,30 +2,37 @@
 // target groups with it. Ties go to the most recently updated, then by slug, so the list is
 // stable between requests.
 import "server-only";
+import { z } from "zod";
 import type { Db } from "@/db/client";
+import { queryRows } from "@/db/raw";
 import type { Locale } from "@/domain/locale";
 import type { ModelCard } from "@/domain/model";
+import { Prisma } from "@/generated/prisma/client";
 import { readModelCards } from "./models";
 
 export const relatedModelLimit = 4;
 
+/**
+ * Counted and ranked in the database, four rows back: a common theme is shared by thousands of
+ * models in a big catalogue, and none of them needs to leave PostgreSQL.
+ */
 export async function readRelatedModels(db: Db, locale: Locale, slug: string, limit = relatedModelLimit): Promise<ModelCard[]> {
-  const model = await db.practiceModel.findFirst({
-    where: { slug, state: "PUBLISHED" },
-    select: { id: true, terms: { where: { term: { kind: { in: ["THEME", "TARGET_GROUP"] } } }, select: { termId: true } } },
-  });
-  if (!model || model.terms.length === 0) return [];
-  const sharedTerm = { termId: { in: model.terms.map((t) => t.termId) } };
-  const candidates = await db.practiceModel.findMany({
-    where: { state: "PUBLISHED", id: { not: model.id }, terms: { some: sharedTerm } },
-    select: { slug: true, _count: { select: { terms: { where: sharedTerm } } } },
-    orderBy: [{ updatedAt: "desc" }, { slug: "asc" }],
-  });
-  // A stable sort: among models sharing as many terms, the query's order stands.
-  const chosen = candidates
-    .sort((a, b) => b._count.terms - a._count.terms)
-    .slice(0, limit)
-    .map((c) => c.slug);
+  const rows = await queryRows(
+    db,
+    Prisma.sql`
+      SELECT other.slug
+      FROM "PracticeModel" self
+      JOIN "ModelTerm" mine ON mine."modelId" = self.id
+      JOIN "TaxonomyTerm" term ON term.id = mine."termId" AND term.kind IN ('THEME', 'TARGET_GROUP')
+      JOIN "ModelTerm" theirs ON theirs."termId" = mine."termId" AND theirs."modelId" <> self.id
+      JOIN "PracticeModel" other ON other.id = theirs."modelId" AND other.state = 'PUBLISHED'
+      WHERE self.slug = ${slug} AND self.state = 'PUBLISHED'
+      GROUP BY other.id, other.slug, other."updatedAt"
+      ORDER BY count(*) DESC, other."updatedAt" DESC, other.slug
+      LIMIT ${limit}`,
+    z.object({ slug: z.string() }),
+  );
+  const chosen = rows.map((row) => row.slug);
   const cards = await readModelCards(db, locale, { slugs: chosen });
   return cards.sort((a, b) => chosen.indexOf(a.slug) - chosen.indexOf(b.slug));
 }
