@@ -2,6 +2,7 @@
 // checked apart: a filled one is a robot's, and its message is not stored.
 import { z } from "zod";
 import { locales } from "@/domain/locale";
+import { honeypotField } from "./form-state";
 import { maxMessageLength } from "./messages";
 
 export const feedbackFormSchema = z.object({
@@ -12,7 +13,6 @@ export const feedbackFormSchema = z.object({
   replyTo: z.union([z.literal("").transform(() => undefined), z.email().max(254)]).optional(),
 });
 
-export const honeypotField = "website";
 
 export type ParsedFeedbackForm =
   | { kind: "ok"; feedback: z.infer<typeof feedbackFormSchema> }
@@ -26,11 +26,3 @@ export function parseFeedbackForm(form: FormData): ParsedFeedbackForm {
   const parsed = feedbackFormSchema.safeParse(Object.fromEntries(form));
   return parsed.success ? { kind: "ok", feedback: parsed.data } : { kind: "invalid" };
 }
-
-export type FeedbackFormState = {
-  status: "idle" | "sent" | "invalid" | "too-many" | "spam";
-  /** What the reader typed, given back when the message was not stored. */
-  values: { message: string; replyTo: string };
-};
-
-export const initialFeedbackState: FeedbackFormState = { status: "idle", values: { message: "", replyTo: "" } };

@@ -33,6 +33,7 @@ test("the catalogue lists the model, and its page has every section", async ({ p
     fi.ModelPage.evaluationTitle,
     fi.ModelPage.backgroundLiterature,
     fi.ModelPage.themeArticles,
+    fi.ModelPage.relatedModels,
   ];
   for (const title of expected) await expect(headings.filter({ hasText: title })).toHaveCount(1);
   // The table of contents links to each of them.

@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { Locale } from "@/domain/locale";
-import { honeypotField, initialFeedbackState } from "@/feedback/form";
+import { honeypotField, initialFeedbackState } from "@/feedback/form-state";
 import { sendFeedbackAction } from "./actions";
 
 const errorMessages = { invalid: "invalid", "too-many": "tooMany", spam: "spam" } as const;

@@ -3,7 +3,8 @@
 // hourly limit per sender refuses the message with a polite word; the typed text comes back.
 import { requestAddress } from "@/auth/request-address";
 import { feedback } from "@/feedback/app";
-import { parseFeedbackForm, type FeedbackFormState } from "@/feedback/form";
+import { parseFeedbackForm } from "@/feedback/form";
+import type { FeedbackFormState } from "@/feedback/form-state";
 
 const text = (form: FormData, key: string) => {
   const value = form.get(key);
