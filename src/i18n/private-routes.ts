@@ -1,6 +1,6 @@
-// The routes of the working area and the account pages: never kept by any cache and never
-// indexed (next.config.ts sets X-Robots-Tag on their localized addresses; src/http/proxy.ts
-// marks their answers private, no-store).
+// The routes of the working area and the account pages: never kept by any cache, never
+// indexed and never crawled (next.config.ts sets X-Robots-Tag on their localized addresses,
+// src/http/proxy.ts marks their answers private, no-store, and robots.txt disallows them).
 // Relative, not "@/…": next.config.ts imports this file, and its loader knows no path aliases.
 import { locales } from "../domain/locale";
 import { routing } from "./routing";
@@ -22,4 +22,16 @@ export function isPrivateRoute(internalPathname: string): boolean {
     const base = prefix.replace("/[token]", "");
     return route === base || route.startsWith(`${base}/`);
   });
+}
+
+/** Address prefixes for robots.txt: /fi/toimitus also covers /fi/toimitus/loki, /fi/aseta-salasana/ every token. */
+export function privatePathPrefixes(): string[] {
+  const prefixes = locales.flatMap((locale) =>
+    privateRoutes.map((pathname) => {
+      const path = `/${locale}${routing.pathnames[pathname][locale]}`;
+      const dynamic = path.indexOf("[");
+      return dynamic === -1 ? path : path.slice(0, dynamic);
+    }),
+  );
+  return [...new Set(prefixes)];
 }
