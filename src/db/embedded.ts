@@ -1,6 +1,6 @@
 // The embedded PostgreSQL: PGlite keeps its data in a local folder and is served on a free
 // loopback port, so the app and the scripts connect to it like to any PostgreSQL server.
-import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, rmSync, statSync } from "node:fs";
 import { connect, createServer, type Server, type Socket } from "node:net";
 import { resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -32,10 +32,19 @@ const lockStaleMs = 20_000;
  * version's PID file, or anything else) is no lock and is removed. Backup and restore take the
  * same lock, but without waiting: they refuse at once while a server holds the folder.
  */
-export async function lockFolder(folder: string, { waitForStale = true } = {}): Promise<() => void> {
+/** A plain file where the lock directory goes is no lock; it may vanish while we look. */
+function removeIfNotALock(lockPath: string) {
+  try {
+    if (!statSync(lockPath).isDirectory()) rmSync(lockPath, { force: true });
+  } catch (error) {
+    if (!(error instanceof Error && "code" in error && error.code === "ENOENT")) throw error;
+  }
+}
+
+export async function lockFolder(folder: string, { waitForStale = true } = {}): Promise<() => Promise<void>> {
   const lockPath = `${folder}.lock`;
   mkdirSync(folder, { recursive: true });
-  if (existsSync(lockPath) && !statSync(lockPath).isDirectory()) rmSync(lockPath, { force: true });
+  removeIfNotALock(lockPath);
   try {
     const release = await lockfile.lock(folder, {
       lockfilePath: lockPath,
@@ -48,7 +57,8 @@ export async function lockFolder(folder: string, { waitForStale = true } = {}): 
         process.exit(1);
       },
     });
-    return () => void release().catch(() => {});
+    // Resolves once the lock is gone, so that the next one to open the folder finds it free.
+    return () => release().catch(() => {});
   } catch (error) {
     if (error instanceof Error && "code" in error && error.code === "ELOCKED") throw new DataFolderInUseError(folder);
     throw error;
@@ -111,7 +121,7 @@ function serveOneAtATime(inner: PGLiteSocketServer, innerPort: number): Server {
 /** Starts PGlite on `folder` (or in memory when null) and serves it on a loopback port. */
 export async function startEmbeddedDatabase(folder: string | null): Promise<EmbeddedDatabase> {
   const absolute = folder === null ? null : resolve(folder);
-  const unlock = absolute === null ? () => {} : await lockFolder(absolute);
+  const unlock = absolute === null ? async () => {} : await lockFolder(absolute);
   try {
     const db = await PGlite.create({ ...(absolute ? { dataDir: absolute } : {}), extensions: embeddedExtensions });
     const innerPort = await freePort();
@@ -127,11 +137,11 @@ export async function startEmbeddedDatabase(folder: string | null): Promise<Embe
         await new Promise((resolveClose) => front.close(resolveClose));
         await server.stop();
         await db.close();
-        unlock();
+        await unlock();
       },
     };
   } catch (error) {
-    unlock();
+    await unlock();
     throw error;
   }
 }

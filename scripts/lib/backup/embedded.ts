@@ -10,7 +10,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { DataFolderInUseError, embeddedExtensions, lockFolder } from "@/db/embedded";
 import { BackupError } from "./errors";
 
-async function lock(folder: string): Promise<() => void> {
+async function lock(folder: string): Promise<() => Promise<void>> {
   try {
     return await lockFolder(folder, { waitForStale: false });
   } catch (error) {
@@ -34,7 +34,7 @@ export async function dumpEmbedded(folder: string, path: string): Promise<void> 
       await db.close();
     }
   } finally {
-    unlock();
+    await unlock();
   }
 }
 
@@ -72,6 +72,6 @@ export async function restoreEmbedded(folder: string, file: string, force: boole
     return previous;
   } finally {
     await rm(staging, { recursive: true, force: true });
-    unlock();
+    await unlock();
   }
 }
