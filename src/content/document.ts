@@ -1,0 +1,79 @@
+// A model description as one JSON-friendly document: exactly what a model folder in content/
+// holds (index.yaml's facts, and per language the front matter and the Markdown of each
+// section), independent of files. An editor's revision stores it as its snapshot; the
+// export renders it as files; a save or publish validates it with the same zod schemas as
+// `npm run content:check` and turns it into the LoadedModel that the store writes.
+import { createHash } from "node:crypto";
+import type { z } from "zod";
+import { presentTexts, type Locale } from "@/domain/locale";
+import { sectionKeys, type SectionKey } from "@/domain/model";
+import { textOfNodes } from "@/domain/markdown";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { modelFactsWithKnownKeys, type KnownKeys } from "./known-keys";
+import type { LoadedModel } from "./model-folders";
+import { modelTextSchema, slugSchema, type modelFactsSchema } from "./schema";
+
+/** index.yaml's facts as written: dates are "YYYY-MM-DD" strings. */
+export type ModelFactsDocument = z.input<typeof modelFactsSchema>;
+/** One language's file: its front matter, and the Markdown of each section it has. */
+export type ModelTextDocument = z.input<typeof modelTextSchema> & { sections: Partial<Record<SectionKey, string>> };
+
+export type ModelDocument = {
+  slug: string;
+  facts: ModelFactsDocument;
+  texts: Partial<Record<Locale, ModelTextDocument>>;
+};
+
+/** A problem with one field: `locale` is absent for a fact, `path` as zod gives it. */
+export type DocumentIssue = { locale?: Locale; path: (string | number)[]; message: string };
+
+export type DocumentCheck = { ok: true; model: LoadedModel } | { ok: false; issues: DocumentIssue[] };
+
+const parser = unified().use(remarkParse).freeze();
+
+/** A section's Markdown must not start a new section: a level-2 heading would split it in the file. */
+function sectionIssues(locale: Locale, key: SectionKey, markdown: string): DocumentIssue[] {
+  const tree = parser.parse(markdown);
+  return tree.children.some((node) => node.type === "heading" && node.depth <= 2)
+    ? [{ locale, path: ["sections", key], message: "use ### or a deeper heading inside a section" }]
+    : [];
+}
+
+/**
+ * Validates a document with the content files' schemas and the keys the database knows,
+ * and returns the model the store writes, or every problem, each at its field.
+ */
+export function checkModelDocument(doc: ModelDocument, known: KnownKeys, sourcePath = `models/${doc.slug}`): DocumentCheck {
+  const issues: DocumentIssue[] = [];
+  const slug = slugSchema.safeParse(doc.slug);
+  if (!slug.success) issues.push({ path: ["slug"], message: slug.error.issues[0]?.message ?? "invalid" });
+  const facts = modelFactsWithKnownKeys(known).safeParse(doc.facts);
+  if (!facts.success) issues.push(...facts.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message })));
+  const texts: LoadedModel["texts"] = {};
+  for (const [locale, text] of presentTexts(doc.texts)) {
+    const { sections: sectionTexts, ...front } = text;
+    const parsed = modelTextSchema.safeParse(front);
+    if (!parsed.success) {
+      issues.push(...parsed.error.issues.map((i) => ({ locale, path: i.path as (string | number)[], message: i.message })));
+    }
+    const sections = new Map<SectionKey, string>();
+    for (const key of sectionKeys) {
+      const markdown = sectionTexts[key]?.trim();
+      if (!markdown) continue;
+      issues.push(...sectionIssues(locale, key, markdown));
+      sections.set(key, markdown);
+    }
+    const expected = facts.success ? facts.data.evaluations.length : undefined;
+    if (parsed.success && expected !== undefined && parsed.data.evaluations.length !== expected) {
+      issues.push({ locale, path: ["evaluations"], message: `has ${parsed.data.evaluations.length} entries; the facts have ${expected}` });
+    }
+    if (parsed.success) {
+      const plainText = textOfNodes([...sections.values()].flatMap((markdown) => parser.parse(markdown).children));
+      texts[locale] = { ...parsed.data, sections, plainText };
+    }
+  }
+  if (!doc.texts.fi) issues.push({ locale: "fi", path: ["name"], message: "the Finnish text is required" });
+  if (issues.length > 0 || !facts.success) return { ok: false, issues };
+  return { ok: true, model: { slug: doc.slug, facts: facts.data, texts, sourcePath, hash: createHash("sha256").update(JSON.stringify(doc)).digest("hex") } };
+}
