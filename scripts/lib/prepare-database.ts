@@ -3,14 +3,26 @@
 // connection at a time, and the server started next needs it).
 import { createDb } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
-import { seedFolder, type SeedReport } from "@/store/seed";
+import { seedFolder, type SeedOptions, type SeedReport } from "@/store/seed";
 
-export async function migrateAndSeed(database: { url: string; poolSize: number }, contentDir: string): Promise<SeedReport> {
+export async function migrateAndSeed(
+  database: { url: string; poolSize: number },
+  contentDir: string,
+  options: SeedOptions = {},
+): Promise<SeedReport> {
   await applyMigrations(database.url);
   const db = createDb(database.url, database.poolSize);
   try {
-    return await seedFolder(db, contentDir);
+    return await seedFolder(db, contentDir, options);
   } finally {
     await db.$disconnect();
+  }
+}
+
+/** The seed's counts as a table, and the models it kept as editors left them, by name. */
+export function printSeedReport(report: SeedReport) {
+  console.table(Object.fromEntries(Object.entries(report).map(([kind, { conflicts, ...counts }]) => [kind, { ...counts, conflicts: conflicts.length }])));
+  for (const slug of report.models.conflicts) {
+    console.warn(`conflict: models/${slug} changed in the working area since it was last seeded, and its files changed too; kept the editor's version (npm run db:seed -- --force takes the files)`);
   }
 }

@@ -27,6 +27,7 @@ export async function startApp(dev: boolean): Promise<number> {
     if (env.PALASET_SEED_ON_START) {
       const m = (await migrateAndSeed(database, env.PALASET_CONTENT_DIR)).models;
       console.log(`database ready (${database.embedded ? "embedded" : "server"}): models ${m.created} new, ${m.updated} updated, ${m.unchanged} unchanged`);
+      for (const slug of m.conflicts) console.warn(`conflict: models/${slug} kept as edited in the working area (npm run db:seed -- --force takes the files)`);
     } else {
       await applyMigrations(database.url);
       console.log(`database ready (${database.embedded ? "embedded" : "server"}), not seeded (PALASET_SEED_ON_START=false)`);

@@ -12,7 +12,10 @@ import { addChildRows, emptyRows, type ChildRows, type Stamp } from "./model-row
 import { labels, lookups, type Lookups } from "./taxonomy";
 import { hashJson, type Tx, type WriteCounts } from "./upsert";
 
-function modelData(model: LoadedModel, ids: Lookups, hash: string) {
+/** Where a model's live text comes from: its content folder (with the folder's hash), or an editor. */
+type Origin = { origin: "CONTENT_FILE"; sourcePath: string; sourceHash: string } | { origin: "EDITOR" };
+
+function modelData(model: LoadedModel, ids: Lookups, from: Origin) {
   const { facts } = model;
   const state = stateToDb[facts.state];
   return {
@@ -26,9 +29,9 @@ function modelData(model: LoadedModel, ids: Lookups, hash: string) {
     evaluatedElsewhere: facts.evaluatedElsewhere,
     developmentStageId: facts.developmentStage ? ids.term("development-stages", facts.developmentStage) : null,
     collectionId: facts.collection ? ids.collection(facts.collection) : null,
-    origin: "CONTENT_FILE" as const,
-    sourcePath: model.sourcePath,
-    sourceHash: hash,
+    // An editor's write keeps the hash of the folder last seeded, so that the next seed can tell
+    // a changed file (a conflict with the editor) from an unchanged one.
+    ...from,
     publishedAt: state === "PUBLISHED" ? new Date() : null,
   };
 }
@@ -55,47 +58,60 @@ async function insertChildren(tx: Tx, rows: ChildRows) {
 }
 
 /** What every batch is written with, read once per writer. */
-type Context = { ids: Lookups; label: Labels; stamp: Stamp; counts: WriteCounts };
+type Context = { ids: Lookups; label: Labels; stamp: Stamp; counts: WriteCounts; force: boolean };
+
+const termsOf = (model: LoadedModel, label: Labels) =>
+  new Map(presentTexts(model.texts).map(([locale]) => [locale, searchTerms(model.facts, label, locale)]));
+
+/** Removes everything under `modelIds`; the deletes cascade to sections and evaluation parts. */
+async function deleteChildren(tx: Tx, modelIds: string[]) {
+  const where = { modelId: { in: modelIds } };
+  await tx.modelTranslation.deleteMany({ where });
+  await tx.modelTerm.deleteMany({ where });
+  await tx.modelDeveloper.deleteMany({ where });
+  await tx.reference.deleteMany({ where });
+  await tx.evaluation.deleteMany({ where });
+}
 
 /** Writes the new and changed models of one batch, and everything under them. */
-async function writeModels(tx: Tx, models: LoadedModel[], { ids, label, stamp, counts }: Context) {
+async function writeModels(tx: Tx, models: LoadedModel[], { ids, label, stamp, counts, force }: Context) {
   const storedRows = await tx.practiceModel.findMany({
     where: { slug: { in: models.map((m) => m.slug) } },
-    select: { id: true, slug: true, sourceHash: true },
+    select: { id: true, slug: true, sourceHash: true, origin: true },
   });
   const stored = new Map(storedRows.map((m) => [m.slug, m]));
   const rows = emptyRows();
   const created: ({ id: string; slug: string } & ReturnType<typeof modelData> & Stamp)[] = [];
   const changed: string[] = [];
   for (const model of models) {
-    const terms = new Map(presentTexts(model.texts).map(([locale]) => [locale, searchTerms(model.facts, label, locale)]));
+    const terms = termsOf(model, label);
     const hash = effectiveHash(model, terms);
     const existing = stored.get(model.slug);
     if (existing && existing.sourceHash === hash) {
       counts.unchanged++;
       continue;
     }
+    // Changed in the working area since its last seed, and its file changed too: the editor's
+    // version stays unless the seed is forced.
+    if (existing?.origin === "EDITOR" && !force) {
+      counts.conflicts.push(model.slug);
+      continue;
+    }
+    const from: Origin = { origin: "CONTENT_FILE", sourcePath: model.sourcePath, sourceHash: hash };
     const id = existing?.id ?? randomUUID();
     if (existing) {
-      await tx.practiceModel.update({ where: { id }, data: { ...modelData(model, ids, hash), version: { increment: 1 } } });
+      await tx.practiceModel.update({ where: { id }, data: { ...modelData(model, ids, from), version: { increment: 1 } } });
       changed.push(id);
       counts.updated++;
     } else {
-      created.push({ id, slug: model.slug, ...modelData(model, ids, hash), ...stamp });
+      created.push({ id, slug: model.slug, ...modelData(model, ids, from), ...stamp });
       counts.created++;
     }
     addChildRows(rows, model, id, ids, terms, stamp);
   }
 
-  // Changed models get their parts anew; the deletes cascade to sections and evaluation parts.
-  if (changed.length > 0) {
-    const where = { modelId: { in: changed } };
-    await tx.modelTranslation.deleteMany({ where });
-    await tx.modelTerm.deleteMany({ where });
-    await tx.modelDeveloper.deleteMany({ where });
-    await tx.reference.deleteMany({ where });
-    await tx.evaluation.deleteMany({ where });
-  }
+  // Changed models get their parts anew.
+  if (changed.length > 0) await deleteChildren(tx, changed);
   await insertRows(tx, "PracticeModel", created);
   await insertChildren(tx, rows);
 }
@@ -105,10 +121,35 @@ async function writeModels(tx: Tx, models: LoadedModel[], { ids, label, stamp, c
  * the next; an editor's save is a batch of one). Taxonomy terms, organisations and
  * collections the models name must be in the database already.
  */
-export async function modelWriter(tx: Tx, counts: WriteCounts) {
+export async function modelWriter(tx: Tx, counts: WriteCounts, options: { force?: boolean } = {}) {
   const now = new Date();
-  const context: Context = { ids: await lookups(tx), label: await labels(tx), stamp: { createdAt: now, updatedAt: now }, counts };
+  const context: Context = {
+    ids: await lookups(tx),
+    label: await labels(tx),
+    stamp: { createdAt: now, updatedAt: now },
+    counts,
+    force: options.force ?? false,
+  };
   return (models: LoadedModel[]) => writeModels(tx, models, context);
+}
+
+/**
+ * Writes what an editor published into the live rows of model `id` (its slug may change), in
+ * `tx`: the row, everything under it, and its search index document. Returns the new version.
+ */
+export async function writeEditorModel(tx: Tx, id: string, model: LoadedModel): Promise<number> {
+  const ids = await lookups(tx);
+  const now = new Date();
+  const row = await tx.practiceModel.update({
+    where: { id },
+    data: { ...modelData(model, ids, { origin: "EDITOR" }), slug: model.slug, version: { increment: 1 } },
+    select: { version: true },
+  });
+  await deleteChildren(tx, [id]);
+  const rows = emptyRows();
+  addChildRows(rows, model, id, ids, termsOf(model, await labels(tx)), { createdAt: now, updatedAt: now });
+  await insertChildren(tx, rows);
+  return row.version;
 }
 
 /** Archives the content-file models whose folder is gone: links to them keep working. */

@@ -1,7 +1,8 @@
 // The seed: a content folder written into the database in one transaction, through the same
 // writers an editor's save will use. A record whose files are unchanged (same hash) is skipped,
 // so a second run changes nothing; any error rolls the whole seed back and leaves the database
-// as it was. The models are written while they are read, so parsing and indexing overlap.
+// as it was. A model an editor changed in the working area is kept as the editor left it when
+// its file changed too (reported as a conflict), unless the seed is forced. The models are written while they are read, so parsing and indexing overlap.
 import { streamContent, type Catalogue, type CatalogueStream } from "@/content/load";
 import type { Db } from "@/db/client";
 import { archiveModelsNotIn, modelWriter } from "./models";
@@ -14,8 +15,11 @@ const seedLock = 72707370;
 
 export type SeedReport = Record<"terms" | "organisations" | "collections" | "models" | "themeArticles" | "sitePages", WriteCounts>;
 
+/** `force`: a content file replaces a model that an editor changed in the working area since. */
+export type SeedOptions = { force?: boolean };
+
 /** Writes a catalogue: loaded, or with its models still being read (a stream). */
-export async function seedCatalogue(db: Db, catalogue: Catalogue | CatalogueStream): Promise<SeedReport> {
+export async function seedCatalogue(db: Db, catalogue: Catalogue | CatalogueStream, options: SeedOptions = {}): Promise<SeedReport> {
   const report: SeedReport = {
     terms: zero(),
     organisations: zero(),
@@ -32,7 +36,7 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue | CatalogueStre
       await upsertTaxonomies(tx, catalogue.taxonomies, report.terms);
       await upsertOrganisations(tx, catalogue.organisations.entries, report.organisations);
       await upsertCollections(tx, catalogue.collections, report.collections);
-      const writeModels = await modelWriter(tx, report.models);
+      const writeModels = await modelWriter(tx, report.models, options);
       const slugs: string[] = [];
       for await (const batch of Array.isArray(catalogue.models) ? [catalogue.models] : catalogue.models) {
         await writeModels(batch);
@@ -54,6 +58,6 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue | CatalogueStre
 }
 
 /** Reads and writes the content folder `dir`; throws ContentErrors naming every problem. */
-export async function seedFolder(db: Db, dir: string): Promise<SeedReport> {
-  return seedCatalogue(db, await streamContent(dir));
+export async function seedFolder(db: Db, dir: string, options: SeedOptions = {}): Promise<SeedReport> {
+  return seedCatalogue(db, await streamContent(dir), options);
 }

@@ -7,8 +7,15 @@ import type { ReferenceInput } from "@/content/schema";
 /** The transaction a caller gives: a seed run, or one editor's save. */
 export type Tx = Prisma.TransactionClient;
 
-export type WriteCounts = { created: number; updated: number; unchanged: number; archived: number };
-export const zero = (): WriteCounts => ({ created: 0, updated: 0, unchanged: 0, archived: 0 });
+export type WriteCounts = {
+  created: number;
+  updated: number;
+  unchanged: number;
+  archived: number;
+  /** Records an editor changed since their last seed whose files changed too: kept as the editor left them. */
+  conflicts: string[];
+};
+export const zero = (): WriteCounts => ({ created: 0, updated: 0, unchanged: 0, archived: 0, conflicts: [] });
 
 export const hashJson = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
 

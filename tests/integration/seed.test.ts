@@ -38,7 +38,7 @@ describe.each(databaseKinds())("seed (%s)", (kind) => {
 
   it("loads the whole catalogue", async () => {
     const { report } = database;
-    expect(report.models).toEqual({ created: 10, updated: 0, unchanged: 0, archived: 0 });
+    expect(report.models).toEqual({ created: 10, updated: 0, unchanged: 0, archived: 0, conflicts: [] });
     expect(report.sitePages.created).toBe(4);
     const model = await db.practiceModel.findUniqueOrThrow({
       where: { slug: referenceModel },
