@@ -1,5 +1,6 @@
 -- AlterTable
-ALTER TABLE "PracticeModel" ADD COLUMN     "headRevision" INTEGER NOT NULL DEFAULT 0,
+ALTER TABLE "PracticeModel" ADD COLUMN     "editorialState" "PublicationState",
+ADD COLUMN     "headRevision" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "sourceLocale" "Locale" NOT NULL DEFAULT 'fi';
 
 -- CreateTable
@@ -12,6 +13,7 @@ CREATE TABLE "ModelRevision" (
     "snapshot" JSONB,
     "changedIn" JSONB NOT NULL,
     "note" TEXT,
+    "publishedIn" JSONB NOT NULL DEFAULT '{}',
     "publishedLocales" "Locale"[] DEFAULT ARRAY[]::"Locale"[],
     "minorChange" BOOLEAN NOT NULL DEFAULT false,
     "authorId" TEXT,
@@ -59,7 +61,6 @@ ALTER TABLE "ModelSlugRedirect" ADD CONSTRAINT "ModelSlugRedirect_modelId_fkey" 
 
 -- AddForeignKey
 ALTER TABLE "ModelChangeNote" ADD CONSTRAINT "ModelChangeNote_modelId_fkey" FOREIGN KEY ("modelId") REFERENCES "PracticeModel"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
 
 -- Hand-written: old addresses and change notes are shown publicly, so writing them bumps the
 -- catalogue revision like the other live tables (migration catalogue_revision).
