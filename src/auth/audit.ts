@@ -24,6 +24,15 @@ export const auditActions = [
   "second-factor-enabled",
   "second-factor-reset",
   "database-restored",
+  "model-created",
+  "model-submitted",
+  "model-returned",
+  "model-published",
+  "model-unpublished",
+  "model-archived",
+  "model-restored",
+  "model-transferred",
+  "revision-purged",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -29,12 +29,14 @@ export const rules = {
   "working-area.enter": { national: ["COORDINATOR", "ADMIN"], organisation: everyOrganisationRole },
   /** See a model's drafts and history. */
   "model.read-drafts": { national: ["COORDINATOR", "ADMIN"], organisation: everyOrganisationRole },
-  /** Write a draft and send it for review. */
+  /** Write a draft, send it for review, make a draft from an old revision. */
   "model.edit": { national: ["ADMIN"], organisation: ["EDITOR", "PUBLISHER"] },
-  /** Publish, archive and restore. */
+  /** Return a draft from review, publish, unpublish and archive. */
   "model.publish": { national: ["ADMIN"], organisation: ["PUBLISHER"] },
   /** Move a model to another organisation (when a project ends and its people leave). */
   "model.transfer": { national: ["ADMIN"], organisation: [] },
+  /** Remove text from a model's history (client details published by mistake). */
+  "revision.purge": { national: ["ADMIN"], organisation: [] },
   /** Write evaluations and link their documents. */
   "evaluation.edit": { national: ["COORDINATOR", "ADMIN"], organisation: [] },
   /** See an organisation's people, invite, change roles, deactivate, reset a second factor. */

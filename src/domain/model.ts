@@ -87,4 +87,6 @@ export type ModelPage = ModelCard & {
   themeArticles: Localized<{ slug: string; title: string }>[];
   evaluations: Evaluation[];
   references: Reference[];
+  /** The publishers' notes on what changed, in the page's language, newest first. */
+  changeNotes: { publishedAt: Date; note: string }[];
 };

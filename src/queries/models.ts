@@ -5,10 +5,11 @@ import type { Db } from "@/db/client";
 import { dimensionToDb, sectionToDb } from "@/db/enums";
 import { pickTranslation, type Locale } from "@/domain/locale";
 import { renderMarkdown } from "@/domain/markdown";
-import { dimensionKeys, sectionKeys, type ModelCard, type ModelPage } from "@/domain/model";
+import { dimensionKeys, sectionKeys, type EvaluationDocument, type ModelCard, type ModelPage, type Reference } from "@/domain/model";
+import type { DimensionResult, ParticipationDimension, SectionKind } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { bibliographyInclude } from "./bibliography";
-import { termInclude, termsOfKind, toTerm } from "./terms";
+import { termInclude, termsOfKind, toTerm, type TermRow } from "./terms";
 
 const cardInclude = {
   translations: { select: { locale: true, name: true, shortDescription: true } },
@@ -17,11 +18,17 @@ const cardInclude = {
   _count: { select: { evaluations: true } },
 } satisfies Prisma.PracticeModelInclude;
 
+/** What a card is made of: the rows of cardInclude, or the same built from a draft. */
+type CardSource = Pick<CardRow, "slug" | "isBrief" | "evaluatedElsewhere" | "_count"> & {
+  translations: { locale: Locale; name: string; shortDescription: string }[];
+  terms: { term: TermRow }[];
+  developmentStage: TermRow | null;
+};
 type CardRow = Prisma.PracticeModelGetPayload<{ include: typeof cardInclude }>;
 
 const published = { state: "PUBLISHED" } satisfies Prisma.PracticeModelWhereInput;
 
-function toCard(row: CardRow, locale: Locale): ModelCard {
+function toCard(row: CardSource, locale: Locale): ModelCard {
   const text = pickTranslation(row.translations, locale);
   const terms = row.terms.map((t) => t.term);
   return {
@@ -80,8 +87,36 @@ const pageInclude = {
 } satisfies Prisma.PracticeModelInclude;
 
 type PageRow = Prisma.PracticeModelGetPayload<{ include: typeof pageInclude }>;
+type Localized<T> = T & { locale: Locale };
 
-function toEvaluations(row: PageRow, locale: Locale): ModelPage["evaluations"] {
+/**
+ * What a full page is made of: the rows of pageInclude, or the same built in memory from a
+ * draft (src/queries/draft-model-page.ts), so that a preview is the public page itself.
+ */
+export type PageSource = CardSource &
+  Pick<PageRow, "coverImageUrl" | "sourceUrl" | "createdOn" | "lastModifiedOn"> & {
+    translations: Localized<{
+      name: string;
+      shortDescription: string;
+      implementationSite: string | null;
+      coverImageAlt: string | null;
+      sections: { kind: SectionKind; body: string }[];
+    }>[];
+    developers: { organisation: { name: string } }[];
+    collection: { slug: string; translations: Localized<{ name: string }>[] } | null;
+    references: Reference[];
+    themeArticles: { article: { slug: string; translations: Localized<{ title: string }>[] } }[];
+    evaluations: {
+      evaluator: { name: string } | null;
+      evaluatedOn: Date | null;
+      nextReviewOn: Date | null;
+      translations: Localized<{ summary: string }>[];
+      dimensions: { dimension: ParticipationDimension; result: DimensionResult; translations: Localized<{ finding: string }>[] }[];
+      documents: EvaluationDocument[];
+    }[];
+  };
+
+function toEvaluations(row: PageSource, locale: Locale): ModelPage["evaluations"] {
   return row.evaluations.map((evaluation) => {
     const summary = pickTranslation(evaluation.translations, locale);
     return {
@@ -111,8 +146,16 @@ function toEvaluations(row: PageRow, locale: Locale): ModelPage["evaluations"] {
 
 /** A published model's full page, or null when there is none with this slug. */
 export async function readModelPage(db: Db, locale: Locale, slug: string): Promise<ModelPage | null> {
-  const row = await db.practiceModel.findFirst({ where: { ...published, slug }, include: pageInclude });
+  const row = await db.practiceModel.findFirst({
+    where: { ...published, slug },
+    include: { ...pageInclude, changeNotes: { where: { locale }, orderBy: { publishedAt: "desc" }, select: { publishedAt: true, note: true } } },
+  });
   if (!row) return null;
+  return { ...toModelPage(row, locale), changeNotes: row.changeNotes };
+}
+
+/** The page of a model from its rows (live, or a draft's made in memory); without change notes. */
+export function toModelPage(row: PageSource, locale: Locale): ModelPage {
   const card = toCard(row, locale);
   const text = pickTranslation(row.translations, locale);
   const terms = row.terms.map((t) => t.term);
@@ -140,5 +183,6 @@ export async function readModelPage(db: Db, locale: Locale, slug: string): Promi
     }),
     evaluations: toEvaluations(row, locale),
     references: row.references,
+    changeNotes: [],
   };
 }

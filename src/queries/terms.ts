@@ -5,7 +5,7 @@ import type { TaxonomyKind } from "@/generated/prisma/enums";
 
 export const termInclude = { labels: true } as const;
 
-type TermRow = { key: string; kind: TaxonomyKind; position: number; labels: { locale: Locale; label: string }[] };
+export type TermRow = { key: string; kind: TaxonomyKind; position: number; labels: { locale: Locale; label: string }[] };
 
 export function toTerm(row: TermRow, locale: Locale): Term {
   const label = pickTranslation(row.labels, locale);

@@ -1,0 +1,94 @@
+// A draft's page for the working area's preview: the draft (a LoadedModel made from its
+// document) turned into the rows a published page is made of, so that the preview is the
+// public page itself (toModelPage, ModelArticle). Labels, organisations and the collection
+// are read from the database, as the published page reads them.
+import type { LoadedModel } from "@/content/load";
+import type { Db } from "@/db/client";
+import { dimensionToDb, sectionToDb, taxonomyKindToDb } from "@/db/enums";
+import { presentTexts, type Locale } from "@/domain/locale";
+import { dimensionKeys, type ModelPage, type TaxonomyKindKey } from "@/domain/model";
+import { toModelPage, type PageSource } from "./models";
+import { termInclude } from "./terms";
+
+export async function readDraftModelPage(db: Db, locale: Locale, model: LoadedModel): Promise<ModelPage> {
+  const { facts } = model;
+  const texts = presentTexts(model.texts);
+  const wanted: [TaxonomyKindKey, string[]][] = [
+    ["themes", facts.themes],
+    ["target-groups", facts.targetGroups],
+    ["regions", facts.regions],
+    ["wellbeing-services-counties", facts.wellbeingServicesCounties],
+    ["funders", facts.funders],
+  ];
+  const [terms, stage, organisations, collection, articles] = await Promise.all([
+    db.taxonomyTerm.findMany({
+      where: { OR: wanted.map(([kind, keys]) => ({ kind: taxonomyKindToDb[kind], key: { in: keys } })) },
+      include: termInclude,
+    }),
+    facts.developmentStage
+      ? db.taxonomyTerm.findFirst({ where: { kind: "DEVELOPMENT_STAGE", key: facts.developmentStage }, include: termInclude })
+      : null,
+    db.organisation.findMany({ where: { key: { in: [...facts.developers, ...facts.evaluations.flatMap((e) => e.evaluator ?? [])] } } }),
+    facts.collection ? db.collection.findFirst({ where: { slug: facts.collection, state: "PUBLISHED" }, include: { translations: true } }) : null,
+    db.themeArticle.findMany({
+      where: { state: "PUBLISHED", models: { some: { model: { slug: model.slug } } } },
+      select: { slug: true, translations: { select: { locale: true, title: true } } },
+    }),
+  ]);
+  const organisation = (key: string | undefined) => organisations.find((o) => o.key === key) ?? null;
+  const source: PageSource = {
+    slug: model.slug,
+    isBrief: facts.brief,
+    evaluatedElsewhere: facts.evaluatedElsewhere,
+    coverImageUrl: facts.coverImage ?? null,
+    sourceUrl: facts.sourceUrl ?? null,
+    createdOn: facts.createdOn ?? null,
+    lastModifiedOn: facts.lastModifiedOn ?? null,
+    _count: { evaluations: facts.evaluations.length },
+    translations: texts.map(([textLocale, t]) => ({
+      locale: textLocale,
+      name: t.name,
+      shortDescription: t.shortDescription,
+      implementationSite: t.implementationSite ?? null,
+      coverImageAlt: t.coverImageAlt ?? null,
+      sections: [...t.sections].map(([key, body]) => ({ kind: sectionToDb[key], body })),
+    })),
+    terms: terms.map((term) => ({ term })),
+    developmentStage: stage,
+    developers: facts.developers.flatMap((key) => organisation(key) ?? []).map((o) => ({ organisation: o })),
+    collection,
+    references: facts.references.map((r) => ({
+      authors: r.authors ?? null,
+      year: r.year ?? null,
+      title: r.title,
+      publisher: r.publisher ?? null,
+      url: r.url ?? null,
+    })),
+    themeArticles: articles.map((article) => ({ article })),
+    evaluations: facts.evaluations.map((evaluation, i) => ({
+      evaluator: organisation(evaluation.evaluator),
+      evaluatedOn: evaluation.evaluatedOn ?? null,
+      nextReviewOn: evaluation.nextReviewOn ?? null,
+      translations: texts.flatMap(([textLocale, t]) => {
+        const text = t.evaluations[i];
+        return text ? [{ locale: textLocale, summary: text.summary }] : [];
+      }),
+      dimensions: dimensionKeys.map((key) => ({
+        dimension: dimensionToDb[key],
+        result: evaluation.strengthens.includes(key) ? ("STRENGTHENED" as const) : ("NOT_ASSESSED" as const),
+        translations: texts.flatMap(([textLocale, t]) => {
+          const finding = t.evaluations[i]?.findings[key];
+          return finding ? [{ locale: textLocale, finding }] : [];
+        }),
+      })),
+      documents: evaluation.documents.map((d) => ({
+        title: d.title,
+        language: d.language,
+        publishedOn: d.publishedOn ?? null,
+        sizeBytes: d.sizeBytes ?? null,
+        url: d.url,
+      })),
+    })),
+  };
+  return toModelPage(source, locale);
+}

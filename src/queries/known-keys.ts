@@ -1,0 +1,25 @@
+// The keys a model document may name, as the database knows them: the same checks as
+// `npm run content:check` makes against the content folder (src/content/known-keys.ts).
+import type { Db } from "@/db/client";
+import { taxonomyKindToDb } from "@/db/enums";
+import type { KnownKeys } from "@/content/known-keys";
+import { taxonomyKinds } from "@/domain/model";
+import type { Prisma } from "@/generated/prisma/client";
+
+export async function readKnownKeys(db: Db | Prisma.TransactionClient): Promise<KnownKeys> {
+  const [terms, organisations, collections, models] = await Promise.all([
+    db.taxonomyTerm.findMany({ select: { kind: true, key: true } }),
+    db.organisation.findMany({ select: { key: true } }),
+    db.collection.findMany({ select: { slug: true } }),
+    db.practiceModel.findMany({ select: { slug: true } }),
+  ]);
+  const taxonomy = Object.fromEntries(
+    taxonomyKinds.map((kind) => [kind, new Set(terms.filter((t) => t.kind === taxonomyKindToDb[kind]).map((t) => t.key))]),
+  ) as KnownKeys["taxonomy"];
+  return {
+    taxonomy,
+    organisations: new Set(organisations.map((o) => o.key)),
+    collections: new Set(collections.map((c) => c.slug)),
+    models: new Set(models.map((m) => m.slug)),
+  };
+}
