@@ -7,6 +7,7 @@ import { audit } from "@/auth/audit";
 import { NotAllowedError } from "@/auth/people-admin";
 import { may, organisationsWhere, type Action, type Viewer } from "@/auth/permissions";
 import { checkModelDocument, type DocumentIssue, type ModelDocument } from "@/content/document";
+import type { LoadedModel } from "@/content/load";
 import type { Db } from "@/db/client";
 import { locales, presentTexts, type Locale } from "@/domain/locale";
 import { Prisma, type PublicationState } from "@/generated/prisma/client";
@@ -63,6 +64,8 @@ export type EditorModel = {
   liveLocales: Locale[];
   organisationIds: string[];
   issues: DocumentIssue[];
+  /** The document as the store would write it; null while it has problems. */
+  loaded: LoadedModel | null;
 };
 
 const actorOf = (viewer: Viewer) => ({ id: viewer.id, email: viewer.email });
@@ -107,6 +110,7 @@ async function readEditorModel(tx: Tx, id: string): Promise<EditorModel | null> 
     liveLocales,
     organisationIds: row.developers.map((d) => d.organisationId),
     issues: check.ok ? [] : check.issues,
+    loaded: check.ok ? check.model : null,
   };
 }
 
@@ -406,3 +410,37 @@ export async function purgeRevision(db: Db, viewer: Viewer, modelId: string, pur
 
 /** Which languages of a document are there at all. */
 export const documentLocales = (document: ModelDocument) => presentTexts(document.texts).map(([locale]) => locale);
+
+export type RevisionEntry = {
+  number: number;
+  state: PublicationState;
+  authorName: string;
+  createdAt: Date;
+  note: string | null;
+  publishedLocales: Locale[];
+  minorChange: boolean;
+  purged: boolean;
+  purges: { at: string; by: string; reason: string; locale: Locale | null; section: string | null }[];
+};
+
+/** A model's revisions, newest first, and the snapshots of those asked for (to compare). */
+export async function readHistory(db: Db, viewer: Viewer, id: string, snapshotsOf: number[] = []) {
+  const model = await openModel(db, viewer, id);
+  if (!model) return null;
+  const rows = await db.modelRevision.findMany({ where: { modelId: id }, orderBy: { number: "desc" } });
+  const revisions: RevisionEntry[] = rows.map((r) => ({
+    number: r.number,
+    state: r.state,
+    authorName: r.authorName,
+    createdAt: r.createdAt,
+    note: r.note,
+    publishedLocales: r.publishedLocales,
+    minorChange: r.minorChange,
+    purged: r.snapshot === null,
+    purges: r.purges as RevisionEntry["purges"],
+  }));
+  const snapshots = new Map(
+    rows.filter((r) => snapshotsOf.includes(r.number) && r.snapshot !== null).map((r) => [r.number, r.snapshot as ModelDocument]),
+  );
+  return { model, revisions, snapshots };
+}

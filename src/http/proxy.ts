@@ -104,7 +104,14 @@ export function createProxy(dependencies: ProxyDependencies) {
     const internal = response.headers.get("x-middleware-rewrite") ?? (response.headers.has("x-middleware-next") ? request.url : null);
     const internalPathname = internal ? new URL(internal, request.url).pathname : url.pathname;
     const record = recordOf(internal, request.url);
-    if (record && isLocale(record.locale) && !(await publishedSlugs())[record.kind].includes(record.slug)) {
+    const published = record && isLocale(record.locale) ? await publishedSlugs() : null;
+    const movedTo = record?.kind === "models" ? published?.movedModels[record.slug] : undefined;
+    if (record && movedTo && isLocale(record.locale)) {
+      // A model whose slug changed: its old address, in every language, moves to the new one.
+      const target = `/${record.locale}${routing.pathnames["/models/[slug]"][record.locale].replace("[slug]", encodeURIComponent(movedTo))}`;
+      return finish(NextResponse.redirect(new URL(`${target}${url.search}`, request.url), 301));
+    }
+    if (record && published && !published[record.kind].includes(record.slug)) {
       headers.set(localeHeader, record.locale); // the 404 page speaks the reader's language
       const missing = NextResponse.rewrite(new URL(`/${record.locale}${missingRecordPath}`, request.url), { request: { headers } });
       return finish(missing);

@@ -30,6 +30,15 @@ export const routing = defineRouting({
     "/editorial/people": { fi: "/toimitus/ihmiset", sv: "/redaktion/personer", en: "/editorial/people" },
     "/editorial/audit": { fi: "/toimitus/loki", sv: "/redaktion/logg", en: "/editorial/audit-log" },
     "/editorial/feedback": { fi: "/toimitus/palaute", sv: "/redaktion/respons", en: "/editorial/feedback" },
+    "/editorial/models": { fi: "/toimitus/mallit", sv: "/redaktion/modeller", en: "/editorial/models" },
+    "/editorial/models/new": { fi: "/toimitus/mallit/uusi", sv: "/redaktion/modeller/ny", en: "/editorial/models/new" },
+    "/editorial/models/[id]": { fi: "/toimitus/mallit/[id]", sv: "/redaktion/modeller/[id]", en: "/editorial/models/[id]" },
+    "/editorial/models/[id]/preview": {
+      fi: "/toimitus/mallit/[id]/esikatselu",
+      sv: "/redaktion/modeller/[id]/forhandsvisning",
+      en: "/editorial/models/[id]/preview",
+    },
+    "/editorial/models/[id]/history": { fi: "/toimitus/mallit/[id]/historia", sv: "/redaktion/modeller/[id]/historik", en: "/editorial/models/[id]/history" },
   },
 });
 

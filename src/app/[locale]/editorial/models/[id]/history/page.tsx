@@ -1,0 +1,84 @@
+// A model's history: every revision, newest first, with who, when, its state and note; a
+// comparison of any two, per section and language; and making a new draft from an old one.
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { may } from "@/auth/permissions";
+import { requireViewer } from "@/auth/session";
+import { editorial } from "@/editorial/app";
+import { Link } from "@/i18n/navigation";
+import { localeFrom } from "@/i18n/params";
+import { workflowAction } from "../../actions";
+import { openForViewer } from "../load";
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await localeFrom(params), namespace: "History" });
+  return { title: t("title") };
+}
+
+const compareSchema = z.object({ from: z.coerce.number().int().min(1).optional().catch(undefined), to: z.coerce.number().int().min(1).optional().catch(undefined) });
+
+export default async function HistoryPage({ params, searchParams }: Props) {
+  const locale = await localeFrom(params);
+  const { id } = await params;
+  const viewer = await requireViewer(locale, { pathname: "/editorial/models/[id]/history", params: { id } });
+  const model = await openForViewer(viewer, id);
+  const { from, to } = compareSchema.parse(await searchParams);
+  const history = await editorial.history(viewer, id, [from, to].filter((n): n is number => n !== undefined));
+  const [t, states, format] = await Promise.all([getTranslations("History"), getTranslations("EditorialStates"), getFormatter()]);
+  const canRestore = may(viewer, "model.edit", { organisationIds: model.organisationIds });
+  const revisions = history?.revisions ?? [];
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold text-brand">{t("title")}</h1>
+      <Link href={{ pathname: "/editorial/models/[id]", params: { id } }} className="font-semibold text-brand underline">
+        {t("back")}
+      </Link>
+      {revisions.length === 0 && <p>{t("empty")}</p>}
+      {revisions.length > 1 && (
+        <form method="get" className="flex flex-wrap items-end gap-3">
+          {(["from", "to"] as const).map((name, i) => (
+            <div key={name}>
+              <label htmlFor={`compare-${name}`} className="block font-semibold">{t(name)}</label>
+              <select id={`compare-${name}`} name={name} defaultValue={(name === "from" ? from : to) ?? revisions[1 - i]?.number} className="mt-1 rounded border border-slate-500 bg-white px-3 py-2">
+                {revisions.map((r) => (
+                  <option key={r.number} value={r.number} disabled={r.purged}>{t("revision", { number: r.number })}</option>
+                ))}
+              </select>
+            </div>
+          ))}
+          <button type="submit" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand">{t("compare")}</button>
+        </form>
+      )}
+      <ol className="space-y-3">
+        {revisions.map((r) => (
+          <li key={r.number} className="rounded border border-slate-300 p-3">
+            <h2 className="font-bold">
+              {t("revision", { number: r.number })}: {states(r.state)}
+              {r.publishedLocales.length > 0 && ` (${r.publishedLocales.join(", ")}${r.minorChange ? `, ${t("minor")}` : ""})`}
+            </h2>
+            <p>
+              {r.authorName}, {format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Helsinki" })}
+            </p>
+            {r.note && <p>{t("note")}: {r.note}</p>}
+            {r.purges.map((p) => (
+              <p key={p.at} className="text-red-800">{t("purged", { by: p.by, reason: p.reason })}</p>
+            ))}
+            {canRestore && !r.purged && r.number !== model.revision && (
+              <form action={workflowAction} className="mt-2">
+                <input type="hidden" name="locale" value={locale} />
+                <input type="hidden" name="id" value={id} />
+                <input type="hidden" name="baseVersion" value={model.version} />
+                <input type="hidden" name="step" value="restore" />
+                <input type="hidden" name="revision" value={r.number} />
+                <button type="submit" className="rounded border border-brand px-3 py-1 font-semibold text-brand">{t("restore", { number: r.number })}</button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

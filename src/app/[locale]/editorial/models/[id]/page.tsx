@@ -1,0 +1,90 @@
+// One model in the working area: its state, what was just done, the publisher's steps, and
+// the guided form on the newest revision.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { may } from "@/auth/permissions";
+import { requireViewer } from "@/auth/session";
+import { locales } from "@/domain/locale";
+import { Link } from "@/i18n/navigation";
+import { localeFrom } from "@/i18n/params";
+import { ModelForm } from "../_components/ModelForm";
+import { WorkflowPanel } from "../_components/WorkflowPanel";
+import { formOptions } from "../options";
+import { openForViewer } from "./load";
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await localeFrom(params), namespace: "ModelEditor" });
+  return { title: t("editTitle") };
+}
+
+const outcomes = z.object({
+  done: z.enum(["created", "saved", "submitted", "return", "publish", "unpublish", "archive", "restore", "submit"]).optional().catch(undefined),
+  problem: z.enum(["stale", "invalid", "wrongState", "notAllowed", "noteMissing", "changeNoteMissing"]).optional().catch(undefined),
+});
+
+export default async function EditModelPage({ params, searchParams }: Props) {
+  const locale = await localeFrom(params);
+  const { id } = await params;
+  const viewer = await requireViewer(locale, { pathname: "/editorial/models/[id]", params: { id } });
+  const model = await openForViewer(viewer, id);
+  const { done, problem } = outcomes.parse(await searchParams);
+  const [t, states, languages] = await Promise.all([getTranslations("ModelEditor"), getTranslations("EditorialStates"), getTranslations("Languages")]);
+  const target = { organisationIds: model.organisationIds };
+  const name = model.document.texts[locale]?.name ?? model.document.texts[model.sourceLocale]?.name ?? model.document.slug;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold text-brand">{name}</h1>
+      {done && <p role="status" className="font-semibold text-green-900">{t(`done.${done}`)}</p>}
+      {problem && <p role="alert" className="font-semibold text-red-800">{t(`problems.${problem}`)}</p>}
+      <dl className="grid gap-x-4 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t("state")}</dt>
+        <dd data-testid="editorial-state">{states(model.state)}</dd>
+        <dt className="font-semibold">{t("live")}</dt>
+        <dd>
+          {model.liveState === "PUBLISHED" && model.liveSlug ? (
+            <Link href={{ pathname: "/models/[slug]", params: { slug: model.liveSlug } }} className="text-brand underline">
+              {model.liveLocales.map((l) => languages(l)).join(", ")}
+            </Link>
+          ) : (
+            states(model.liveState)
+          )}
+        </dd>
+        {model.pending.length > 0 && (
+          <>
+            <dt className="font-semibold">{t("pending")}</dt>
+            <dd>{model.pending.map((l) => languages(l)).join(", ")}</dd>
+          </>
+        )}
+      </dl>
+      <nav aria-label={t("modelNavigation")} className="flex flex-wrap gap-4">
+        {locales.filter((l) => model.document.texts[l]).map((l) => (
+          <Link key={l} href={{ pathname: "/editorial/models/[id]/preview", params: { id }, query: { language: l } }} className="font-semibold text-brand underline">
+            {t("previewIn", { language: languages(l) })}
+          </Link>
+        ))}
+        <Link href={{ pathname: "/editorial/models/[id]/history", params: { id } }} className="font-semibold text-brand underline">
+          {t("history")}
+        </Link>
+      </nav>
+      {model.issues.length > 0 && (
+        <p className="rounded border border-amber-700 p-3">{t("hasProblems", { count: model.issues.length })}</p>
+      )}
+      <WorkflowPanel locale={locale} model={model} canEdit={may(viewer, "model.edit", target)} canPublish={may(viewer, "model.publish", target)} />
+      {may(viewer, "model.edit", target) && (
+        <ModelForm
+          locale={locale}
+          id={id}
+          version={model.version}
+          sourceLocale={model.sourceLocale}
+          document={model.document}
+          lagging={model.lagging}
+          options={await formOptions(locale)}
+          canSubmit={model.state !== "IN_REVIEW"}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+// The steps a model can take from where it is, for those who may take them: send for review,
+// return with a note, publish chosen languages with a change note (or as a minor change),
+// unpublish and archive. Plain forms: they work without JavaScript.
+import { getTranslations } from "next-intl/server";
+import { locales, type Locale } from "@/domain/locale";
+import type { EditorModel } from "@/editorial/models";
+import { workflowAction } from "../actions";
+
+type Props = { locale: Locale; model: EditorModel; canEdit: boolean; canPublish: boolean };
+
+const button = "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark";
+const input = "mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2";
+
+export async function WorkflowPanel({ locale, model, canEdit, canPublish }: Props) {
+  const [t, languages] = await Promise.all([getTranslations("Workflow"), getTranslations("Languages")]);
+  const hidden = (step: string) => (
+    <>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="id" value={model.id} />
+      <input type="hidden" name="baseVersion" value={model.version} />
+      <input type="hidden" name="step" value={step} />
+    </>
+  );
+  const inReview = model.state === "IN_REVIEW";
+  const canSubmit = canEdit && (model.state === "DRAFT" || (model.state === "PUBLISHED" && model.pending.length > 0));
+  const present = locales.filter((l) => model.document.texts[l]);
+  if (!canSubmit && !(canPublish && (inReview || model.liveState === "PUBLISHED"))) return null;
+  return (
+    <section aria-labelledby="workflow-title" className="space-y-4 rounded-lg border border-slate-300 p-4">
+      <h2 id="workflow-title" className="text-xl font-bold">{t("title")}</h2>
+      {canSubmit && (
+        <form action={workflowAction}>
+          {hidden("submit")}
+          <p className="mb-2">{t("submitHelp")}</p>
+          <button type="submit" className={button}>{t("submit")}</button>
+        </form>
+      )}
+      {canPublish && inReview && (
+        <>
+          <form action={workflowAction} className="space-y-3 border-t border-slate-200 pt-3">
+            {hidden("publish")}
+            <fieldset>
+              <legend className="font-semibold">{t("publishLocales")}</legend>
+              {present.map((l) => (
+                <label key={l} className="mr-4 inline-flex items-center gap-2">
+                  <input type="checkbox" name={`publish.${l}`} defaultChecked={model.pending.includes(l)} />
+                  {languages(l)}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset className="space-y-2">
+              <legend className="font-semibold">{t("changeNote")}</legend>
+              <p className="text-sm text-slate-700">{t("changeNoteHelp")}</p>
+              {present.map((l) => (
+                <div key={l}>
+                  <label htmlFor={`change-note-${l}`} className="block text-sm font-semibold">{languages(l)}</label>
+                  <input id={`change-note-${l}`} name={`changeNote.${l}`} lang={l} className={input} />
+                </div>
+              ))}
+              <label className="flex items-center gap-2">
+                <input type="checkbox" name="minor" />
+                {t("minor")}
+              </label>
+            </fieldset>
+            <button type="submit" className={button}>{t("publish")}</button>
+          </form>
+          <form action={workflowAction} className="space-y-2 border-t border-slate-200 pt-3">
+            {hidden("return")}
+            <label htmlFor="return-note" className="block font-semibold">{t("returnNote")}</label>
+            <textarea id="return-note" name="note" rows={3} required className={input} />
+            <button type="submit" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand">{t("return")}</button>
+          </form>
+        </>
+      )}
+      {canPublish && model.liveState === "PUBLISHED" && (
+        <div className="flex flex-wrap gap-3 border-t border-slate-200 pt-3">
+          {(["unpublish", "archive"] as const).map((step) => (
+            <form key={step} action={workflowAction}>
+              {hidden(step)}
+              <button type="submit" className="rounded border-2 border-red-800 px-4 py-2 font-semibold text-red-800">{t(step)}</button>
+            </form>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

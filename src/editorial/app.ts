@@ -1,0 +1,32 @@
+// The editorial workflow on the app's database (like src/auth/app.ts and src/feedback/app.ts).
+import "server-only";
+import type { Viewer } from "@/auth/permissions";
+import type { ModelDocument } from "@/content/document";
+import { getAppDb } from "@/db/app";
+import type { Locale } from "@/domain/locale";
+import { readDraftModelPage } from "@/queries/draft-model-page";
+import { listModels, type ListFilter } from "./list";
+import * as models from "./models";
+
+type Step = { id: string; baseVersion: number };
+
+export const editorial = {
+  list: (viewer: Viewer, locale: Locale, options: { filter: ListFilter; q: string }) => listModels(getAppDb(), viewer, locale, options),
+  open: (viewer: Viewer, id: string) => models.openModel(getAppDb(), viewer, id),
+  create: (viewer: Viewer, document: ModelDocument, sourceLocale: Locale, note?: string) => models.createModel(getAppDb(), viewer, document, sourceLocale, note),
+  save: (viewer: Viewer, at: Step, document: ModelDocument, note?: string) => models.saveDraft(getAppDb(), viewer, at, document, note),
+  submit: (viewer: Viewer, at: Step) => models.submitForReview(getAppDb(), viewer, at),
+  returnToDraft: (viewer: Viewer, at: Step, note: string) => models.returnToDraft(getAppDb(), viewer, at, note),
+  publish: (viewer: Viewer, at: Step, publication: models.Publication) => models.publish(getAppDb(), viewer, at, publication),
+  withdraw: (viewer: Viewer, at: Step, to: "DRAFT" | "ARCHIVED", note?: string) => models.withdraw(getAppDb(), viewer, at, to, note),
+  restore: (viewer: Viewer, at: Step, number: number) => models.restoreRevision(getAppDb(), viewer, at, number),
+  transfer: (viewer: Viewer, at: Step, organisationKeys: string[]) => models.transferModel(getAppDb(), viewer, at, organisationKeys),
+  purge: (viewer: Viewer, modelId: string, purge: models.Purge) => models.purgeRevision(getAppDb(), viewer, modelId, purge),
+  history: (viewer: Viewer, id: string, compare: number[] = []) => models.readHistory(getAppDb(), viewer, id, compare),
+  /** The newest revision as its public page in `locale`; page is null while it has problems. */
+  preview: async (viewer: Viewer, id: string, locale: Locale) => {
+    const model = await models.openModel(getAppDb(), viewer, id);
+    if (!model) return null;
+    return { model, page: model.loaded ? await readDraftModelPage(getAppDb(), locale, model.loaded) : null };
+  },
+};

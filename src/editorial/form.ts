@@ -1,0 +1,124 @@
+// The model form's fields (src/app/[locale]/editorial/models/_components/ModelForm.tsx) to a
+// ModelDocument and back. The form names fields as the document does: "slug", "themes",
+// "fi.name", "sv.sections.tips", "references.0.title"… Parsed with zod for shape only; what the
+// text must say is checked by checkModelDocument, so that a draft with problems still saves.
+import { z } from "zod";
+import type { ModelDocument, ModelTextDocument } from "@/content/document";
+import { locales, type Locale } from "@/domain/locale";
+import { sectionKeys } from "@/domain/model";
+
+const line = z.string().trim().max(1_000).default("");
+/** A section may be long; 200,000 characters is far beyond any real one. */
+const long = z.string().max(200_000).default("");
+const optional = (value: string) => (value === "" ? undefined : value);
+
+/** The multiple-choice facts, each a list of keys. */
+export const keyFields = ["themes", "targetGroups", "regions", "wellbeingServicesCounties", "funders", "developers"] as const;
+/** Reference rows the form offers beyond those there are. */
+export const spareReferenceRows = 2;
+
+const controlSchema = z.object({
+  id: z.uuid().optional(),
+  baseVersion: z.coerce.number().int().min(0).default(0),
+  sourceLocale: z.enum(["fi", "sv"]).default("fi"),
+  note: z.string().trim().max(2_000).default(""),
+  referenceRows: z.coerce.number().int().min(0).max(200).default(0),
+});
+
+const factSchema = z.object({
+  slug: line,
+  developmentStage: line,
+  collection: line,
+  createdOn: line,
+  sourceUrl: line,
+  coverImage: line,
+  brief: z.literal("on").optional(),
+  evaluatedElsewhere: z.literal("on").optional(),
+});
+
+const referenceSchema = z.object({ title: line, authors: line, year: line, publisher: line, url: line });
+
+function text(form: FormData, name: string, schema: z.ZodType<string> = line): string {
+  const value = form.get(name);
+  return schema.parse(typeof value === "string" ? value : undefined);
+}
+
+export type ModelForm = z.infer<typeof controlSchema> & { document: ModelDocument };
+
+/**
+ * Reads a posted model form. `base` is the document the editor started from: the parts this
+ * form does not edit (evaluations, the coordinators' work) carry over from it.
+ */
+export function readModelForm(form: FormData, base: ModelDocument | null): ModelForm {
+  const control = controlSchema.parse(Object.fromEntries(["id", "baseVersion", "sourceLocale", "note", "referenceRows"].flatMap((k) => {
+    const v = form.get(k);
+    return typeof v === "string" && v !== "" ? [[k, v]] : [];
+  })));
+  const facts = factSchema.parse(Object.fromEntries([...form].filter(([, v]) => typeof v === "string")));
+  const keys = Object.fromEntries(
+    keyFields.map((field) => [field, z.array(z.string().trim().max(200)).max(100).parse(form.getAll(field)).filter(Boolean)]),
+  );
+  const references = Array.from({ length: control.referenceRows }, (_, i) =>
+    referenceSchema.parse(Object.fromEntries(["title", "authors", "year", "publisher", "url"].map((k) => [k, text(form, `references.${i}.${k}`)]))),
+  )
+    .filter((r) => Object.values(r).some(Boolean))
+    .map((r) => ({
+      title: r.title,
+      authors: optional(r.authors),
+      year: r.year === "" ? undefined : Number(r.year),
+      publisher: optional(r.publisher),
+      url: optional(r.url),
+    }));
+  const texts: ModelDocument["texts"] = {};
+  for (const locale of locales) {
+    const sections = Object.fromEntries(sectionKeys.map((key) => [key, text(form, `${locale}.sections.${key}`, long).trim()]).filter(([, v]) => v));
+    const fields = {
+      name: text(form, `${locale}.name`),
+      shortDescription: text(form, `${locale}.shortDescription`, long).trim(),
+      implementationSite: optional(text(form, `${locale}.implementationSite`)),
+    };
+    if (!fields.name && !fields.shortDescription && !fields.implementationSite && Object.keys(sections).length === 0) continue;
+    const before = base?.texts[locale];
+    texts[locale] = {
+      ...fields,
+      ...(before?.coverImageAlt ? { coverImageAlt: before.coverImageAlt } : {}),
+      ...(before?.evaluations?.length ? { evaluations: before.evaluations } : {}),
+      sections,
+    } satisfies ModelTextDocument;
+  }
+  const document: ModelDocument = {
+    slug: facts.slug,
+    facts: {
+      ...(base?.facts ?? {}),
+      state: base?.facts.state ?? "draft",
+      brief: facts.brief === "on",
+      createdOn: optional(facts.createdOn),
+      developmentStage: optional(facts.developmentStage),
+      collection: optional(facts.collection),
+      sourceUrl: optional(facts.sourceUrl),
+      evaluatedElsewhere: facts.evaluatedElsewhere === "on",
+      coverImage: optional(facts.coverImage),
+      ...keys,
+      references,
+    },
+    texts,
+  };
+  return { ...control, document };
+}
+
+/** A slug suggested from a name: lower case a–z and digits, ä → a, ö → o, å → a. */
+export function suggestSlug(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/, "");
+}
+
+/** The form field of a document issue: "fi.name", "themes", "references.0.url"… */
+export function fieldOf(issue: { locale?: Locale; path: (string | number)[] }): string {
+  return [issue.locale, ...issue.path].filter((p) => p !== undefined).join(".");
+}
