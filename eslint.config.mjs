@@ -7,6 +7,7 @@ import nextTs from "eslint-config-next/typescript";
 // components get their data as props; the read side (search, queries) and the write side
 // (store) sit on the database client; auth/ holds sessions, roles and the audit log;
 // feedback/ keeps readers' messages for the admins, on the client and the permission map;
+// editorial/ is the working area's workflow on the store, queries and content's schemas;
 // content/ reads files and knows nothing of the database;
 // domain/ is pure and imports nothing of ours.
 const src = (path) => `./src/${path}`;
@@ -18,7 +19,9 @@ const everythingAbove = {
   search: ["content", "store", "auth", "feedback", "catalogue.ts", "app", "components"],
   auth: ["content", "store", "queries", "search", "feedback", "catalogue.ts", "app", "components"],
   feedback: ["content", "store", "queries", "search", "catalogue.ts", "app", "components"],
-  store: ["queries", "feedback", "catalogue.ts", "app", "components"],
+  store: ["queries", "feedback", "editorial", "catalogue.ts", "app", "components"],
+  // The editorial workflow: revisions on the store, checked with content's schemas.
+  editorial: ["search", "feedback", "catalogue.ts", "app", "components"],
   i18n: ["db", "generated", "content", "store", "queries", "search", "auth", "feedback", "catalogue.ts", "app", "components"],
   components: ["db", "generated", "content", "store", "queries", "feedback", "catalogue.ts", "app"],
   // What happens before a request reaches a page: answers, limits, headers (src/proxy.ts wires it).

@@ -4,7 +4,7 @@ import type { Viewer } from "@/auth/permissions";
 import type { ModelDocument } from "@/content/document";
 import { getAppDb } from "@/db/app";
 import type { Locale } from "@/domain/locale";
-import { readDraftModelPage } from "@/queries/draft-model-page";
+import { readDraftModelPage } from "./preview";
 import { listModels, type ListFilter } from "./list";
 import * as models from "./models";
 

@@ -4,6 +4,8 @@
 // text must say is checked by checkModelDocument, so that a draft with problems still saves.
 import { z } from "zod";
 import type { ModelDocument, ModelTextDocument } from "@/content/document";
+
+export type { ModelDocument };
 import { locales, type Locale } from "@/domain/locale";
 import { sectionKeys } from "@/domain/model";
 

@@ -11,7 +11,7 @@ import type { LoadedModel } from "@/content/load";
 import type { Db } from "@/db/client";
 import { locales, presentTexts, type Locale } from "@/domain/locale";
 import { Prisma, type PublicationState } from "@/generated/prisma/client";
-import { readKnownKeys } from "@/queries/known-keys";
+import { readKnownKeys } from "./known-keys";
 import { readLiveDocument } from "@/queries/model-document";
 import { writeEditorModel } from "@/store/models";
 import { laggingFields, nextChangedIn, pendingLocales, type ChangedIn, type PublishedIn } from "./changes";

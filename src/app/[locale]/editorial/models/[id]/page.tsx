@@ -10,7 +10,7 @@ import { Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
 import { ModelForm } from "../_components/ModelForm";
 import { WorkflowPanel } from "../_components/WorkflowPanel";
-import { formOptions } from "../options";
+import { formOptions } from "@/editorial/options";
 import { openForViewer } from "./load";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -5,15 +5,13 @@
 // (focus moves there) and beside their fields; a conflict shows the text saved meanwhile.
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
-import type { ModelDocument } from "@/content/document";
 import { locales, type Locale } from "@/domain/locale";
 import { sectionKeys } from "@/domain/model";
-import { keyFields, spareReferenceRows } from "@/editorial/form";
+import { keyFields, spareReferenceRows, type ModelDocument } from "@/editorial/form";
+import type { FormOptions } from "@/editorial/options";
 import { saveModelAction } from "../actions";
 import { emptyModelFormState } from "../form-state";
 
-export type Option = { key: string; label: string };
-export type FormOptions = Record<(typeof keyFields)[number] | "developmentStage" | "collection", Option[]>;
 
 type Props = {
   locale: Locale;

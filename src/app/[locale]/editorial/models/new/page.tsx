@@ -6,7 +6,7 @@ import { may } from "@/auth/permissions";
 import { requireViewer } from "@/auth/session";
 import { localeFrom } from "@/i18n/params";
 import { ModelForm } from "../_components/ModelForm";
-import { formOptions } from "../options";
+import { formOptions } from "@/editorial/options";
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -7,8 +7,8 @@ import type { Db } from "@/db/client";
 import { dimensionToDb, sectionToDb, taxonomyKindToDb } from "@/db/enums";
 import { presentTexts, type Locale } from "@/domain/locale";
 import { dimensionKeys, type ModelPage, type TaxonomyKindKey } from "@/domain/model";
-import { toModelPage, type PageSource } from "./models";
-import { termInclude } from "./terms";
+import { toModelPage, type PageSource } from "@/queries/models";
+import { termInclude } from "@/queries/terms";
 
 export async function readDraftModelPage(db: Db, locale: Locale, model: LoadedModel): Promise<ModelPage> {
   const { facts } = model;

@@ -6,7 +6,11 @@ import { taxonomyKindToDb } from "@/db/enums";
 import { pickTranslation, type Locale } from "@/domain/locale";
 import type { TaxonomyKindKey } from "@/domain/model";
 import { toTerm } from "@/queries/terms";
-import type { FormOptions } from "./_components/ModelForm";
+import type { keyFields } from "./form";
+
+
+export type Option = { key: string; label: string };
+export type FormOptions = Record<(typeof keyFields)[number] | "developmentStage" | "collection", Option[]>;
 
 export async function formOptions(locale: Locale): Promise<FormOptions> {
   const db = getAppDb();
