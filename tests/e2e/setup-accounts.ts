@@ -18,12 +18,16 @@ import { accounts, password, totpSecretsFile } from "./accounts";
 
 const database = await openDatabase();
 try {
-  await migrateAndSeed(database, env.PALASET_CONTENT_DIR);
+  await migrateAndSeed(database, env.PALASET_CONTENT_DIR, { force: true });
   const db = createDb(database.url, database.poolSize);
   try {
     await db.user.deleteMany({ where: { email: { endsWith: "@e2e.example" } } });
     await db.signInFailure.deleteMany({});
     await db.feedbackMessage.deleteMany({});
+    // Models made in the working area by earlier runs go; the seed above took back the files'
+    // text of any that an earlier run edited (force).
+    await db.practiceModel.deleteMany({ where: { sourcePath: null } });
+    await db.modelRevision.deleteMany({});
     for (const account of Object.values(accounts)) {
       await createUser(db, {
         email: account.email,

@@ -5,7 +5,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { may } from "@/auth/permissions";
 import { requireViewer } from "@/auth/session";
+import { RevisionDiff } from "@/components/editorial/RevisionDiff";
 import { editorial } from "@/editorial/app";
+import { compareDocuments } from "@/editorial/diff";
 import { Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
 import { workflowAction } from "../../actions";
@@ -30,6 +32,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const [t, states, format] = await Promise.all([getTranslations("History"), getTranslations("EditorialStates"), getFormatter()]);
   const canRestore = may(viewer, "model.edit", { organisationIds: model.organisationIds });
   const revisions = history?.revisions ?? [];
+  const older = from !== undefined ? history?.snapshots.get(from) : undefined;
+  const newer = to !== undefined ? history?.snapshots.get(to) : undefined;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand">{t("title")}</h1>
@@ -51,6 +55,12 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           ))}
           <button type="submit" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand">{t("compare")}</button>
         </form>
+      )}
+      {older && newer && (
+        <section aria-labelledby="comparison-title" className="space-y-3">
+          <h2 id="comparison-title" className="text-2xl font-bold">{t("comparison", { from: from ?? 0, to: to ?? 0 })}</h2>
+          <RevisionDiff comparison={compareDocuments(older, newer)} />
+        </section>
       )}
       <ol className="space-y-3">
         {revisions.map((r) => (
