@@ -7,12 +7,11 @@ import { taxonomyKinds } from "@/domain/model";
 import type { Prisma } from "@/generated/prisma/client";
 
 export async function readKnownKeys(db: Db | Prisma.TransactionClient): Promise<KnownKeys> {
-  const [terms, organisations, collections, models] = await Promise.all([
-    db.taxonomyTerm.findMany({ select: { kind: true, key: true } }),
-    db.organisation.findMany({ select: { key: true } }),
-    db.collection.findMany({ select: { slug: true } }),
-    db.practiceModel.findMany({ select: { slug: true } }),
-  ]);
+  // One after the other: inside a transaction the queries share one connection.
+  const terms = await db.taxonomyTerm.findMany({ select: { kind: true, key: true } });
+  const organisations = await db.organisation.findMany({ select: { key: true } });
+  const collections = await db.collection.findMany({ select: { slug: true } });
+  const models = await db.practiceModel.findMany({ select: { slug: true } });
   const taxonomy = Object.fromEntries(
     taxonomyKinds.map((kind) => [kind, new Set(terms.filter((t) => t.kind === taxonomyKindToDb[kind]).map((t) => t.key))]),
   ) as KnownKeys["taxonomy"];
