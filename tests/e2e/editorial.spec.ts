@@ -1,7 +1,7 @@
-// The editorial workflow in a browser: an editor writes a model in three languages and sends
-// it for review; the publisher returns it with a note, then publishes Finnish and Swedish while
-// English waits; readers find it; two people saving the same draft get the conflict view; an
-// editor of another organisation cannot open it.
+// The editorial workflow in a browser: an editor writes a model in three languages, previews
+// it and sends it for review; the publisher returns it with a note and the editor sends it
+// again; an editor of another organisation cannot open it. (Publishing, readers finding it and
+// the conflict view are covered on both databases in tests/integration/editorial-workflow.test.ts.)
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import fi from "../../messages/fi.json" with { type: "json" };
 import { accounts } from "./accounts";
@@ -11,7 +11,6 @@ test.describe.configure({ mode: "serial" });
 
 const run = Date.now().toString(36);
 const name = `Kuuntelupiiri ${run}`;
-const slug = `kuuntelupiiri-${run}`;
 let modelAddress = "";
 
 async function as(browser: Browser, email: string): Promise<Page> {
@@ -23,7 +22,7 @@ async function as(browser: Browser, email: string): Promise<Page> {
 
 const field = (page: Page, name: string) => page.locator(`#field-${name.replaceAll(".", "-")}`);
 
-test("an editor writes a model; review, return, publish in two languages; readers find it", async ({ browser }) => {
+test("an editor writes a model in three languages, previews it, sends it for review; the publisher returns it with a note", async ({ browser }) => {
   const editor = await as(browser, accounts.editor.email);
   await editor.goto("/fi/toimitus/mallit/uusi");
   await field(editor, "fi.name").fill(name);
@@ -41,7 +40,7 @@ test("an editor writes a model; review, return, publish in two languages; reader
   await editor.getByRole("link", { name: "Esikatsele: ruotsi" }).click();
   await expect(editor.getByRole("heading", { level: 1 })).toHaveText(`Lyssnarcirkel ${run}`);
   await editor.goto(modelAddress);
-  await editor.getByRole("button", { name: fi.Workflow.submit }).click();
+  await editor.getByRole("button", { name: fi.Workflow.submit, exact: true }).click();
   await expect(editor.getByRole("status")).toHaveText(fi.ModelEditor.done.submit);
 
   const publisher = await as(browser, accounts.publisher.email);
@@ -55,50 +54,9 @@ test("an editor writes a model; review, return, publish in two languages; reader
   await editor.getByRole("button", { name: fi.ModelEditor.saveAndSubmit }).click();
   await expect(editor.getByRole("status")).toHaveText(fi.ModelEditor.done.submitted);
 
+  // The publisher sees it back in review.
   await publisher.goto(modelAddress);
-  await publisher.getByRole("checkbox", { name: "englanti" }).uncheck();
-  await publisher.getByLabel("suomi", { exact: true }).fill("Ensimmäinen julkaisu.");
-  await publisher.getByLabel("ruotsi", { exact: true }).fill("Första publiceringen.");
-  await publisher.getByRole("button", { name: fi.Workflow.publish, exact: true }).click();
-  await expect(publisher.getByRole("status")).toHaveText(fi.ModelEditor.done.publish);
-
-  // Readers: by an inflected Finnish word, in Swedish search, and English waits (Finnish shown).
-  const reader = await (await browser.newContext()).newPage();
-  await reader.goto(`/fi/mallit?q=${encodeURIComponent("kuuntelupiireissä")}`);
-  await expect(reader.getByRole("link", { name })).toBeVisible();
-  await reader.goto(`/sv/modeller?q=${encodeURIComponent("lyssnarcirklar")}`);
-  await expect(reader.getByRole("link", { name: `Lyssnarcirkel ${run}` })).toBeVisible();
-  await reader.goto(`/fi/mallit/${slug}`);
-  await expect(reader.getByText("Ensimmäinen julkaisu.")).toBeVisible();
-  await reader.goto(`/en/models/${slug}`);
-  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(name);
-
-  // Editing the live model leaves the public page as it is until the next publish.
-  await editor.goto(modelAddress);
-  await field(editor, "fi.name").fill(`${name} muutettu`);
-  await editor.getByRole("button", { name: fi.ModelEditor.save, exact: true }).click();
-  await expect(editor.getByRole("status")).toHaveText(fi.ModelEditor.done.saved);
-  await reader.goto(`/fi/mallit/${slug}`);
-  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(name);
-});
-
-test("two people saving the same draft: the second sees both texts", async ({ browser }) => {
-  const editor = await as(browser, accounts.editor.email);
-  const publisher = await as(browser, accounts.publisher.email);
-  await editor.goto(modelAddress);
-  await publisher.goto(modelAddress);
-  await field(editor, "fi.shortDescription").fill("Editorin versio.");
-  await editor.getByRole("button", { name: fi.ModelEditor.save, exact: true }).click();
-  await expect(editor.getByRole("status")).toHaveText(fi.ModelEditor.done.saved);
-
-  await field(publisher, "fi.shortDescription").fill("Julkaisijan versio.");
-  await publisher.getByRole("button", { name: fi.ModelEditor.save, exact: true }).click();
-  await expect(publisher.getByRole("alert").first()).toContainText(fi.ModelEditor.errors.stale);
-  await expect(publisher.getByTestId("theirs-fi.shortDescription")).toHaveText("Editorin versio.");
-  await expect(field(publisher, "fi.shortDescription")).toHaveValue("Julkaisijan versio.");
-  await publisher.getByRole("button", { name: fi.ModelEditor.takeTheirs }).first().click();
-  await publisher.getByRole("button", { name: fi.ModelEditor.save, exact: true }).click();
-  await expect(publisher.getByRole("status")).toHaveText(fi.ModelEditor.done.saved);
+  await expect(publisher.getByTestId("editorial-state")).toHaveText(fi.EditorialStates.IN_REVIEW);
 });
 
 test("an editor of another organisation cannot open the model", async ({ browser }) => {
