@@ -86,11 +86,40 @@ const stepSchema = z.object({
   locale: localeSchema,
   id: z.uuid(),
   baseVersion: z.coerce.number().int().min(1),
-  step: z.enum(["return", "publish", "unpublish", "archive", "restore", "submit"]),
+  step: z.enum(["return", "publish", "unpublish", "archive", "restore", "submit", "transfer"]),
   note: z.string().trim().max(2_000).default(""),
   revision: z.coerce.number().int().min(1).optional(),
   minor: z.literal("on").optional(),
 });
+
+const purgeSchema = z.object({
+  locale: localeSchema,
+  id: z.uuid(),
+  revision: z.coerce.number().int().min(1),
+  reason: z.string().trim().min(1).max(1_000),
+  part: z.string().regex(/^(all|(fi|sv|en)\.sections\.[a-z-]+)$/).default("all"),
+});
+
+/** An admin removes a revision's text, or one section of it, from the history. */
+export async function purgeAction(form: FormData): Promise<void> {
+  const parsed = purgeSchema.safeParse(Object.fromEntries([...form].filter(([k, v]) => typeof v === "string" && v !== "" && !k.startsWith("$"))));
+  const locale = localeSchema.catch("fi").parse(form.get("locale"));
+  const id = z.uuid().catch("").parse(form.get("id"));
+  const history = `${getPathname({ href: { pathname: "/editorial/models/[id]/history", params: { id } }, locale })}`;
+  if (!parsed.success) redirect(`${history}?problem=invalid`);
+  const viewer = await currentViewer();
+  if (!viewer) redirect(getPathname({ href: "/sign-in", locale }));
+  const { revision, reason, part } = parsed.data;
+  const [language, , section] = part === "all" ? [] : part.split(".");
+  try {
+    await editorial.purge(viewer, id, { number: revision, reason, locale: localeSchema.optional().parse(language), section });
+  } catch (error) {
+    if (error instanceof NotAllowedError) redirect(`${history}?problem=notAllowed`);
+    if (error instanceof WrongStateError) redirect(`${history}?problem=wrongState`);
+    throw error;
+  }
+  redirect(`${history}?done=purged`);
+}
 
 /** The workflow's steps other than saving: each answers by redirecting back with what happened. */
 export async function workflowAction(form: FormData): Promise<void> {
@@ -113,6 +142,11 @@ export async function workflowAction(form: FormData): Promise<void> {
       await editorial.publish(viewer, at, { locales: chosen, changeNotes });
     } else if (step === "unpublish" || step === "archive") await editorial.withdraw(viewer, at, step === "archive" ? "ARCHIVED" : "DRAFT", note || undefined);
     else if (step === "restore" && revision) await editorial.restore(viewer, at, revision);
+    else if (step === "transfer") {
+      const keys = z.array(z.string().trim().min(1).max(200)).min(1).max(20).safeParse(form.getAll("organisations"));
+      if (!keys.success) redirect(modelAddress(locale, id, "problem=invalid"));
+      await editorial.transfer(viewer, at, keys.data);
+    }
     outcome = `done=${step}`;
   } catch (error) {
     if (error instanceof StaleSaveError) outcome = "problem=stale";

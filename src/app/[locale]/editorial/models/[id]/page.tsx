@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const outcomes = z.object({
-  done: z.enum(["created", "saved", "submitted", "return", "publish", "unpublish", "archive", "restore", "submit"]).optional().catch(undefined),
+  done: z.enum(["created", "saved", "submitted", "return", "publish", "unpublish", "archive", "restore", "submit", "transfer"]).optional().catch(undefined),
   problem: z.enum(["stale", "invalid", "wrongState", "notAllowed", "noteMissing", "changeNoteMissing"]).optional().catch(undefined),
 });
 
@@ -33,6 +33,7 @@ export default async function EditModelPage({ params, searchParams }: Props) {
   const { done, problem } = outcomes.parse(await searchParams);
   const [t, states, languages] = await Promise.all([getTranslations("ModelEditor"), getTranslations("EditorialStates"), getTranslations("Languages")]);
   const target = { organisationIds: model.organisationIds };
+  const options = await formOptions(locale);
   const name = model.document.texts[locale]?.name ?? model.document.texts[model.sourceLocale]?.name ?? model.document.slug;
   return (
     <div className="space-y-6">
@@ -72,7 +73,13 @@ export default async function EditModelPage({ params, searchParams }: Props) {
       {model.issues.length > 0 && (
         <p className="rounded border border-amber-700 p-3">{t("hasProblems", { count: model.issues.length })}</p>
       )}
-      <WorkflowPanel locale={locale} model={model} canEdit={may(viewer, "model.edit", target)} canPublish={may(viewer, "model.publish", target)} />
+      <WorkflowPanel
+        locale={locale}
+        model={model}
+        canEdit={may(viewer, "model.edit", target)}
+        canPublish={may(viewer, "model.publish", target)}
+        transferTo={may(viewer, "model.transfer", target) ? options.developers : null}
+      />
       {may(viewer, "model.edit", target) && (
         <ModelForm
           locale={locale}
@@ -81,7 +88,7 @@ export default async function EditModelPage({ params, searchParams }: Props) {
           sourceLocale={model.sourceLocale}
           document={model.document}
           lagging={model.lagging}
-          options={await formOptions(locale)}
+          options={options}
           canSubmit={model.state !== "IN_REVIEW"}
         />
       )}

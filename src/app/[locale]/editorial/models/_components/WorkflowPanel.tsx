@@ -4,14 +4,22 @@
 import { getTranslations } from "next-intl/server";
 import { locales, type Locale } from "@/domain/locale";
 import type { EditorModel } from "@/editorial/models";
+import type { Option } from "@/editorial/options";
 import { workflowAction } from "../actions";
 
-type Props = { locale: Locale; model: EditorModel; canEdit: boolean; canPublish: boolean };
+type Props = {
+  locale: Locale;
+  model: EditorModel;
+  canEdit: boolean;
+  canPublish: boolean;
+  /** Admins: the organisations a model can be moved to. */
+  transferTo: Option[] | null;
+};
 
 const button = "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark";
 const input = "mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2";
 
-export async function WorkflowPanel({ locale, model, canEdit, canPublish }: Props) {
+export async function WorkflowPanel({ locale, model, canEdit, canPublish, transferTo }: Props) {
   const [t, languages] = await Promise.all([getTranslations("Workflow"), getTranslations("Languages")]);
   const hidden = (step: string) => (
     <>
@@ -24,7 +32,8 @@ export async function WorkflowPanel({ locale, model, canEdit, canPublish }: Prop
   const inReview = model.state === "IN_REVIEW";
   const canSubmit = canEdit && (model.state === "DRAFT" || (model.state === "PUBLISHED" && model.pending.length > 0));
   const present = locales.filter((l) => model.document.texts[l]);
-  if (!canSubmit && !(canPublish && (inReview || model.liveState === "PUBLISHED"))) return null;
+  if (!canSubmit && !transferTo && !(canPublish && (inReview || model.liveState === "PUBLISHED"))) return null;
+  const developers = model.document.facts.developers ?? [];
   return (
     <section aria-labelledby="workflow-title" className="space-y-4 rounded-lg border border-slate-300 p-4">
       <h2 id="workflow-title" className="text-xl font-bold">{t("title")}</h2>
@@ -81,6 +90,24 @@ export async function WorkflowPanel({ locale, model, canEdit, canPublish }: Prop
             </form>
           ))}
         </div>
+      )}
+      {transferTo && (
+        <form action={workflowAction} className="space-y-2 border-t border-slate-200 pt-3">
+          {hidden("transfer")}
+          <fieldset>
+            <legend className="font-semibold">{t("transferTo")}</legend>
+            <p className="text-sm text-slate-700">{t("transferHelp")}</p>
+            <div className="mt-1 grid gap-x-4 sm:grid-cols-2">
+              {transferTo.map((o) => (
+                <label key={o.key} className="flex items-center gap-2 py-1">
+                  <input type="checkbox" name="organisations" value={o.key} defaultChecked={developers.includes(o.key)} />
+                  {o.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <button type="submit" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand">{t("transfer")}</button>
+        </form>
       )}
     </section>
   );

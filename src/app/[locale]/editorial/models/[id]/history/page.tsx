@@ -10,7 +10,8 @@ import { editorial } from "@/editorial/app";
 import { compareDocuments } from "@/editorial/diff";
 import { Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
-import { workflowAction } from "../../actions";
+import { sectionKeys } from "@/domain/model";
+import { purgeAction, workflowAction } from "../../actions";
 import { openForViewer } from "../load";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -20,16 +21,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const compareSchema = z.object({ from: z.coerce.number().int().min(1).optional().catch(undefined), to: z.coerce.number().int().min(1).optional().catch(undefined) });
+const compareSchema = z.object({
+  from: z.coerce.number().int().min(1).optional().catch(undefined),
+  to: z.coerce.number().int().min(1).optional().catch(undefined),
+  done: z.literal("purged").optional().catch(undefined),
+  problem: z.enum(["invalid", "notAllowed", "wrongState"]).optional().catch(undefined),
+});
 
 export default async function HistoryPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const { id } = await params;
   const viewer = await requireViewer(locale, { pathname: "/editorial/models/[id]/history", params: { id } });
   const model = await openForViewer(viewer, id);
-  const { from, to } = compareSchema.parse(await searchParams);
+  const { from, to, done, problem } = compareSchema.parse(await searchParams);
   const history = await editorial.history(viewer, id, [from, to].filter((n): n is number => n !== undefined));
-  const [t, states, format] = await Promise.all([getTranslations("History"), getTranslations("EditorialStates"), getFormatter()]);
+  const [t, states, format, editor, languages] = await Promise.all([
+    getTranslations("History"),
+    getTranslations("EditorialStates"),
+    getFormatter(),
+    getTranslations("ModelEditor"),
+    getTranslations("Languages"),
+  ]);
+  const canPurge = may(viewer, "revision.purge");
   const canRestore = may(viewer, "model.edit", { organisationIds: model.organisationIds });
   const revisions = history?.revisions ?? [];
   const older = from !== undefined ? history?.snapshots.get(from) : undefined;
@@ -40,6 +53,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       <Link href={{ pathname: "/editorial/models/[id]", params: { id } }} className="font-semibold text-brand underline">
         {t("back")}
       </Link>
+      {done && <p role="status" className="font-semibold text-green-900">{t("purgeDone")}</p>}
+      {problem && <p role="alert" className="font-semibold text-red-800">{editor(`problems.${problem}`)}</p>}
       {revisions.length === 0 && <p>{t("empty")}</p>}
       {revisions.length > 1 && (
         <form method="get" className="flex flex-wrap items-end gap-3">
@@ -85,6 +100,30 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                 <input type="hidden" name="revision" value={r.number} />
                 <button type="submit" className="rounded border border-brand px-3 py-1 font-semibold text-brand">{t("restore", { number: r.number })}</button>
               </form>
+            )}
+            {canPurge && !r.purged && r.number !== model.revision && (
+              <details className="mt-2">
+                <summary className="cursor-pointer font-semibold text-red-800">{t("purge")}</summary>
+                <form action={purgeAction} className="mt-2 space-y-2">
+                  <input type="hidden" name="locale" value={locale} />
+                  <input type="hidden" name="id" value={id} />
+                  <input type="hidden" name="revision" value={r.number} />
+                  <label htmlFor={`purge-part-${r.number}`} className="block font-semibold">{t("purgePart")}</label>
+                  <select id={`purge-part-${r.number}`} name="part" className="rounded border border-slate-500 bg-white px-3 py-2">
+                    <option value="all">{t("purgeAll")}</option>
+                    {(["fi", "sv", "en"] as const).flatMap((l) =>
+                      sectionKeys.map((key) => (
+                        <option key={`${l}.${key}`} value={`${l}.sections.${key}`}>
+                          {languages(l)}: {editor(`fields.sections.${key}`)}
+                        </option>
+                      )),
+                    )}
+                  </select>
+                  <label htmlFor={`purge-reason-${r.number}`} className="block font-semibold">{t("purgeReason")}</label>
+                  <input id={`purge-reason-${r.number}`} name="reason" required className="w-full rounded border border-slate-500 bg-white px-3 py-2" />
+                  <button type="submit" className="rounded border-2 border-red-800 px-3 py-1 font-semibold text-red-800">{t("purgeSubmit")}</button>
+                </form>
+              </details>
             )}
           </li>
         ))}
