@@ -38,22 +38,20 @@ export const referenceSchema = z.strictObject({
 
 const state = z.enum(publicationStates).default("draft");
 
+export const evaluationDocumentSchema = z.strictObject({
+  title: text,
+  language: z.enum(locales),
+  publishedOn: date.optional(),
+  sizeBytes: z.number().int().positive().optional(),
+  url,
+});
+
 export const evaluationFactsSchema = z.strictObject({
   evaluator: slugSchema.optional(),
   evaluatedOn: date.optional(),
   nextReviewOn: date.optional(),
   strengthens: z.array(z.enum(dimensionKeys)).default([]),
-  documents: z
-    .array(
-      z.strictObject({
-        title: text,
-        language: z.enum(locales),
-        publishedOn: date.optional(),
-        sizeBytes: z.number().int().positive().optional(),
-        url,
-      }),
-    )
-    .default([]),
+  documents: z.array(evaluationDocumentSchema).default([]),
 });
 
 export const modelFactsSchema = z.strictObject({
@@ -77,19 +75,17 @@ export const modelFactsSchema = z.strictObject({
   evaluations: z.array(evaluationFactsSchema).default([]),
 });
 
+export const evaluationTextSchema = z.strictObject({
+  summary: text,
+  findings: z.partialRecord(z.enum(dimensionKeys), text).default({}),
+});
+
 export const modelTextSchema = z.strictObject({
   name: text,
   shortDescription: text,
   implementationSite: text.optional(),
   coverImageAlt: text.optional(),
-  evaluations: z
-    .array(
-      z.strictObject({
-        summary: text,
-        findings: z.partialRecord(z.enum(dimensionKeys), text).default({}),
-      }),
-    )
-    .default([]),
+  evaluations: z.array(evaluationTextSchema).default([]),
 });
 
 export const collectionFactsSchema = z.strictObject({ state });

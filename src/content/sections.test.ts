@@ -19,4 +19,14 @@ describe("splitSections", () => {
     const result = splitSections("fi.md", "\nJohdanto\n\n## tips\nx\n", 7);
     expect(result.ok ? null : result.errors[0]).toMatchObject({ line: 7, field: "sections" });
   });
+
+  // The old title pattern backtracked cubically over a run of spaces (2,000 took 2 s): this took days.
+  it("reads a heading with 100,000 spaces and a 100,000-character section at once", { timeout: 5_000 }, () => {
+    const spaces = " ".repeat(100_000);
+    const section = "sana ".repeat(20_000).trim();
+    const valid = splitSections("fi.md", `## basic-idea${spaces}##${spaces}\n${section}\n`, 1);
+    expect(valid.ok && [...valid.data.markdown]).toEqual([["basic-idea", section]]);
+    const unknown = splitSections("fi.md", `## tips${spaces}x\n${section}\n`, 1);
+    expect(unknown.ok ? null : unknown.errors[0]?.message).toContain(`unknown section "tips${spaces}x"`);
+  });
 });

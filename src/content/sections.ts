@@ -18,6 +18,16 @@ export type Sections = {
   text: string;
 };
 
+/**
+ * The key of a `## key` or `## key ##` line. Trimmed first, so that no pattern starts inside a
+ * run of spaces; a closing run of `#`s counts after a space only, as in CommonMark (`## tips#`
+ * is the title "tips#"). The single pattern this replaces, /\s*#*\s*$/, backtracked over a
+ * long run of spaces inside the line cubically: 8,000 spaces took minutes.
+ */
+function headingTitle(line: string): string {
+  return line.replace(/^##/, "").trim().replace(/(?:^|\s)#+$/, "").trimEnd();
+}
+
 /** Splits the body; the Markdown is parsed once, for both the sections and their words. */
 export function splitSections(file: string, body: string, bodyLine: number): Parsed<Sections> {
   const tree = parser.parse(body);
@@ -37,7 +47,7 @@ export function splitSections(file: string, body: string, bodyLine: number): Par
     const start = heading.position?.start.offset ?? 0;
     const end = heading.position?.end.offset ?? start;
     const next = headings[i + 1]?.position?.start.offset ?? body.length;
-    const title = body.slice(start, end).replace(/^##\s*/, "").replace(/\s*#*\s*$/, "").trim();
+    const title = headingTitle(body.slice(start, end));
     const key = sectionKeySchema.safeParse(title);
     if (!key.success) {
       errors.push(

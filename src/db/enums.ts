@@ -1,4 +1,5 @@
-// Converts between the app's kebab-case keys (content files, URLs) and the database enums.
+// Converts between the app's kebab-case keys (content files, URLs) and the database enums:
+// the maps turn a key into its enum, keyFromDb reads one of them backwards.
 import type { DimensionKey, PublicationStateKey, SectionKey, TaxonomyKindKey } from "@/domain/model";
 import type {
   ParticipationDimension,
@@ -36,3 +37,9 @@ export const stateToDb: Record<PublicationStateKey, PublicationState> = {
   published: "PUBLISHED",
   archived: "ARCHIVED",
 };
+
+/** The key that `map` stores as `value`: a map above read backwards. */
+export function keyFromDb<K extends string, V extends string>(map: Record<K, V>, value: V): K {
+  for (const key in map) if (map[key] === value) return key;
+  throw new Error(`no key is stored as ${value}`);
+}

@@ -76,12 +76,12 @@ const pageInclude = {
     select: { article: { select: { slug: true, translations: { select: { locale: true, title: true } } } } },
   },
   evaluations: {
-    orderBy: { evaluatedOn: "desc" },
+    orderBy: [{ evaluatedOn: "desc" }, { position: "asc" }],
     include: {
       evaluator: true,
       translations: true,
       dimensions: { include: { translations: true } },
-      documents: true,
+      documents: { orderBy: { position: "asc" } },
     },
   },
 } satisfies Prisma.PracticeModelInclude;

@@ -88,6 +88,7 @@ export function addChildRows(
     rows.evaluations.push({
       id: evaluationId,
       modelId,
+      position: i,
       evaluatorId: evaluation.evaluator ? ids.organisation(evaluation.evaluator) : null,
       evaluatedOn: evaluation.evaluatedOn,
       nextReviewOn: evaluation.nextReviewOn,
@@ -110,16 +111,17 @@ export function addChildRows(
         if (finding) rows.dimensionTranslations.push({ dimensionId, locale, finding });
       }
     }
-    for (const d of evaluation.documents) {
+    evaluation.documents.forEach((d, position) => {
       rows.documents.push({
         id: randomUUID(),
         evaluationId,
+        position,
         title: d.title,
         language: d.language,
         publishedOn: d.publishedOn,
         sizeBytes: d.sizeBytes,
         url: d.url,
       });
-    }
+    });
   });
 }

@@ -37,7 +37,7 @@ function modelData(model: LoadedModel, ids: Lookups, from: Origin) {
 }
 
 /** Raised when the store starts storing something new about models, so that all are rewritten. */
-const storageVersion = 2;
+const storageVersion = 3;
 
 /** The labels are copied into the search index, so a renamed label changes the model too. */
 function effectiveHash(model: LoadedModel, terms: Map<Locale, string>): string {

@@ -1,9 +1,9 @@
-// What db:backup and db:restore share on the command line: wrong arguments are one line and
-// exit 2; a BackupError is one line and exit 1. Everything else goes on to runScript
+// What the command-line scripts with arguments share (db:backup, db:restore, content:export):
+// wrong arguments are one line and exit 2; the failure a command expects (a BackupError, an
+// unknown model) is one line and exit 1. Everything else goes on to runScript
 // (scripts/lib/run-script.ts), which explains the failures a person can fix in one line too
 // (configuration, an unreachable server) and keeps the stack of a bug.
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { BackupError } from "./errors";
 
 export function usageError(command: string, message: string, usage: string): never {
   console.error(`${command}: ${message} (${usage})`);
@@ -18,13 +18,17 @@ export function parseArguments<T extends ParseArgsConfig>(command: string, usage
   }
 }
 
-/** Prints what `work` reports, or its BackupError as one line; resolves with the exit code. */
-export async function reportingBackupErrors(command: string, work: () => Promise<string>): Promise<number> {
+/** Prints what `work` reports, or an error of the `expected` class as one line; resolves with the exit code. */
+export async function reportingErrors(
+  command: string,
+  expected: abstract new (...args: never[]) => Error,
+  work: () => Promise<string>,
+): Promise<number> {
   try {
     console.log(await work());
     return 0;
   } catch (error) {
-    if (!(error instanceof BackupError)) throw error;
+    if (!(error instanceof expected)) throw error;
     console.error(`${command}: ${error.message}`);
     return 1;
   }
