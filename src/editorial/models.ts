@@ -12,7 +12,7 @@ import type { Db } from "@/db/client";
 import { locales, presentTexts, type Locale } from "@/domain/locale";
 import { Prisma, type PublicationState } from "@/generated/prisma/client";
 import { readKnownKeys } from "./known-keys";
-import { readLiveDocument } from "./live-document";
+import { readLiveDocument } from "@/queries/model-document";
 import { writeEditorModel } from "@/store/models";
 import { laggingFields, nextChangedIn, pendingLocales, type ChangedIn, type PublishedIn } from "./changes";
 
