@@ -57,6 +57,8 @@ export function readRecordFolder<F, T>(
   out: Collector,
   factsSchema: z.ZodType<F>,
   readText: (file: string, source: string, facts: F | undefined) => T | undefined,
+  /** The language whose text is required: Finnish, or a model's source language. */
+  requiredLocale: (facts: F | undefined) => Locale = () => "fi",
 ): RecordFolder<F, T> | undefined {
   const slugCheck = slugSchema.safeParse(slug);
   if (!slugCheck.success) {
@@ -81,7 +83,10 @@ export function readRecordFolder<F, T>(
     } else out.errors.push(new ContentError(file, 1, "(file name)", "unexpected file; expected index.yaml, fi.md, sv.md or en.md"));
   }
   if (!index) out.errors.push(new ContentError(join(dir, "index.yaml"), 1, "(file)", "missing"));
-  if (!names.includes("fi.md")) out.errors.push(new ContentError(join(dir, "fi.md"), 1, "(file)", "missing: Finnish text is required"));
+  const required = requiredLocale(facts);
+  if (!names.includes(`${required}.md`)) {
+    out.errors.push(new ContentError(join(dir, `${required}.md`), 1, "(file)", `missing: the text in the source language (${required}) is required`));
+  }
   if (facts === undefined || !slugCheck.success) return undefined;
   return { slug, facts, texts, sourcePath: dir, hash: hashOf(files) };
 }

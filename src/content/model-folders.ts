@@ -36,7 +36,8 @@ export function modelFolderReader(root: string, known: KnownKeys) {
   const factsSchema = modelFactsWithKnownKeys(known);
   return (slugs: string[]): ModelFolders => {
     const out = new Collector();
-    const read = (slug: string) => readRecordFolder(join(root, "models", slug), slug, out, factsSchema, readModelText(out));
+    const read = (slug: string) =>
+      readRecordFolder(join(root, "models", slug), slug, out, factsSchema, readModelText(out), (facts) => facts?.sourceLanguage ?? "fi");
     const models = slugs.flatMap((slug) => read(slug) ?? []);
     return { models, errors: out.errors };
   };

@@ -71,6 +71,7 @@ describe("renderModelFiles", () => {
     const files = renderModelFiles(full);
     expect(Object.keys(files)).toEqual(["index.yaml", "fi.md"]);
     expect(files["index.yaml"]).toBe(`state: published
+sourceLanguage: fi
 brief: false
 createdOn: 2021-01-11
 lastModifiedOn: 2024-03-22
@@ -134,7 +135,7 @@ Vinkit.
   it("writes every field that has a default, lists as [] when empty, and leaves out the rest", () => {
     const files = renderModelFiles({ slug: "lyhyt", facts: {}, texts: { fi: { name: "Lyhyt", shortDescription: "Kuvaus.", sections: {} } } });
     expect(files["index.yaml"]).toBe(
-      "state: draft\nbrief: false\nevaluatedElsewhere: false\nthemes: []\ntargetGroups: []\nregions: []\n" +
+      "state: draft\nsourceLanguage: fi\nbrief: false\nevaluatedElsewhere: false\nthemes: []\ntargetGroups: []\nregions: []\n" +
         "wellbeingServicesCounties: []\nfunders: []\ndevelopers: []\nreferences: []\nevaluations: []\n",
     );
     expect(files["fi.md"]).toBe("---\nname: Lyhyt\nshortDescription: Kuvaus.\nevaluations: []\n---\n");

@@ -54,8 +54,13 @@ export const evaluationFactsSchema = z.strictObject({
   documents: z.array(evaluationDocumentSchema).default([]),
 });
 
+/** The languages a model may be written in first; the others translate it. */
+export const sourceLanguages = ["fi", "sv"] as const;
+
 export const modelFactsSchema = z.strictObject({
   state,
+  /** Swedish-speaking organisations write in Swedish first. */
+  sourceLanguage: z.enum(sourceLanguages).default("fi"),
   brief: z.boolean().default(false),
   createdOn: date.optional(),
   lastModifiedOn: date.optional(),

@@ -32,6 +32,7 @@ const record = (parts: (string | number | null | undefined)[]): string =>
 // they name messages too (RevisionDiff.fields), and the messages test looks for them in quotes.
 const plainFacts: { [K in PlainFactKey]: (value: ModelFactsDocument[K]) => FactValue } = {
   "state": (value) => value ?? defaults.state,
+  "sourceLanguage": (value) => value ?? defaults.sourceLanguage,
   "brief": (value) => value ?? defaults.brief,
   "coverImage": text,
   "regions": list,

@@ -93,6 +93,8 @@ export function readModelForm(form: FormData, base: ModelDocument | null): Model
     facts: {
       ...(base?.facts ?? {}),
       state: base?.facts.state ?? "draft",
+      // Chosen when the model is made; the form sends it again afterwards, unchanged.
+      sourceLanguage: base?.facts.sourceLanguage ?? control.sourceLocale,
       brief: facts.brief === "on",
       createdOn: optional(facts.createdOn),
       developmentStage: optional(facts.developmentStage),

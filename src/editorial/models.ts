@@ -101,7 +101,7 @@ async function readEditorModel(tx: Tx, id: string): Promise<EditorModel | null> 
     state: row.editorialState ?? row.state,
     version: row.version,
     revision: row.headRevision,
-    sourceLocale: row.sourceLocale,
+    sourceLocale: document.facts.sourceLanguage ?? row.sourceLocale,
     document,
     changedIn,
     publishedIn,

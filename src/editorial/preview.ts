@@ -38,6 +38,7 @@ export async function readDraftModelPage(db: Db, locale: Locale, model: LoadedMo
   const organisation = (key: string | undefined) => organisations.find((o) => o.key === key) ?? null;
   const source: PageSource = {
     slug: model.slug,
+    sourceLocale: facts.sourceLanguage,
     isBrief: facts.brief,
     evaluatedElsewhere: facts.evaluatedElsewhere,
     coverImageUrl: facts.coverImage ?? null,

@@ -42,6 +42,7 @@ function toFacts(row: Row): ModelFactsDocument {
   const keys = (kind: TaxonomyKindKey) => terms.filter((t) => t.kind === taxonomyKindToDb[kind]).map((t) => t.key);
   return {
     state: keyFromDb(stateToDb, row.state),
+    sourceLanguage: row.sourceLocale === "sv" ? "sv" : "fi",
     brief: row.isBrief,
     createdOn: day(row.createdOn),
     lastModifiedOn: day(row.lastModifiedOn),

@@ -19,7 +19,7 @@ const cardInclude = {
 } satisfies Prisma.PracticeModelInclude;
 
 /** What a card is made of: the rows of cardInclude, or the same built from a draft. */
-type CardSource = Pick<CardRow, "slug" | "isBrief" | "evaluatedElsewhere" | "_count"> & {
+type CardSource = Pick<CardRow, "slug" | "isBrief" | "evaluatedElsewhere" | "_count" | "sourceLocale"> & {
   translations: { locale: Locale; name: string; shortDescription: string }[];
   terms: { term: TermRow }[];
   developmentStage: TermRow | null;
@@ -29,7 +29,7 @@ type CardRow = Prisma.PracticeModelGetPayload<{ include: typeof cardInclude }>;
 const published = { state: "PUBLISHED" } satisfies Prisma.PracticeModelWhereInput;
 
 function toCard(row: CardSource, locale: Locale): ModelCard {
-  const text = pickTranslation(row.translations, locale);
+  const text = pickTranslation(row.translations, locale, row.sourceLocale);
   const terms = row.terms.map((t) => t.term);
   return {
     slug: row.slug,
@@ -118,7 +118,7 @@ export type PageSource = CardSource &
 
 function toEvaluations(row: PageSource, locale: Locale): ModelPage["evaluations"] {
   return row.evaluations.map((evaluation) => {
-    const summary = pickTranslation(evaluation.translations, locale);
+    const summary = pickTranslation(evaluation.translations, locale, row.sourceLocale);
     return {
       evaluator: evaluation.evaluator?.name ?? null,
       evaluatedOn: evaluation.evaluatedOn,
@@ -126,7 +126,7 @@ function toEvaluations(row: PageSource, locale: Locale): ModelPage["evaluations"
       summary: summary ? { locale: summary.locale, text: summary.summary } : null,
       dimensions: dimensionKeys.map((key) => {
         const dimension = evaluation.dimensions.find((d) => d.dimension === dimensionToDb[key]);
-        const finding = dimension && pickTranslation(dimension.translations, locale);
+        const finding = dimension && pickTranslation(dimension.translations, locale, row.sourceLocale);
         return {
           key,
           strengthened: dimension?.result === "STRENGTHENED",
@@ -157,7 +157,7 @@ export async function readModelPage(db: Db, locale: Locale, slug: string): Promi
 /** The page of a model from its rows (live, or a draft's made in memory); without change notes. */
 export function toModelPage(row: PageSource, locale: Locale): ModelPage {
   const card = toCard(row, locale);
-  const text = pickTranslation(row.translations, locale);
+  const text = pickTranslation(row.translations, locale, row.sourceLocale);
   const terms = row.terms.map((t) => t.term);
   const collectionText = row.collection && pickTranslation(row.collection.translations, locale);
   return {

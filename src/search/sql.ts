@@ -19,9 +19,9 @@ function tsQueries(locale: Locale, q: string): Prisma.Sql {
       FROM unnest(tsvector_to_array(to_tsvector(${config}, ${q}))) AS lexeme) AS loose)`;
 }
 
-/** `t` is the translation a reader of `locale` gets: their own language, else Finnish. */
+/** `t` is the translation a reader of `locale` gets: their own language, else the model's source language. */
 function isShownTranslation(locale: Locale): Prisma.Sql {
-  return Prisma.sql`(t.locale = ${locale}::"Locale" OR (t.locale = 'fi' AND NOT EXISTS (
+  return Prisma.sql`(t.locale = ${locale}::"Locale" OR (t.locale = (SELECT src."sourceLocale" FROM "PracticeModel" src WHERE src.id = t."modelId") AND NOT EXISTS (
     SELECT 1 FROM "ModelTranslation" own WHERE own."modelId" = t."modelId" AND own.locale = ${locale}::"Locale")))`;
 }
 

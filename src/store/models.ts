@@ -19,6 +19,7 @@ function modelData(model: LoadedModel, ids: Lookups, from: Origin) {
   const { facts } = model;
   const state = stateToDb[facts.state];
   return {
+    sourceLocale: facts.sourceLanguage,
     facetKeys: facetKeysOf({ ...facts, locales: presentTexts(model.texts).map(([locale]) => locale) }),
     state,
     isBrief: facts.brief,

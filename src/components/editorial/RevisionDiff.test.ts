@@ -44,7 +44,7 @@ describe("RevisionDiff", () => {
       "h3 Nimi",
       "h3 Lyhyt kuvaus",
     ]);
-    expect(html).toContain("<p>5 kohtaa on muuttunut ja 5 on ennallaan.</p>");
+    expect(html).toContain("<p>5 kohtaa on muuttunut ja 6 on ennallaan.</p>");
     expect(html).toContain("<dt class=\"font-semibold\">Teemat</dt>");
     expect(html).toMatch(/<dt[^>]*>Kuvattu pääpiirteittäin<\/dt><dd[^>]*><del[^>]*><span[^>]*>poistettu: <\/span>ei<\/del><ins[^>]*><span[^>]*>lisätty: <\/span>kyllä<\/ins>/);
   });
