@@ -1,7 +1,10 @@
-// The editorial workflow in a browser: an editor writes a model in three languages, previews
-// it and sends it for review; the publisher returns it with a note and the editor sends it
-// again; an editor of another organisation cannot open it. (Publishing, readers finding it and
-// the conflict view are covered on both databases in tests/integration/editorial-workflow.test.ts.)
+// The editorial workflow in a browser: an editor writes a model in Finnish, Swedish and
+// English, previews it and sends it for review; the publisher returns it with a note; the
+// editor fixes it and sends it again; the publisher publishes Finnish and Swedish while
+// English waits; readers find it by an inflected Finnish word and in Swedish; editing the live
+// model leaves the public page alone until the next publish; two people saving the same draft
+// get the conflict view with both texts; a restore from history; a slug change whose old
+// address redirects; an editor of another organisation cannot open it.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import fi from "../../messages/fi.json" with { type: "json" };
 import { accounts } from "./accounts";
@@ -11,6 +14,7 @@ test.describe.configure({ mode: "serial" });
 
 const run = Date.now().toString(36);
 const name = `Kuuntelupiiri ${run}`;
+const slug = `kuuntelupiiri-${run}`;
 let modelAddress = "";
 
 async function as(browser: Browser, email: string): Promise<Page> {
@@ -21,8 +25,24 @@ async function as(browser: Browser, email: string): Promise<Page> {
 }
 
 const field = (page: Page, name: string) => page.locator(`#field-${name.replaceAll(".", "-")}`);
+const save = (page: Page) => page.getByRole("button", { name: fi.ModelEditor.save, exact: true }).click();
 
-test("an editor writes a model in three languages, previews it, sends it for review; the publisher returns it with a note", async ({ browser }) => {
+/** A publisher publishes the revision in review in `languages`, with a change note in each. */
+async function publishIn(publisher: Page, languages: Record<"suomi" | "ruotsi" | "englanti", string | null>) {
+  await publisher.goto(modelAddress);
+  for (const [language, note] of Object.entries(languages)) {
+    const box = publisher.getByRole("checkbox", { name: language, exact: true });
+    if (note === null) await box.uncheck();
+    else {
+      await box.check();
+      await publisher.locator(`#change-note-${{ suomi: "fi", ruotsi: "sv", englanti: "en" }[language]}`).fill(note);
+    }
+  }
+  await publisher.getByRole("button", { name: fi.Workflow.publish, exact: true }).click();
+  await expect(publisher.getByRole("status")).toHaveText(fi.ModelEditor.done.publish);
+}
+
+test("write in three languages, review, return, publish two languages; readers find it; the live page waits for the next publish", async ({ browser }) => {
   const editor = await as(browser, accounts.editor.email);
   await editor.goto("/fi/toimitus/mallit/uusi");
   await field(editor, "fi.name").fill(name);
@@ -32,11 +52,11 @@ test("an editor writes a model in three languages, previews it, sends it for rev
   await field(editor, "sv.shortDescription").fill("Unga träffas i lyssnarcirklar och berättar om sina erfarenheter.");
   await field(editor, "en.name").fill(`Listening circle ${run}`);
   await field(editor, "en.shortDescription").fill("Young people meet in listening circles.");
-  await editor.getByRole("button", { name: fi.ModelEditor.save, exact: true }).click();
+  await save(editor);
   await expect(editor.getByRole("status")).toHaveText(fi.ModelEditor.done.created);
   modelAddress = new URL(editor.url()).pathname;
 
-  // The preview is the public page, from the draft, in Swedish.
+  // The preview is the public page, made from the draft, in Swedish.
   await editor.getByRole("link", { name: "Esikatsele: ruotsi" }).click();
   await expect(editor.getByRole("heading", { level: 1 })).toHaveText(`Lyssnarcirkel ${run}`);
   await editor.goto(modelAddress);
@@ -45,7 +65,7 @@ test("an editor writes a model in three languages, previews it, sends it for rev
 
   const publisher = await as(browser, accounts.publisher.email);
   await publisher.goto(modelAddress);
-  await publisher.getByLabel(fi.Workflow.returnNote).fill("Lisää vinkit käyttöönottajalle.");
+  await publisher.getByLabel(fi.Workflow.returnNote).fill("Lisää vinkit käyttöönottoon.");
   await publisher.getByRole("button", { name: fi.Workflow.return }).click();
   await expect(publisher.getByRole("status")).toHaveText(fi.ModelEditor.done.return);
 
@@ -54,9 +74,70 @@ test("an editor writes a model in three languages, previews it, sends it for rev
   await editor.getByRole("button", { name: fi.ModelEditor.saveAndSubmit }).click();
   await expect(editor.getByRole("status")).toHaveText(fi.ModelEditor.done.submitted);
 
-  // The publisher sees it back in review.
+  await publishIn(publisher, { suomi: "Ensimmäinen julkaisu.", ruotsi: "Första publiceringen.", englanti: null });
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`/fi/mallit?q=${encodeURIComponent("kuuntelupiireissä")}`);
+  await expect(reader.getByRole("link", { name })).toBeVisible();
+  await reader.goto(`/sv/modeller?q=${encodeURIComponent("lyssnarcirklar")}`);
+  await expect(reader.getByRole("link", { name: `Lyssnarcirkel ${run}` })).toBeVisible();
+  await reader.goto(`/fi/mallit/${slug}`);
+  await expect(reader.getByText("Ensimmäinen julkaisu.")).toBeVisible();
+  // English waits: its page shows the Finnish text, marked as such.
+  await reader.goto(`/en/models/${slug}`);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(name);
+
+  await editor.goto(modelAddress);
+  await field(editor, "fi.name").fill(`${name} muutettu`);
+  await save(editor);
+  await expect(editor.getByRole("status")).toHaveText(fi.ModelEditor.done.saved);
+  await reader.goto(`/fi/mallit/${slug}`);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(name);
+});
+
+test("two people saving the same draft: the second sees both texts and chooses", async ({ browser }) => {
+  const editor = await as(browser, accounts.editor.email);
+  const publisher = await as(browser, accounts.publisher.email);
+  await editor.goto(modelAddress);
   await publisher.goto(modelAddress);
-  await expect(publisher.getByTestId("editorial-state")).toHaveText(fi.EditorialStates.IN_REVIEW);
+  await field(editor, "fi.shortDescription").fill("Editorin versio.");
+  await save(editor);
+  await expect(editor.getByRole("status")).toHaveText(fi.ModelEditor.done.saved);
+
+  await field(publisher, "fi.shortDescription").fill("Julkaisijan versio.");
+  await save(publisher);
+  // The summary at the top takes the focus, so a screen reader reads it first.
+  const summary = publisher.getByRole("alert").filter({ hasText: fi.ModelEditor.errors.stale });
+  await expect(summary).toBeFocused();
+  await expect(publisher.getByTestId("theirs-fi.shortDescription")).toHaveText("Editorin versio.");
+  await expect(field(publisher, "fi.shortDescription")).toHaveValue("Julkaisijan versio.");
+  await publisher.getByRole("button", { name: fi.ModelEditor.takeTheirs }).first().click();
+  await expect(field(publisher, "fi.shortDescription")).toHaveValue("Editorin versio.");
+  await save(publisher);
+  await expect(publisher.getByRole("status")).toHaveText(fi.ModelEditor.done.saved);
+});
+
+test("restore from history; a new slug, and the old address redirects in every language", async ({ browser }) => {
+  const editor = await as(browser, accounts.editor.email);
+  await editor.goto(modelAddress);
+  await editor.getByRole("link", { name: fi.ModelEditor.history }).click();
+  await editor.getByRole("button", { name: "Tee versiosta 1 uusi luonnos" }).click();
+  await expect(editor.getByRole("status")).toHaveText(fi.ModelEditor.done.restore);
+  await expect(field(editor, "fi.shortDescription")).toHaveValue("Nuoret kokoontuvat kuuntelupiireihin kertomaan kokemuksistaan.");
+
+  await field(editor, "slug").fill(`${slug}-uusi`);
+  await editor.getByRole("button", { name: fi.ModelEditor.saveAndSubmit }).click();
+  await expect(editor.getByRole("status")).toHaveText(fi.ModelEditor.done.submitted);
+  const publisher = await as(browser, accounts.publisher.email);
+  await publishIn(publisher, { suomi: "Uusi osoite.", ruotsi: "Ny adress.", englanti: "New address." });
+
+  const reader = await (await browser.newContext()).newPage();
+  const moved = await reader.request.get(`/sv/modeller/${slug}`, { maxRedirects: 0 });
+  expect(moved.status()).toBe(301);
+  expect(moved.headers().location).toContain(`/sv/modeller/${slug}-uusi`);
+  await reader.goto(`/fi/mallit/${slug}`);
+  await expect(reader).toHaveURL(new RegExp(`/fi/mallit/${slug}-uusi$`));
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(name);
 });
 
 test("an editor of another organisation cannot open the model", async ({ browser }) => {
