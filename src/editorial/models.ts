@@ -206,7 +206,9 @@ export async function createModel(db: Db, viewer: Viewer, document: ModelDocumen
   if (!may(viewer, "model.edit")) throw new NotAllowedError();
   return db.$transaction(async (tx) => {
     const blocking = await blockingIssues(tx, viewer, null, document);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(document.slug)) blocking.push({ path: ["slug"], message: "slugInvalid" });
+    // A model needs its name (in the source language) and an address from the start.
+    if (!document.texts[sourceLocale]?.name?.trim()) blocking.push({ locale: sourceLocale, path: ["name"], message: "must not be empty" });
+    else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(document.slug)) blocking.push({ path: ["slug"], message: "slugInvalid" });
     if (blocking.length > 0) throw new InvalidDocumentError(blocking);
     const id = randomUUID();
     const owners = await developerIds(tx, document);

@@ -5,6 +5,7 @@
 // model leaves the public page alone until the next publish; two people saving the same draft
 // get the conflict view with both texts; a restore from history; a slug change whose old
 // address redirects; an editor of another organisation cannot open it.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import fi from "../../messages/fi.json" with { type: "json" };
 import { accounts } from "./accounts";
@@ -144,4 +145,24 @@ test("an editor of another organisation cannot open the model", async ({ browser
   const other = await as(browser, accounts.raumanEditor.email);
   const response = await other.goto(modelAddress);
   expect(response?.status()).toBe(403);
+});
+
+test("the working area's model pages pass axe, the form with its problems too, and work by keyboard", async ({ browser }) => {
+  const editor = await as(browser, accounts.editor.email);
+  const scan = async (page: Page) => {
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  };
+  for (const path of ["/fi/toimitus/mallit", "/sv/redaktion/modeller?filter=drafts", modelAddress, `${modelAddress}/historia?from=1&to=2`, `${modelAddress}/esikatselu?language=en`]) {
+    await editor.goto(path);
+    expect(await scan(editor), path).toEqual([]);
+  }
+  // A new model without a name: the problems are listed at the top and beside the field.
+  await editor.goto("/fi/toimitus/mallit/uusi");
+  await field(editor, "fi.shortDescription").fill("Kuvaus ilman nimeä.");
+  await field(editor, "fi.shortDescription").press("Tab");
+  await save(editor);
+  await expect(editor.getByRole("alert").filter({ hasText: fi.ModelEditor.errors.invalid })).toBeFocused();
+  await expect(field(editor, "fi.shortDescription")).toHaveValue("Kuvaus ilman nimeä.");
+  expect(await scan(editor)).toEqual([]);
 });
