@@ -25,8 +25,11 @@ export type ModelDocument = {
   texts: Partial<Record<Locale, ModelTextDocument>>;
 };
 
-/** A problem with one field: `locale` is absent for a fact, `path` as zod gives it. */
-export type DocumentIssue = { locale?: Locale; path: (string | number)[]; message: string };
+/**
+ * A problem with one field: `locale` is absent for a fact, `path` as zod gives it; `code` is
+ * zod's kind of problem (invalid_format, too_small…), for a form to say it in its language.
+ */
+export type DocumentIssue = { locale?: Locale; path: (string | number)[]; message: string; code?: string };
 
 export type DocumentCheck = { ok: true; model: LoadedModel } | { ok: false; issues: DocumentIssue[] };
 
@@ -36,7 +39,7 @@ const parser = unified().use(remarkParse).freeze();
 function sectionIssues(locale: Locale, key: SectionKey, markdown: string): DocumentIssue[] {
   const tree = parser.parse(markdown);
   return tree.children.some((node) => node.type === "heading" && node.depth <= 2)
-    ? [{ locale, path: ["sections", key], message: "use ### or a deeper heading inside a section" }]
+    ? [{ locale, path: ["sections", key], message: "sectionHeading" }]
     : [];
 }
 
@@ -49,13 +52,13 @@ export function checkModelDocument(doc: ModelDocument, known: KnownKeys, sourceP
   const slug = slugSchema.safeParse(doc.slug);
   if (!slug.success) issues.push({ path: ["slug"], message: slug.error.issues[0]?.message ?? "invalid" });
   const facts = modelFactsWithKnownKeys(known).safeParse(doc.facts);
-  if (!facts.success) issues.push(...facts.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message })));
+  if (!facts.success) issues.push(...facts.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message, code: i.code })));
   const texts: LoadedModel["texts"] = {};
   for (const [locale, text] of presentTexts(doc.texts)) {
     const { sections: sectionTexts, ...front } = text;
     const parsed = modelTextSchema.safeParse(front);
     if (!parsed.success) {
-      issues.push(...parsed.error.issues.map((i) => ({ locale, path: i.path as (string | number)[], message: i.message })));
+      issues.push(...parsed.error.issues.map((i) => ({ locale, path: i.path as (string | number)[], message: i.message, code: i.code })));
     }
     const sections = new Map<SectionKey, string>();
     for (const key of sectionKeys) {

@@ -17,8 +17,14 @@ describe("renderMarkdown", () => {
     ["an encoded javascript: link", "[klikkaa](jav&#x09;ascript:alert(1))", /javascript|jav\s*ascript/i],
     ["a data: link", "[x](data:text/html;base64,PHNjcmlwdD4=)", /data:text/],
     ["raw html with style", '<div style="position:fixed">x</div>', /<div|style=/],
+    ["an image from another host", "![kuva](https://evil.example/x.png)", /evil\.example/],
+    ["a protocol-relative image", "![kuva](//evil.example/x.png)", /evil\.example/],
   ])("removes %s", (_name, payload, forbidden) => {
     expect(renderMarkdown(payload)).not.toMatch(forbidden);
+  });
+
+  it("keeps an image of this site", () => {
+    expect(renderMarkdown("![Kuva](/images/kuva.jpg)")).toContain('<img src="/images/kuva.jpg" alt="Kuva">');
   });
 
   it("keeps the text of a removed link", () => {

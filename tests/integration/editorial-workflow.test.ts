@@ -20,10 +20,14 @@ import {
   StaleSaveError,
   submitForReview,
 } from "@/editorial/models";
+import { checkModelDocument } from "@/content/document";
+import { readKnownKeys } from "@/editorial/known-keys";
+import { readDraftModelPage } from "@/editorial/preview";
+import { readLiveDocument } from "@/queries/model-document";
 import { readModelPage } from "@/queries/models";
 import { readPublishedSlugs } from "@/queries/published-slugs";
 import { seedFolder } from "@/store/seed";
-import { copyCatalogue, fixtureCatalogue } from "../support/content";
+import { copyCatalogue, fixtureCatalogue, referenceModel } from "../support/content";
 import { databaseKinds, seededDatabase, type SeededDatabase } from "../support/databases";
 
 const password = "oikein-pitkä-salasana";
@@ -145,6 +149,25 @@ describe.each(databaseKinds())("editorial workflow (%s)", (kind) => {
     expect((purged.snapshot as ModelDocument).texts.fi?.sections["basic-idea"]).toBe("");
     expect(purged.purges).toMatchObject([{ reason: "Asiakkaan tietoja", by: "Admin" }]);
     expect(await database.db.auditEntry.count({ where: { action: "revision-purged", subjectId: id } })).toBe(1);
+  });
+
+  it("previews a draft as the published page itself, with unsafe Markdown neutralized", async () => {
+    const live = await readLiveDocument(database.db, referenceModel);
+    const checked = checkModelDocument(live!, await readKnownKeys(database.db));
+    if (!checked.ok) throw new Error(JSON.stringify(checked.issues));
+    for (const locale of ["fi", "sv", "en"] as const) {
+      const published = await readModelPage(database.db, locale, referenceModel);
+      expect(await readDraftModelPage(database.db, locale, checked.model)).toEqual({ ...published, changeNotes: [] });
+    }
+
+    const unsafe = structuredClone(live!);
+    unsafe.texts.fi!.sections["basic-idea"] =
+      '<script>alert(1)</script>\n\n[linkki](javascript:alert(1)) <img src="https://evil.example/x.png" onerror="alert(1)">\n\n' + "a".repeat(100_000);
+    const check = checkModelDocument(unsafe, await readKnownKeys(database.db));
+    if (!check.ok) throw new Error(JSON.stringify(check.issues));
+    const html = (await readDraftModelPage(database.db, "fi", check.model)).sections.find((x) => x.key === "basic-idea")?.html ?? "";
+    expect(html).not.toMatch(/<script|javascript:|onerror|evil\.example/);
+    expect(html).toContain("a".repeat(1000));
   });
 
   it("hides drafts from organisations the model does not belong to", async () => {

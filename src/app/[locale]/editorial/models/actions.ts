@@ -73,7 +73,7 @@ export async function saveModelAction(_state: ModelFormState, form: FormData): P
       return { ...emptyModelFormState, error: "stale", values, conflict: { version: error.current.version, fields: conflictingFields(mine, error.current.document) } };
     }
     if (error instanceof InvalidDocumentError) {
-      return { ...emptyModelFormState, error: "invalid", values, issues: error.issues.map((i) => ({ field: fieldOf(i), message: i.message })) };
+      return { ...emptyModelFormState, error: "invalid", values, issues: error.issues.map((i) => ({ field: fieldOf(i), message: i.message, code: i.code })) };
     }
     if (error instanceof NotAllowedError) return { ...emptyModelFormState, error: "notAllowed", values };
     if (error instanceof WrongStateError) return { ...emptyModelFormState, error: "invalid", values, issues: [{ field: "intent", message: "wrongState" }] };

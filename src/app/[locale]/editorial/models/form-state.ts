@@ -5,7 +5,7 @@ export type ModelFormState = {
   /** Every posted field, as posted: nothing typed is lost. */
   values: Record<string, string[]> | null;
   /** Problems by form field ("fi.name", "themes"…), messages in English from the schemas or a key. */
-  issues: { field: string; message: string }[];
+  issues: { field: string; message: string; code?: string }[];
   /** After a conflict: the version to save against now, and the other text of each field that differs. */
   conflict: { version: number; fields: { field: string; theirs: string }[] } | null;
 };

@@ -45,7 +45,9 @@ export function ModelForm({ locale, id, version, sourceLocale, document, lagging
   const theirs = (name: string) => state.conflict?.fields.find((f) => f.field === name)?.theirs;
   // Problems come as message keys or as the schemas' English; the known ones are translated.
   const known = (key: string) => t.has(key as never);
-  const message = (m: string) => (known(`problems.${m}`) ? t(`problems.${m}` as never) : m);
+  // A problem known by its message, else by zod's kind of problem, else said generally.
+  const message = (m: string, code?: string) =>
+    known(`problems.${m}`) ? t(`problems.${m}` as never) : known(`problems.${code}`) ? t(`problems.${code}` as never) : t("problems.other");
   const fieldLabel = (field: string) => {
     const key = `fields.${field.replace(/^(fi|sv|en)\./, "").replace(/\.\d+.*$/, "")}`;
     return known(key) ? t(key as never) : field;
@@ -58,7 +60,7 @@ export function ModelForm({ locale, id, version, sourceLocale, document, lagging
   const problems = (name: string) =>
     issuesOf(name).map((i) => (
       <p key={i.field + i.message} id={`${idOf(name)}-problem`} className="mt-1 font-semibold text-red-800">
-        {message(i.message)}
+        {message(i.message, i.code)}
       </p>
     ));
   const described = (name: string) => (issuesOf(name).length > 0 ? `${idOf(name)}-problem` : undefined);
@@ -81,7 +83,7 @@ export function ModelForm({ locale, id, version, sourceLocale, document, lagging
                 <li key={i.field + i.message}>
                   <a href={`#${idOf(i.field.replace(/\.\d+$/, ""))}`} className="text-brand underline">
                     {fieldLabel(i.field)}
-                    {/^(fi|sv|en)\./.test(i.field) && ` (${languages(i.field.slice(0, 2) as Locale)})`}: {message(i.message)}
+                    {/^(fi|sv|en)\./.test(i.field) && ` (${languages(i.field.slice(0, 2) as Locale)})`}: {message(i.message, i.code)}
                   </a>
                 </li>
               ))}
