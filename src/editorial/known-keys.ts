@@ -11,7 +11,6 @@ export async function readKnownKeys(db: Db | Prisma.TransactionClient): Promise<
   const terms = await db.taxonomyTerm.findMany({ select: { kind: true, key: true } });
   const organisations = await db.organisation.findMany({ select: { key: true } });
   const collections = await db.collection.findMany({ select: { slug: true } });
-  const models = await db.practiceModel.findMany({ select: { slug: true } });
   const taxonomy = Object.fromEntries(
     taxonomyKinds.map((kind) => [kind, new Set(terms.filter((t) => t.kind === taxonomyKindToDb[kind]).map((t) => t.key))]),
   ) as KnownKeys["taxonomy"];
@@ -19,6 +18,7 @@ export async function readKnownKeys(db: Db | Prisma.TransactionClient): Promise<
     taxonomy,
     organisations: new Set(organisations.map((o) => o.key)),
     collections: new Set(collections.map((c) => c.slug)),
-    models: new Set(models.map((m) => m.slug)),
+    // A model's facts name no other models (theme articles do), so the slugs are not read.
+    models: new Set(),
   };
 }

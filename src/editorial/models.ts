@@ -91,9 +91,7 @@ async function readEditorModel(tx: Tx, id: string): Promise<EditorModel | null> 
   const liveLocales = row.translations.map((t) => t.locale);
   const publishedIn = (head?.publishedIn as PublishedIn | undefined) ??
     (row.state === "PUBLISHED" ? Object.fromEntries(liveLocales.map((l) => [l, 0])) : {});
-  const known = await readKnownKeys(tx);
-  known.models.delete(row.slug);
-  const check = checkModelDocument(document, known);
+  const check = checkModelDocument(document, await readKnownKeys(tx));
   return {
     id,
     liveSlug: row.state === "DRAFT" && liveLocales.length === 0 ? null : row.slug,
@@ -297,7 +295,7 @@ export async function publish(db: Db, viewer: Viewer, at: Step, publication: Pub
     const minor = publication.changeNotes === null;
     const facts = { ...model.document.facts, state: "published" as const, ...(minor ? {} : { lastModifiedOn: finnishToday() }) };
     const document: ModelDocument = { ...model.document, facts };
-    const check = checkModelDocument({ ...document, texts }, await knownExcept(tx, model.id));
+    const check = checkModelDocument({ ...document, texts }, await readKnownKeys(tx));
     if (!check.ok) throw new InvalidDocumentError(check.issues);
     if (model.liveSlug && model.liveSlug !== document.slug) {
       await tx.modelSlugRedirect.deleteMany({ where: { slug: document.slug } });
@@ -322,13 +320,6 @@ export async function publish(db: Db, viewer: Viewer, at: Step, publication: Pub
     });
     return { version: model.version + 1, revision };
   });
-}
-
-async function knownExcept(tx: Tx, id: string) {
-  const known = await readKnownKeys(tx);
-  const own = await tx.practiceModel.findUnique({ where: { id }, select: { slug: true } });
-  if (own) known.models.delete(own.slug);
-  return known;
 }
 
 /** A publisher takes a live model off the public catalogue: back to draft, or archived for good. */
