@@ -23,10 +23,10 @@ export const editorial = {
   transfer: (viewer: Viewer, at: Step, organisationKeys: string[]) => models.transferModel(getAppDb(), viewer, at, organisationKeys),
   purge: (viewer: Viewer, modelId: string, purge: models.Purge) => models.purgeRevision(getAppDb(), viewer, modelId, purge),
   history: (viewer: Viewer, id: string, compare: number[] = []) => models.readHistory(getAppDb(), viewer, id, compare),
-  /** The newest revision as its public page in `locale`; page is null while it has problems. */
+  /** The newest revision as its public page in `locale`; page is null while that language has problems. */
   preview: async (viewer: Viewer, id: string, locale: Locale) => {
-    const model = await models.openModel(getAppDb(), viewer, id);
-    if (!model) return null;
-    return { model, page: model.loaded ? await readDraftModelPage(getAppDb(), locale, model.loaded) : null };
+    const draft = await models.draftInLanguage(getAppDb(), viewer, id, locale);
+    if (!draft) return null;
+    return { model: draft.model, page: draft.check.ok ? await readDraftModelPage(getAppDb(), locale, draft.check.model) : null };
   },
 };

@@ -3,6 +3,7 @@
 // Each function asks the permission map itself, compares the version the editor started from
 // inside its transaction (no lost updates), and writes its audit entry in that transaction.
 import { randomUUID } from "node:crypto";
+import { isDeepStrictEqual } from "node:util";
 import { audit } from "@/auth/audit";
 import { NotAllowedError } from "@/auth/people-admin";
 import { may, organisationsWhere, type Action, type Viewer } from "@/auth/permissions";
@@ -63,9 +64,8 @@ export type EditorModel = {
   pending: Locale[];
   liveLocales: Locale[];
   organisationIds: string[];
+  /** Every problem of the newest revision, in any language (shown beside the fields). */
   issues: DocumentIssue[];
-  /** The document as the store would write it; null while it has problems. */
-  loaded: LoadedModel | null;
 };
 
 const actorOf = (viewer: Viewer) => ({ id: viewer.id, email: viewer.email });
@@ -108,8 +108,27 @@ async function readEditorModel(tx: Tx, id: string): Promise<EditorModel | null> 
     liveLocales,
     organisationIds: row.developers.map((d) => d.organisationId),
     issues: check.ok ? [] : check.issues,
-    loaded: check.ok ? check.model : null,
   };
+}
+
+/**
+ * The document with its facts and only the texts of `languages` (the source language always),
+ * checked: a translation still being written does not hold back the others.
+ */
+async function checkLanguages(tx: Tx, model: EditorModel, languages: Locale[], texts = model.document.texts) {
+  const chosen = locales.filter((l) => (l === model.sourceLocale || languages.includes(l)) && texts[l]);
+  const document = { ...model.document, texts: Object.fromEntries(chosen.map((l) => [l, texts[l]])) };
+  return checkModelDocument(document, await readKnownKeys(tx));
+}
+
+/** The newest revision as the store would write it in `language` (with the source), or its problems. */
+export async function draftInLanguage(db: Db, viewer: Viewer, id: string, language: Locale) {
+  return db.$transaction(async (tx) => {
+    const model = await readEditorModel(tx, id);
+    if (!model) return null;
+    allow(viewer, "model.read-drafts", model.organisationIds);
+    return { model, check: await checkLanguages(tx, model, [language]) };
+  });
 }
 
 /** A model for its editors; NotAllowedError for anyone outside its organisations. */
@@ -229,6 +248,8 @@ export async function saveDraft(db: Db, viewer: Viewer, at: Step, document: Mode
   return step(db, viewer, "model.edit", at, async (tx, model) => {
     const blocking = await blockingIssues(tx, viewer, model.id, document);
     if (blocking.length > 0) throw new InvalidDocumentError(blocking);
+    // Saving what is there already makes no revision (and does not turn a published model into a draft).
+    if (!note && model.revision > 0 && isDeepStrictEqual(JSON.parse(JSON.stringify(document)), model.document)) return { version: model.version, revision: model.revision };
     const state = model.state === "IN_REVIEW" ? "IN_REVIEW" : "DRAFT";
     const revision = await addRevision(tx, viewer, model, { state, document, note });
     // A model never published keeps its address reserved as its draft's slug.
@@ -239,10 +260,6 @@ export async function saveDraft(db: Db, viewer: Viewer, at: Step, document: Mode
   });
 }
 
-/** Checks the newest revision before review or publishing. */
-function requireValid(model: EditorModel) {
-  if (model.issues.length > 0) throw new InvalidDocumentError(model.issues);
-}
 
 /** An editor sends the draft for review: a draft, or a published model with text not yet live. */
 export async function submitForReview(db: Db, viewer: Viewer, at: Step) {
@@ -250,7 +267,9 @@ export async function submitForReview(db: Db, viewer: Viewer, at: Step) {
     if (!(model.state === "DRAFT" || (model.state === "PUBLISHED" && model.pending.length > 0))) {
       throw new WrongStateError("submit", model.state);
     }
-    requireValid(model);
+    // The facts and the source text must be ready; a translation may follow later.
+    const check = await checkLanguages(tx, model, []);
+    if (!check.ok) throw new InvalidDocumentError(check.issues);
     const revision = await addRevision(tx, viewer, model, { state: "IN_REVIEW", document: model.document });
     await audit(tx, { action: "model-submitted", actor: actorOf(viewer), organisationId: model.organisationIds[0], subject: { type: "model", id: model.id }, details: { revision } });
     return { version: model.version, revision };
@@ -284,7 +303,6 @@ const finnishToday = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/
 export async function publish(db: Db, viewer: Viewer, at: Step, publication: Publication) {
   return step(db, viewer, "model.publish", at, async (tx, model) => {
     if (model.state !== "IN_REVIEW") throw new WrongStateError("publish", model.state);
-    requireValid(model);
     const chosen = locales.filter((l) => publication.locales.includes(l) && model.document.texts[l]);
     const live = model.liveSlug ? await readLiveDocument(tx, model.liveSlug) : null;
     const texts = { ...(model.liveState === "PUBLISHED" ? live?.texts : {}) };
@@ -296,6 +314,7 @@ export async function publish(db: Db, viewer: Viewer, at: Step, publication: Pub
     const facts = { ...model.document.facts, state: "published" as const, ...(minor ? {} : { lastModifiedOn: finnishToday() }) };
     const document: ModelDocument = { ...model.document, facts };
     const check = checkModelDocument({ ...document, texts }, await readKnownKeys(tx));
+    // Only what goes live is checked: the chosen languages over the live ones.
     if (!check.ok) throw new InvalidDocumentError(check.issues);
     if (model.liveSlug && model.liveSlug !== document.slug) {
       await tx.modelSlugRedirect.deleteMany({ where: { slug: document.slug } });
@@ -322,7 +341,7 @@ export async function publish(db: Db, viewer: Viewer, at: Step, publication: Pub
   });
 }
 
-/** A publisher takes a live model off the public catalogue: back to draft, or archived for good. */
+/** A publisher takes a live model off the public catalogue: back to draft, or archived (it can be revived as a new draft). */
 export async function withdraw(db: Db, viewer: Viewer, at: Step, to: "DRAFT" | "ARCHIVED", note?: string) {
   return step(db, viewer, "model.publish", at, async (tx, model) => {
     if (model.liveState !== "PUBLISHED") throw new WrongStateError(to === "DRAFT" ? "unpublish" : "archive", model.liveState);

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { NotAllowedError } from "@/auth/people-admin";
 import { currentViewer } from "@/auth/session";
 import { locales, type Locale } from "@/domain/locale";
+import { sectionKeys } from "@/domain/model";
 import { editorial } from "@/editorial/app";
 import { textFields } from "@/editorial/changes";
 import { fieldOf, readModelForm, suggestSlug, type ModelDocument } from "@/editorial/form";
@@ -89,6 +90,9 @@ const stepSchema = z.object({
   step: z.enum(["return", "publish", "unpublish", "archive", "restore", "submit", "transfer"]),
   note: z.string().trim().max(2_000).default(""),
   revision: z.coerce.number().int().min(1).optional(),
+  "changeNote.fi": z.string().trim().max(2_000).default(""),
+  "changeNote.sv": z.string().trim().max(2_000).default(""),
+  "changeNote.en": z.string().trim().max(2_000).default(""),
   minor: z.literal("on").optional(),
 });
 
@@ -97,7 +101,7 @@ const purgeSchema = z.object({
   id: z.uuid(),
   revision: z.coerce.number().int().min(1),
   reason: z.string().trim().min(1).max(1_000),
-  part: z.string().regex(/^(all|(fi|sv|en)\.sections\.[a-z-]+)$/).default("all"),
+  part: z.union([z.literal("all"), z.templateLiteral([z.enum(locales), ".sections.", z.enum(sectionKeys)])]).default("all"),
 });
 
 /** An admin removes a revision's text, or one section of it, from the history. */
@@ -137,11 +141,14 @@ export async function workflowAction(form: FormData): Promise<void> {
       await editorial.returnToDraft(viewer, at, note);
     } else if (step === "publish") {
       const chosen = locales.filter((l) => form.get(`publish.${l}`) === "on");
-      const changeNotes = minor ? null : Object.fromEntries(chosen.map((l) => [l, z.string().trim().max(2_000).catch("").parse(form.get(`changeNote.${l}`))]));
+      const changeNotes = minor ? null : Object.fromEntries(chosen.map((l) => [l, parsed.data[`changeNote.${l}`]]));
       if (changeNotes && chosen.some((l) => !changeNotes[l])) redirect(modelAddress(locale, id, "problem=changeNoteMissing"));
       await editorial.publish(viewer, at, { locales: chosen, changeNotes });
     } else if (step === "unpublish" || step === "archive") await editorial.withdraw(viewer, at, step === "archive" ? "ARCHIVED" : "DRAFT", note || undefined);
-    else if (step === "restore" && revision) await editorial.restore(viewer, at, revision);
+    else if (step === "restore") {
+      if (!revision) redirect(modelAddress(locale, id, "problem=invalid"));
+      await editorial.restore(viewer, at, revision);
+    }
     else if (step === "transfer") {
       const keys = z.array(z.string().trim().min(1).max(200)).min(1).max(20).safeParse(form.getAll("organisations"));
       if (!keys.success) redirect(modelAddress(locale, id, "problem=invalid"));
@@ -150,7 +157,9 @@ export async function workflowAction(form: FormData): Promise<void> {
     outcome = `done=${step}`;
   } catch (error) {
     if (error instanceof StaleSaveError) outcome = "problem=stale";
-    else if (error instanceof InvalidDocumentError) outcome = "problem=invalid";
+    else if (error instanceof InvalidDocumentError) {
+      outcome = error.issues.some((i) => i.message === "publishSourceFirst") ? "problem=publishSourceFirst" : "problem=invalid";
+    }
     else if (error instanceof WrongStateError) outcome = "problem=wrongState";
     else if (error instanceof NotAllowedError) outcome = "problem=notAllowed";
     else throw error;

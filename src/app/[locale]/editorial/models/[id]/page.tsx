@@ -9,6 +9,7 @@ import { locales } from "@/domain/locale";
 import { Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
 import { ModelForm } from "../_components/ModelForm";
+import { Outcome } from "../_components/Outcome";
 import { WorkflowPanel } from "../_components/WorkflowPanel";
 import { formOptions } from "@/editorial/options";
 import { openForViewer } from "./load";
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const outcomes = z.object({
   done: z.enum(["created", "saved", "submitted", "return", "publish", "unpublish", "archive", "restore", "submit", "transfer"]).optional().catch(undefined),
-  problem: z.enum(["stale", "invalid", "wrongState", "notAllowed", "noteMissing", "changeNoteMissing"]).optional().catch(undefined),
+  problem: z.enum(["stale", "invalid", "wrongState", "notAllowed", "noteMissing", "changeNoteMissing", "publishSourceFirst"]).optional().catch(undefined),
 });
 
 export default async function EditModelPage({ params, searchParams }: Props) {
@@ -34,12 +35,12 @@ export default async function EditModelPage({ params, searchParams }: Props) {
   const [t, states, languages] = await Promise.all([getTranslations("ModelEditor"), getTranslations("EditorialStates"), getTranslations("Languages")]);
   const target = { organisationIds: model.organisationIds };
   const options = await formOptions(locale);
-  const name = model.document.texts[locale]?.name ?? model.document.texts[model.sourceLocale]?.name ?? model.document.slug;
+  const name = model.document.texts[locale]?.name || model.document.texts[model.sourceLocale]?.name || model.document.slug;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand">{name}</h1>
-      {done && <p role="status" className="font-semibold text-green-900">{t(`done.${done}`)}</p>}
-      {problem && <p role="alert" className="font-semibold text-red-800">{t(`problems.${problem}`)}</p>}
+      {done && <Outcome kind="done">{t(`done.${done}`)}</Outcome>}
+      {problem && <Outcome kind="problem">{t(`problems.${problem}`)}</Outcome>}
       <dl className="grid gap-x-4 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("state")}</dt>
         <dd data-testid="editorial-state">{states(model.state)}</dd>
@@ -62,7 +63,7 @@ export default async function EditModelPage({ params, searchParams }: Props) {
       </dl>
       <nav aria-label={t("modelNavigation")} className="flex flex-wrap gap-4">
         {locales.filter((l) => model.document.texts[l]).map((l) => (
-          <Link key={l} href={{ pathname: "/editorial/models/[id]/preview", params: { id }, query: { language: l } }} className="font-semibold text-brand underline">
+          <Link key={l} href={{ pathname: "/editorial/models/[id]/preview", params: { id } }} locale={l} hrefLang={l} className="font-semibold text-brand underline">
             {t("previewIn", { language: languages(l) })}
           </Link>
         ))}

@@ -82,12 +82,19 @@ export async function WorkflowPanel({ locale, model, canEdit, canPublish, transf
         </>
       )}
       {canPublish && model.liveState === "PUBLISHED" && (
-        <div className="flex flex-wrap gap-3 border-t border-slate-200 pt-3">
+        <div className="space-y-2 border-t border-slate-200 pt-3">
           {(["unpublish", "archive"] as const).map((step) => (
-            <form key={step} action={workflowAction}>
-              {hidden(step)}
-              <button type="submit" className="rounded border-2 border-red-800 px-4 py-2 font-semibold text-red-800">{t(step)}</button>
-            </form>
+            // Taking a model off the catalogue asks for a reason first, and a second click.
+            <details key={step}>
+              <summary className="cursor-pointer font-semibold text-red-800">{t(step)}</summary>
+              <form action={workflowAction} className="mt-2 space-y-2">
+                {hidden(step)}
+                <p className="text-sm text-slate-700">{t(`${step}Help`)}</p>
+                <label htmlFor={`${step}-note`} className="block font-semibold">{t("withdrawNote")}</label>
+                <input id={`${step}-note`} name="note" required className={input} />
+                <button type="submit" className="rounded border-2 border-red-800 px-4 py-2 font-semibold text-red-800">{t(`${step}Confirm`)}</button>
+              </form>
+            </details>
           ))}
         </div>
       )}

@@ -12,6 +12,7 @@ import { Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
 import { sectionKeys } from "@/domain/model";
 import { purgeAction, workflowAction } from "../../actions";
+import { Outcome } from "../../_components/Outcome";
 import { openForViewer } from "../load";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -43,6 +44,13 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     getTranslations("Languages"),
   ]);
   const canPurge = may(viewer, "revision.purge");
+  // The workflow's own notes ("restore:3", "transfer:a,b") in words.
+  const noteText = (note: string) => {
+    const [kind, rest] = note.split(/:(.*)/s);
+    if (kind === "restore" && /^\d+$/.test(rest ?? "")) return t("restoredFrom", { number: Number(rest) });
+    if (kind === "transfer" && rest) return t("transferredTo", { organisations: rest.replaceAll(",", ", ") });
+    return note;
+  };
   const canRestore = may(viewer, "model.edit", { organisationIds: model.organisationIds });
   const revisions = history?.revisions ?? [];
   const older = from !== undefined ? history?.snapshots.get(from) : undefined;
@@ -53,8 +61,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       <Link href={{ pathname: "/editorial/models/[id]", params: { id } }} className="font-semibold text-brand underline">
         {t("back")}
       </Link>
-      {done && <p role="status" className="font-semibold text-green-900">{t("purgeDone")}</p>}
-      {problem && <p role="alert" className="font-semibold text-red-800">{editor(`problems.${problem}`)}</p>}
+      {done && <Outcome kind="done">{t("purgeDone")}</Outcome>}
+      {problem && <Outcome kind="problem">{editor(`problems.${problem}`)}</Outcome>}
       {revisions.length === 0 && <p>{t("empty")}</p>}
       {revisions.length > 1 && (
         <form method="get" className="flex flex-wrap items-end gap-3">
@@ -82,12 +90,12 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           <li key={r.number} className="rounded border border-slate-300 p-3">
             <h2 className="font-bold">
               {t("revision", { number: r.number })}: {states(r.state)}
-              {r.publishedLocales.length > 0 && ` (${r.publishedLocales.join(", ")}${r.minorChange ? `, ${t("minor")}` : ""})`}
+              {r.publishedLocales.length > 0 && ` (${r.publishedLocales.map((l) => languages(l)).join(", ")}${r.minorChange ? `, ${t("minor")}` : ""})`}
             </h2>
             <p>
               {r.authorName}, {format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Helsinki" })}
             </p>
-            {r.note && <p>{t("note")}: {r.note}</p>}
+            {r.note && <p>{t("note")}: {noteText(r.note)}</p>}
             {r.purges.map((p) => (
               <p key={p.at} className="text-red-800">{t("purged", { by: p.by, reason: p.reason })}</p>
             ))}
