@@ -41,6 +41,16 @@ export function modelFactsWithKnownKeys(known: KnownKeys) {
     );
     checkKeys(ctx, "funders", model.funders, t.funders, "taxonomy/funders.yaml");
     checkKeys(ctx, "developers", model.developers, known.organisations, "organisations.yaml");
+    model.inUse.forEach((adoption, i) => {
+      const county = adoption.wellbeingServicesCounty;
+      if (county && !t["wellbeing-services-counties"].has(county)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["inUse", i, "wellbeingServicesCounty"],
+          message: `unknown key "${county}"; see taxonomy/wellbeing-services-counties.yaml`,
+        });
+      }
+    });
     if (model.developmentStage && !t["development-stages"].has(model.developmentStage)) {
       ctx.addIssue({
         code: "custom",

@@ -43,6 +43,10 @@ const full: ModelDocument = {
     wellbeingServicesCounties: ["satakunta"],
     funders: ["esr"],
     developers: ["sokra", "porin-sininauha"],
+    inUse: [
+      { since: 2021, wellbeingServicesCounty: "satakunta", organisation: "Rauman kaupunki", municipality: "Rauma" },
+      { organisation: "Porin Sininauha ry" },
+    ],
     references: [{ title: "Kirja: alaotsikko", year: 2014, authors: "Juhila, K." }],
     evaluations: [
       {
@@ -86,6 +90,12 @@ regions: [satakunta]
 wellbeingServicesCounties: [satakunta]
 funders: [esr]
 developers: [sokra, porin-sininauha]
+inUse:
+  - organisation: Rauman kaupunki
+    municipality: Rauma
+    wellbeingServicesCounty: satakunta
+    since: 2021
+  - organisation: Porin Sininauha ry
 references:
   - authors: Juhila, K.
     year: 2014
@@ -136,7 +146,7 @@ Vinkit.
     const files = renderModelFiles({ slug: "lyhyt", facts: {}, texts: { fi: { name: "Lyhyt", shortDescription: "Kuvaus.", sections: {} } } });
     expect(files["index.yaml"]).toBe(
       "state: draft\nsourceLanguage: fi\nbrief: false\nevaluatedElsewhere: false\nthemes: []\ntargetGroups: []\nregions: []\n" +
-        "wellbeingServicesCounties: []\nfunders: []\ndevelopers: []\nreferences: []\nevaluations: []\n",
+        "wellbeingServicesCounties: []\nfunders: []\ndevelopers: []\ninUse: []\nreferences: []\nevaluations: []\n",
     );
     expect(files["fi.md"]).toBe("---\nname: Lyhyt\nshortDescription: Kuvaus.\nevaluations: []\n---\n");
     expect(Object.keys(modelTextSchema.shape)).toEqual(["name", "shortDescription", "implementationSite", "coverImageAlt", "evaluations"]);

@@ -18,6 +18,7 @@ import { presentTexts, type Locale } from "@/domain/locale";
 import { dimensionKeys, sectionKeys } from "@/domain/model";
 import type { ModelDocument, ModelFactsDocument, ModelTextDocument } from "./document";
 import {
+  adoptionSchema,
   evaluationDocumentSchema,
   evaluationFactsSchema,
   evaluationTextSchema,
@@ -52,6 +53,7 @@ function fieldsOf(shape: Record<string, z.ZodType>) {
 }
 
 const factFields = fieldsOf(modelFactsSchema.shape);
+const adoptionFields = fieldsOf(adoptionSchema.shape);
 const referenceFields = fieldsOf(referenceSchema.shape);
 const evaluationFields = fieldsOf(evaluationFactsSchema.shape);
 const documentFields = fieldsOf(evaluationDocumentSchema.shape);
@@ -66,6 +68,7 @@ function factsOf(facts: ModelFactsDocument): Fields {
     ...facts,
     createdOn: day(facts.createdOn),
     lastModifiedOn: day(facts.lastModifiedOn),
+    inUse: facts.inUse?.map((adoption) => adoptionFields(adoption)),
     references: facts.references?.map((reference) => referenceFields(reference)),
     evaluations: facts.evaluations?.map((evaluation) =>
       evaluationFields({

@@ -38,6 +38,16 @@ export const referenceSchema = z.strictObject({
 
 const state = z.enum(publicationStates).default("draft");
 
+/** An organisation that has taken the model into use: often not one of organisations.yaml, so named as text. */
+export const adoptionSchema = z.strictObject({
+  organisation: text,
+  municipality: text.optional(),
+  /** A key of taxonomy/wellbeing-services-counties.yaml. */
+  wellbeingServicesCounty: slugSchema.optional(),
+  /** The year it was taken into use. */
+  since: z.number().int().min(1950).max(2100).optional(),
+});
+
 export const evaluationDocumentSchema = z.strictObject({
   title: text,
   language: z.enum(locales),
@@ -76,6 +86,8 @@ export const modelFactsSchema = z.strictObject({
   wellbeingServicesCounties: keys,
   funders: keys,
   developers: keys,
+  /** Where the model is in use, in display order. */
+  inUse: z.array(adoptionSchema).default([]),
   references: z.array(referenceSchema).default([]),
   evaluations: z.array(evaluationFactsSchema).default([]),
 });
@@ -117,5 +129,6 @@ export const sitePageTextSchema = z.strictObject({
 export type ModelFacts = z.infer<typeof modelFactsSchema>;
 export type ModelText = z.infer<typeof modelTextSchema>;
 export type ReferenceInput = z.infer<typeof referenceSchema>;
+export type AdoptionInput = z.infer<typeof adoptionSchema>;
 export type TaxonomyEntry = z.infer<typeof taxonomyFileSchema>[number];
 export type OrganisationEntry = z.infer<typeof organisationsFileSchema>[number];

@@ -39,6 +39,14 @@ export type Reference = {
   url: string | null;
 };
 
+/** An organisation that has taken a model into use: where, and since which year. */
+export type Adoption = {
+  organisation: string;
+  municipality: string | null;
+  wellbeingServicesCounty: Term | null;
+  since: number | null;
+};
+
 export type ModelCard = Localized<{
   slug: string;
   name: string;
@@ -82,6 +90,7 @@ export type ModelPage = ModelCard & {
   wellbeingServicesCounties: Term[];
   funders: Term[];
   developers: string[];
+  inUse: Adoption[];
   collection: { slug: string; name: string } | null;
   sections: { key: SectionKey; html: string | null }[];
   themeArticles: Localized<{ slug: string; title: string }>[];

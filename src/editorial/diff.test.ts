@@ -107,6 +107,20 @@ describe("compareDocuments", () => {
     });
   });
 
+  it("compares where the model is in use by position, one adoption to a line, after the other facts", () => {
+    const a = revision();
+    a.facts.inUse = [{ organisation: "Vantaan kaupunki", municipality: "Vantaa", wellbeingServicesCounty: "vantaa-kerava", since: 2021 }];
+    const b = revision();
+    b.facts.inUse = [{ organisation: "Vantaan kaupunki", municipality: "Vantaa", wellbeingServicesCounty: "vantaa-kerava", since: 2022 }, { organisation: "Kerho ry" }];
+    b.facts.regions = ["uusimaa", "satakunta"];
+    const { changes } = compareDocuments(a, b);
+    expect(changes.filter((c) => c.kind === "fact")).toEqual([
+      { kind: "fact", field: { key: "regions" }, before: "uusimaa", after: "uusimaa, satakunta" },
+      { kind: "fact", field: { key: "adoption", index: 0 }, before: "Vantaan kaupunki · Vantaa · vantaa-kerava · 2021", after: "Vantaan kaupunki · Vantaa · vantaa-kerava · 2022" },
+      { kind: "fact", field: { key: "adoption", index: 1 }, before: null, after: "Kerho ry" },
+    ]);
+  });
+
   it("shows a rewritten sentence as one removal and one addition, and a paragraph break that went", () => {
     const b = revision();
     b.texts.fi!.sections["basic-idea"] = "Nuoret suunnittelevat itse kerhon ohjelman.\nSe on maksuton.";

@@ -1,18 +1,19 @@
 // The facts of a model description (index.yaml: everything but the texts) as a revision
 // comparison shows them: one short value per field (lists joined, dates as YYYY-MM-DD), a
-// yes/no that the view translates, or null when not given. References and evaluations are
-// compared one by one, by position. Keys stay keys (theme "mental-health", not its name):
+// yes/no that the view translates, or null when not given. Adoptions (inUse), references and
+// evaluations are compared one by one, by position, each record on one line. Keys stay keys (theme "mental-health", not its name):
 // this is pure and has no taxonomy to look names up in.
 import type { ModelDocument, ModelFactsDocument } from "@/content/document";
 import { modelFactsSchema } from "@/content/schema";
 
-type PlainFactKey = Exclude<keyof ModelFactsDocument, "references" | "evaluations">;
+type PlainFactKey = Exclude<keyof ModelFactsDocument, "inUse" | "references" | "evaluations">;
 type EvaluationFacts = NonNullable<ModelFactsDocument["evaluations"]>[number];
 export type EvaluationFactKey = keyof EvaluationFacts;
 
 export type FactValue = string | boolean | null;
 export type FactField =
   | { key: "slug" | PlainFactKey }
+  | { key: "adoption"; index: number }
   | { key: "evaluation"; index: number; fact: EvaluationFactKey }
   | { key: "reference"; index: number };
 
@@ -65,11 +66,14 @@ const indices = (length: number) => Array.from({ length }, (_, index) => index);
 
 /** Every fact field of either revision, in page order. */
 export function factFields(a: ModelDocument, b: ModelDocument): FactField[] {
-  const evaluations = Math.max(a.facts.evaluations?.length ?? 0, b.facts.evaluations?.length ?? 0);
-  const references = Math.max(a.facts.references?.length ?? 0, b.facts.references?.length ?? 0);
+  const longer = (list: (facts: ModelFactsDocument) => unknown[] | undefined) => Math.max(list(a.facts)?.length ?? 0, list(b.facts)?.length ?? 0);
+  const adoptions = longer((facts) => facts.inUse);
+  const evaluations = longer((facts) => facts.evaluations);
+  const references = longer((facts) => facts.references);
   return [
     { key: "slug" },
     ...keysOf(plainFacts).map((key) => ({ key })),
+    ...indices(adoptions).map((index) => ({ key: "adoption" as const, index })),
     ...indices(evaluations).flatMap((index) => keysOf(evaluationFacts).map((fact) => ({ key: "evaluation" as const, index, fact }))),
     ...indices(references).map((index) => ({ key: "reference" as const, index })),
   ];
@@ -87,6 +91,10 @@ export function factValue(doc: ModelDocument, field: FactField): FactValue {
   switch (field.key) {
     case "slug":
       return text(doc.slug);
+    case "adoption": {
+      const adoption = doc.facts.inUse?.[field.index];
+      return adoption ? record([adoption.organisation, adoption.municipality, adoption.wellbeingServicesCounty, adoption.since]) : null;
+    }
     case "evaluation":
       return evaluationFact(doc.facts.evaluations?.[field.index], field.fact);
     case "reference": {

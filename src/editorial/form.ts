@@ -1,6 +1,6 @@
 // The model form's fields (src/app/[locale]/editorial/models/_components/ModelForm.tsx) to a
 // ModelDocument and back. The form names fields as the document does: "slug", "themes",
-// "fi.name", "sv.sections.tips", "references.0.title"… Parsed with zod for shape only; what the
+// "fi.name", "sv.sections.tips", "references.0.title", "inUse.0.since"… Parsed with zod for shape only; what the
 // text must say is checked by checkModelDocument, so that a draft with problems still saves.
 import { z } from "zod";
 import type { ModelDocument, ModelTextDocument } from "@/content/document";
@@ -16,15 +16,19 @@ const optional = (value: string) => (value === "" ? undefined : value);
 
 /** The multiple-choice facts, each a list of keys. */
 export const keyFields = ["themes", "targetGroups", "regions", "wellbeingServicesCounties", "funders", "developers"] as const;
-/** Reference rows the form offers beyond those there are. */
-export const spareReferenceRows = 2;
+/** Empty rows the form offers beyond those there are, of references and of adoptions. */
+export const spareRows = 2;
+
+/** How many rows of a repeated group the form had (a hidden field), so that emptied rows are read too. */
+const rowCount = z.coerce.number().int().min(0).max(200).default(0);
 
 const controlSchema = z.object({
   id: z.uuid().optional(),
   baseVersion: z.coerce.number().int().min(0).default(0),
   sourceLocale: z.enum(["fi", "sv"]).default("fi"),
   note: z.string().trim().max(2_000).default(""),
-  referenceRows: z.coerce.number().int().min(0).max(200).default(0),
+  referenceRows: rowCount,
+  adoptionRows: rowCount,
 });
 
 const factSchema = z.object({
@@ -38,12 +42,24 @@ const factSchema = z.object({
   evaluatedElsewhere: z.literal("on").optional(),
 });
 
-const referenceSchema = z.object({ title: line, authors: line, year: line, publisher: line, url: line });
+const referenceRow = { title: line, authors: line, year: line, publisher: line, url: line };
+const adoptionRow = { organisation: line, municipality: line, wellbeingServicesCounty: line, since: line };
 
 function text(form: FormData, name: string, schema: z.ZodType<string> = line): string {
   const value = form.get(name);
   return schema.parse(typeof value === "string" ? value : undefined);
 }
+
+/** The rows of a repeated group ("references.0.title"…) that have anything filled in. */
+function rowsOf<S extends Record<string, typeof line>>(form: FormData, name: string, count: number, row: S) {
+  const schema = z.object(row);
+  return Array.from({ length: count }, (_, i) =>
+    schema.parse(Object.fromEntries(Object.keys(row).map((part) => [part, text(form, `${name}.${i}.${part}`)]))),
+  ).filter((fields) => Object.values(fields).some(Boolean));
+}
+
+/** A year as typed: not a number is NaN, which the document's check reports at its field. */
+const year = (value: string) => (value === "" ? undefined : Number(value));
 
 export type ModelForm = z.infer<typeof controlSchema> & { document: ModelDocument };
 
@@ -52,7 +68,7 @@ export type ModelForm = z.infer<typeof controlSchema> & { document: ModelDocumen
  * form does not edit (evaluations, the coordinators' work) carry over from it.
  */
 export function readModelForm(form: FormData, base: ModelDocument | null): ModelForm {
-  const control = controlSchema.parse(Object.fromEntries(["id", "baseVersion", "sourceLocale", "note", "referenceRows"].flatMap((k) => {
+  const control = controlSchema.parse(Object.fromEntries(["id", "baseVersion", "sourceLocale", "note", "referenceRows", "adoptionRows"].flatMap((k) => {
     const v = form.get(k);
     return typeof v === "string" && v !== "" ? [[k, v]] : [];
   })));
@@ -60,17 +76,19 @@ export function readModelForm(form: FormData, base: ModelDocument | null): Model
   const keys = Object.fromEntries(
     keyFields.map((field) => [field, z.array(z.string().trim().max(200)).max(100).parse(form.getAll(field)).filter(Boolean)]),
   );
-  const references = Array.from({ length: control.referenceRows }, (_, i) =>
-    referenceSchema.parse(Object.fromEntries(["title", "authors", "year", "publisher", "url"].map((k) => [k, text(form, `references.${i}.${k}`)]))),
-  )
-    .filter((r) => Object.values(r).some(Boolean))
-    .map((r) => ({
-      title: r.title,
-      authors: optional(r.authors),
-      year: r.year === "" ? undefined : Number(r.year),
-      publisher: optional(r.publisher),
-      url: optional(r.url),
-    }));
+  const references = rowsOf(form, "references", control.referenceRows, referenceRow).map((r) => ({
+    title: r.title,
+    authors: optional(r.authors),
+    year: year(r.year),
+    publisher: optional(r.publisher),
+    url: optional(r.url),
+  }));
+  const inUse = rowsOf(form, "inUse", control.adoptionRows, adoptionRow).map((a) => ({
+    organisation: a.organisation,
+    municipality: optional(a.municipality),
+    wellbeingServicesCounty: optional(a.wellbeingServicesCounty),
+    since: year(a.since),
+  }));
   const texts: ModelDocument["texts"] = {};
   for (const locale of locales) {
     const sections = Object.fromEntries(sectionKeys.map((key) => [key, text(form, `${locale}.sections.${key}`, long).trim()]).filter(([, v]) => v));
@@ -103,6 +121,7 @@ export function readModelForm(form: FormData, base: ModelDocument | null): Model
       evaluatedElsewhere: facts.evaluatedElsewhere === "on",
       coverImage: optional(facts.coverImage),
       ...keys,
+      inUse,
       references,
     },
     texts,

@@ -20,9 +20,14 @@ export async function readDraftModelPage(db: Db, locale: Locale, model: LoadedMo
     ["wellbeing-services-counties", facts.wellbeingServicesCounties],
     ["funders", facts.funders],
   ];
-  const [terms, stage, organisations, collection, articles] = await Promise.all([
+  const [terms, adoptionCounties, stage, organisations, collection, articles] = await Promise.all([
     db.taxonomyTerm.findMany({
       where: { OR: wanted.map(([kind, keys]) => ({ kind: taxonomyKindToDb[kind], key: { in: keys } })) },
+      include: termInclude,
+    }),
+    // Apart from the terms above: those are the model's own counties, these where it is in use.
+    db.taxonomyTerm.findMany({
+      where: { kind: "WELLBEING_SERVICES_COUNTY", key: { in: facts.inUse.flatMap((a) => a.wellbeingServicesCounty ?? []) } },
       include: termInclude,
     }),
     facts.developmentStage
@@ -36,6 +41,7 @@ export async function readDraftModelPage(db: Db, locale: Locale, model: LoadedMo
     }),
   ]);
   const organisation = (key: string | undefined) => organisations.find((o) => o.key === key) ?? null;
+  const county = (key: string | undefined) => adoptionCounties.find((t) => t.key === key) ?? null;
   const source: PageSource = {
     slug: model.slug,
     sourceLocale: facts.sourceLanguage,
@@ -57,6 +63,12 @@ export async function readDraftModelPage(db: Db, locale: Locale, model: LoadedMo
     terms: terms.map((term) => ({ term })),
     developmentStage: stage,
     developers: facts.developers.flatMap((key) => organisation(key) ?? []).map((o) => ({ organisation: o })),
+    adoptions: facts.inUse.map((a) => ({
+      organisation: a.organisation,
+      municipality: a.municipality ?? null,
+      wellbeingServicesCounty: county(a.wellbeingServicesCounty),
+      since: a.since ?? null,
+    })),
     collection,
     references: facts.references.map((r) => ({
       authors: r.authors ?? null,

@@ -16,6 +16,7 @@ const documentInclude = {
   collection: { select: { slug: true } },
   terms: { select: { term: { select: { kind: true, key: true, position: true } } } },
   developers: { orderBy: { position: "asc" }, select: { organisation: { select: { key: true } } } },
+  adoptions: { orderBy: { position: "asc" }, include: { wellbeingServicesCounty: { select: { key: true } } } },
   references: bibliographyInclude,
   translations: { include: { sections: true } },
   evaluations: {
@@ -57,6 +58,12 @@ function toFacts(row: Row): ModelFactsDocument {
     wellbeingServicesCounties: keys("wellbeing-services-counties"),
     funders: keys("funders"),
     developers: row.developers.map((d) => d.organisation.key),
+    inUse: row.adoptions.map((a) => ({
+      organisation: a.organisation,
+      municipality: absent(a.municipality),
+      wellbeingServicesCounty: a.wellbeingServicesCounty?.key,
+      since: absent(a.since),
+    })),
     references: row.references.map((r) => ({
       authors: absent(r.authors),
       year: absent(r.year),

@@ -69,6 +69,7 @@ const pageInclude = {
   ...cardInclude,
   translations: { include: { sections: true } },
   developers: { include: { organisation: true }, orderBy: { position: "asc" } },
+  adoptions: { orderBy: { position: "asc" }, include: { wellbeingServicesCounty: { include: termInclude } } },
   collection: { include: { translations: true } },
   references: bibliographyInclude,
   themeArticles: {
@@ -91,7 +92,7 @@ type Localized<T> = T & { locale: Locale };
 
 /**
  * What a full page is made of: the rows of pageInclude, or the same built in memory from a
- * draft (src/queries/draft-model-page.ts), so that a preview is the public page itself.
+ * draft (src/editorial/preview.ts), so that a preview is the public page itself.
  */
 export type PageSource = CardSource &
   Pick<PageRow, "coverImageUrl" | "sourceUrl" | "createdOn" | "lastModifiedOn"> & {
@@ -103,6 +104,7 @@ export type PageSource = CardSource &
       sections: { kind: SectionKind; body: string }[];
     }>[];
     developers: { organisation: { name: string } }[];
+    adoptions: { organisation: string; municipality: string | null; wellbeingServicesCounty: TermRow | null; since: number | null }[];
     collection: { slug: string; translations: Localized<{ name: string }>[] } | null;
     references: Reference[];
     themeArticles: { article: { slug: string; translations: Localized<{ title: string }>[] } }[];
@@ -172,6 +174,12 @@ export function toModelPage(row: PageSource, locale: Locale): ModelPage {
     wellbeingServicesCounties: termsOfKind(terms, "WELLBEING_SERVICES_COUNTY", locale),
     funders: termsOfKind(terms, "FUNDER", locale),
     developers: row.developers.map((d) => d.organisation.name),
+    inUse: row.adoptions.map((a) => ({
+      organisation: a.organisation,
+      municipality: a.municipality,
+      wellbeingServicesCounty: a.wellbeingServicesCounty && toTerm(a.wellbeingServicesCounty, locale),
+      since: a.since,
+    })),
     collection: row.collection && collectionText ? { slug: row.collection.slug, name: collectionText.name } : null,
     sections: sectionKeys.map((key) => {
       const section = text?.sections.find((s) => s.kind === sectionToDb[key]);

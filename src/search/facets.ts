@@ -8,13 +8,18 @@ import { facetKey } from "./index-document";
 import { filterKeys, type FilterKey, type SearchParams } from "./params";
 import type { Facet } from "./types";
 
-/** The filter each taxonomy kind is filtered by (regions are shown, not filtered). */
+/** The filter each taxonomy kind is filtered by (regions are shown, not filtered); a suggested term leads to it. */
 export const filterOfTaxonomyKind: Partial<Record<TaxonomyKind, FilterKey>> = {
   THEME: "theme",
   TARGET_GROUP: "group",
   WELLBEING_SERVICES_COUNTY: "county",
   FUNDER: "funder",
   DEVELOPMENT_STAGE: "stage",
+};
+
+/** Filters that take a kind's keys besides its own: where a model is in use is a county too. */
+const moreFiltersOfTaxonomyKind: Partial<Record<TaxonomyKind, FilterKey[]>> = {
+  WELLBEING_SERVICES_COUNTY: ["inuse"],
 };
 
 /** Filters whose values are fixed (./params.ts) and labelled by the UI's messages. */
@@ -28,8 +33,8 @@ export async function valueLabels(db: Db, locale: Locale): Promise<Map<string, s
   ]);
   const labels = new Map<string, string>();
   for (const term of terms) {
-    const filter = filterOfTaxonomyKind[term.kind];
-    if (filter) labels.set(facetKey(filter, term.key), toTerm(term, locale).label);
+    const filters = [filterOfTaxonomyKind[term.kind] ?? [], moreFiltersOfTaxonomyKind[term.kind] ?? []].flat();
+    for (const filter of filters) labels.set(facetKey(filter, term.key), toTerm(term, locale).label);
   }
   for (const c of collections) {
     labels.set(facetKey("collection", c.slug), pickTranslation(c.translations, locale)?.name ?? c.slug);

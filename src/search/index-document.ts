@@ -7,9 +7,9 @@ import type { DimensionKey, TaxonomyKindKey } from "@/domain/model";
 import type { FilterKey } from "./params";
 
 /** Raised when the index document changes, so that the next seed writes every model anew. */
-export const indexVersion = 1;
+export const indexVersion = 2;
 
-/** A filter value as stored: "theme:nature", "lang:sv", "evaluated:yes"… */
+/** A filter value as stored: "theme:nature", "lang:sv", "evaluated:yes", "inuse:satakunta"… */
 export function facetKey(filter: FilterKey, value: string): string {
   return `${filter}:${value}`;
 }
@@ -21,6 +21,7 @@ export type FacetFacts = {
   funders: string[];
   developmentStage?: string;
   collection?: string;
+  inUse: { wellbeingServicesCounty?: string }[];
   evaluations: { strengthens: DimensionKey[] }[];
   locales: Locale[];
 };
@@ -34,6 +35,7 @@ export function facetKeysOf(facts: FacetFacts): string[] {
     ...facts.themes.map((v) => facetKey("theme", v)),
     ...facts.targetGroups.map((v) => facetKey("group", v)),
     ...facts.wellbeingServicesCounties.map((v) => facetKey("county", v)),
+    ...facts.inUse.flatMap((a) => (a.wellbeingServicesCounty ? [facetKey("inuse", a.wellbeingServicesCounty)] : [])),
     ...facts.funders.map((v) => facetKey("funder", v)),
     ...(facts.developmentStage ? [facetKey("stage", facts.developmentStage)] : []),
     ...(facts.collection ? [facetKey("collection", facts.collection)] : []),

@@ -17,6 +17,13 @@ describe("search parameters", () => {
     expect(lenient(query).filters).toMatchObject({ theme: ["nature", "culture"], evaluated: ["yes"], group: [] });
   });
 
+  it("reads where a model is in use as a filter of its own, beside the county it was made for", () => {
+    const query = "county=satakunta&inuse=pohjanmaa&inuse=ita-uusimaa";
+    expect(lenient(query).filters).toMatchObject({ county: ["satakunta"], inuse: ["pohjanmaa", "ita-uusimaa"] });
+    expect(serializeSearch(lenient(query)).toString()).toBe(query);
+    expect(problems("inuse=Pohjanmaa")).toEqual([{ param: "inuse", value: "Pohjanmaa", message: "not a valid value" }]);
+  });
+
   it("turns control characters into spaces and keeps a repeated value once", () => {
     expect(lenient("q=a%00b%02c").q).toBe("a b c");
     expect(lenient("theme=nature&theme=nature").filters.theme).toEqual(["nature"]);

@@ -14,7 +14,7 @@ export const sortKeys = ["relevance", "updated", "name"] as const;
 export type SortKey = (typeof sortKeys)[number];
 
 /** Filters: several values of one filter are alternatives (OR), filters combine with AND. */
-export const filterKeys = ["theme", "group", "county", "stage", "collection", "evaluated", "dimension", "funder", "lang"] as const;
+export const filterKeys = ["theme", "group", "county", "inuse", "stage", "collection", "evaluated", "dimension", "funder", "lang"] as const;
 export type FilterKey = (typeof filterKeys)[number];
 export type Filters = Record<FilterKey, string[]>;
 
@@ -22,7 +22,7 @@ export type SearchParams = { q: string; filters: Filters; sort: SortKey | null; 
 export type ParamProblem = { param: string; value: string; message: string };
 
 export function emptyFilters(): Filters {
-  return { theme: [], group: [], county: [], stage: [], collection: [], evaluated: [], dimension: [], funder: [], lang: [] };
+  return { theme: [], group: [], county: [], inuse: [], stage: [], collection: [], evaluated: [], dimension: [], funder: [], lang: [] };
 }
 
 /**
@@ -51,6 +51,8 @@ const paramsSchema = z.strictObject({
   theme: values(recordKey),
   group: values(recordKey),
   county: values(recordKey),
+  /** The county where an organisation has taken the model into use. */
+  inuse: values(recordKey),
   stage: values(recordKey),
   collection: values(recordKey),
   funder: values(recordKey),

@@ -13,6 +13,7 @@ type Rows = {
   ModelSection: Prisma.ModelSectionCreateManyInput;
   ModelTerm: Prisma.ModelTermCreateManyInput;
   ModelDeveloper: Prisma.ModelDeveloperCreateManyInput;
+  ModelAdoption: Prisma.ModelAdoptionCreateManyInput;
   Reference: Prisma.ReferenceCreateManyInput;
   Evaluation: Prisma.EvaluationCreateManyInput;
   EvaluationTranslation: Prisma.EvaluationTranslationCreateManyInput;

@@ -16,6 +16,7 @@ export type ChildRows = {
   sections: Prisma.ModelSectionCreateManyInput[];
   terms: Prisma.ModelTermCreateManyInput[];
   developers: Prisma.ModelDeveloperCreateManyInput[];
+  adoptions: Prisma.ModelAdoptionCreateManyInput[];
   references: Prisma.ReferenceCreateManyInput[];
   evaluations: Prisma.EvaluationCreateManyInput[];
   evaluationTranslations: Prisma.EvaluationTranslationCreateManyInput[];
@@ -30,6 +31,7 @@ export function emptyRows(): ChildRows {
     sections: [],
     terms: [],
     developers: [],
+    adoptions: [],
     references: [],
     evaluations: [],
     evaluationTranslations: [],
@@ -81,6 +83,17 @@ export function addChildRows(
   ]);
   for (const termId of termIds) rows.terms.push({ modelId, termId });
   facts.developers.forEach((key, position) => rows.developers.push({ modelId, organisationId: ids.organisation(key), position }));
+  facts.inUse.forEach((adoption, position) =>
+    rows.adoptions.push({
+      id: randomUUID(),
+      modelId,
+      position,
+      organisation: adoption.organisation,
+      municipality: adoption.municipality,
+      wellbeingServicesCountyId: adoption.wellbeingServicesCounty && ids.term("wellbeing-services-counties", adoption.wellbeingServicesCounty),
+      since: adoption.since,
+    }),
+  );
   for (const reference of bibliographyRows(facts.references)) rows.references.push({ id: randomUUID(), modelId, ...reference });
 
   facts.evaluations.forEach((evaluation, i) => {

@@ -38,7 +38,7 @@ function modelData(model: LoadedModel, ids: Lookups, from: Origin) {
 }
 
 /** Raised when the store starts storing something new about models, so that all are rewritten. */
-const storageVersion = 3;
+const storageVersion = 4;
 
 /** The labels are copied into the search index, so a renamed label changes the model too. */
 function effectiveHash(model: LoadedModel, terms: Map<Locale, string>): string {
@@ -50,6 +50,7 @@ async function insertChildren(tx: Tx, rows: ChildRows) {
   await insertRows(tx, "ModelSection", rows.sections);
   await insertRows(tx, "ModelTerm", rows.terms);
   await insertRows(tx, "ModelDeveloper", rows.developers);
+  await insertRows(tx, "ModelAdoption", rows.adoptions);
   await insertRows(tx, "Reference", rows.references);
   await insertRows(tx, "Evaluation", rows.evaluations);
   await insertRows(tx, "EvaluationTranslation", rows.evaluationTranslations);
@@ -70,6 +71,7 @@ async function deleteChildren(tx: Tx, modelIds: string[]) {
   await tx.modelTranslation.deleteMany({ where });
   await tx.modelTerm.deleteMany({ where });
   await tx.modelDeveloper.deleteMany({ where });
+  await tx.modelAdoption.deleteMany({ where });
   await tx.reference.deleteMany({ where });
   await tx.evaluation.deleteMany({ where });
 }

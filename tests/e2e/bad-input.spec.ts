@@ -8,7 +8,7 @@ const nasty = [
   "مرحبا بالعالم", "שלום", "\u202eevil", "x".repeat(5000), "ä".repeat(300), "<script>alert(1)</script>", "${7*7}", "{{7*7}}",
   "null", "undefined", "NaN", "-1", "0", "9".repeat(40), "vankila*", "\"unclosed phrase", "or", "and", "not", "-sirkus",
 ];
-const params = ["q", "theme", "group", "county", "stage", "collection", "evaluated", "dimension", "funder", "lang", "sort", "page", "locale", "zzz"];
+const params = ["q", "theme", "group", "county", "inuse", "stage", "collection", "evaluated", "dimension", "funder", "lang", "sort", "page", "locale", "zzz"];
 
 function cases(): string[] {
   const out: string[] = [];

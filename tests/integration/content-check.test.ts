@@ -70,6 +70,15 @@ describe("loadContent", () => {
     expect(problem?.problem).toContain("atlantis");
   });
 
+  it("names the line of an unknown county where a model is in use", async () => {
+    const dir = await copyCatalogue();
+    await editFile(dir, `${modelDir}/index.yaml`, /wellbeingServicesCounty: pohjanmaa/, "wellbeingServicesCounty: atlantis");
+    const line = await lineOf(dir, `${modelDir}/index.yaml`, /wellbeingServicesCounty: atlantis/);
+    const [problem] = await problems(dir);
+    expect(problem).toMatchObject({ line, field: "inUse.0.wellbeingServicesCounty" });
+    expect(problem?.problem).toContain("wellbeing-services-counties.yaml");
+  });
+
   it("names the line of an unknown section heading in a locale file", async () => {
     const dir = await copyCatalogue();
     await editFile(dir, `${modelDir}/sv.md`, /^## tips$/m, "## tipsen");

@@ -48,6 +48,10 @@ function changed(doc: ModelDocument): ModelDocument {
       ...doc.facts,
       coverImage: "/images/malli.jpg",
       themes: [...(doc.facts.themes ?? []), "nature"],
+      inUse: [
+        { organisation: "Kunta: sosiaalipalvelut", municipality: "Pori", wellbeingServicesCounty: "satakunta", since: 2021 },
+        { organisation: "Järjestö ry" },
+      ],
       references: [...(doc.facts.references ?? []), { title: "2014", url: "https://example.org/#osa", publisher: "'Lainaus' & \"toinen\"" }],
       evaluations: [
         ...(first ? [{ ...first, documents: [...(first.documents ?? []), { title: "Liite # 2", language: "sv" as const, url: "https://example.org/liite.pdf" }] }] : []),
@@ -108,6 +112,10 @@ describe.each(databaseKinds())("content:export (%s)", (kind) => {
       });
       expect(written?.texts.fi?.name).toBe("Uusi nimi: kaksoispiste ja #risuaita");
       expect(written?.facts.evaluations?.map((e) => e.evaluatedOn)).toEqual(["2020-08-12", undefined, "2020-08-12"]);
+      expect(written?.facts.inUse).toEqual([
+        { organisation: "Kunta: sosiaalipalvelut", municipality: "Pori", wellbeingServicesCounty: "satakunta", since: 2021 },
+        { organisation: "Järjestö ry" },
+      ]);
       expect(Object.keys(await filesUnder(join(first, "models", slug)))).toEqual(["en.md", "fi.md", "index.yaml"]);
 
       const folder = await copyCatalogue(content);

@@ -87,6 +87,26 @@ describe.each(databaseKinds())("search (%s)", (kind) => {
     expect(count(both, "theme", "nature")).toBe(0); // the county applies, the themes do not
   });
 
+  it("filters by the county where a model is in use, apart from the county it was made for", async () => {
+    const all = await catalogue.searchModels("fi", search(""));
+    expect(["pohjanmaa", "satakunta", "ita-uusimaa"].map((county) => count(all, "inuse", county))).toEqual([1, 1, 1]);
+    const options = all.facets.find((f) => f.key === "inuse")?.options;
+    expect(options?.find((o) => o.value === "pohjanmaa")?.label).toBe("Pohjanmaan hyvinvointialue");
+
+    expect((await catalogue.searchModels("fi", search("", { inuse: ["pohjanmaa"] }))).hits.map((h) => h.slug)).toEqual([referenceModel]);
+    expect((await catalogue.searchModels("fi", search("", { county: ["pohjanmaa"] }))).hits.map((h) => h.slug)).toEqual(["abo-vertaisryhma"]);
+
+    const both = await catalogue.searchModels("sv", search("", { inuse: ["pohjanmaa", "ita-uusimaa"], county: ["satakunta"] }));
+    expect(both.hits.map((h) => h.slug)).toEqual([referenceModel]);
+    expect(count(both, "inuse", "ita-uusimaa")).toBe(0); // the county applies: pelipaja was made for none
+    expect(count(both, "county", "satakunta")).toBe(1); // the in-use filter applies, the county does not
+    expect(both.facets.find((f) => f.key === "inuse")?.options.find((o) => o.value === "pohjanmaa")?.label).toBe("Österbottens välfärdsområde");
+
+    const unknown = await catalogue.searchModels("fi", search("", { inuse: ["atlantis"] }));
+    expect(unknown.unknownValues).toEqual([{ param: "inuse", value: "atlantis" }]);
+    expect(unknown.total).toBe(9);
+  });
+
   it("filters by strengthened participation dimension", async () => {
     const result = await catalogue.searchModels("en", search("", { dimension: ["common-good"] }));
     expect(result.hits.map((h) => h.slug)).toEqual([referenceModel]);

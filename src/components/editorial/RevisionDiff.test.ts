@@ -60,6 +60,12 @@ describe("RevisionDiff", () => {
     expect(html).not.toContain("Tätä tekstiä ei voitu verrata sana sanalta");
   });
 
+  it("names each adoption by its number, one record a row", () => {
+    const adopted = render(compareDocuments(older, { ...older, facts: { ...older.facts, inUse: [{ organisation: "Kerho ry", since: 2020 }] } }));
+    expect(adopted).toContain('<dt class="font-semibold">Käytössä: organisaatio 1</dt>');
+    expect(adopted).toContain("Kerho ry · 2020");
+  });
+
   it("says so when nothing changed", () => {
     expect(render(compareDocuments(older, older))).toBe("<p>Versioissa ei ole eroja.</p>");
   });

@@ -36,6 +36,8 @@ export function useFieldLabel(): (change: FieldChange) => string {
         return evaluation(field.index, page(`evaluation.dimensions.${field.dimension}`));
       case "evaluation":
         return evaluation(field.index, t(`fields.${field.fact}`));
+      case "adoption":
+        return t("adoption", { number: field.index + 1 });
       case "reference":
         return t("reference", { number: field.index + 1 });
       default:

@@ -1,7 +1,7 @@
 // The model's basic facts as a definition list.
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import type { ModelPage } from "@/domain/model";
+import type { Adoption, ModelPage } from "@/domain/model";
 import { Link } from "@/i18n/navigation";
 
 function Row({ label, children, lang }: { label: string; children: ReactNode; lang?: string }) {
@@ -11,6 +11,19 @@ function Row({ label, children, lang }: { label: string; children: ReactNode; la
       <dd lang={lang}>{children}</dd>
     </div>
   );
+}
+
+/** "Organisation, place, since 2021"; a county that took the model into use itself is named once. */
+function AdoptionLine({ adoption }: { adoption: Adoption }) {
+  const t = useTranslations("ModelPage.basics");
+  const place = adoption.municipality ?? adoption.wellbeingServicesCounty?.label;
+  const parts = [
+    adoption.organisation,
+    place !== adoption.organisation ? place : undefined,
+    // A string, so that the year is not formatted as a number (2 021).
+    adoption.since !== null ? t("since", { year: String(adoption.since) }) : undefined,
+  ];
+  return <li>{parts.filter(Boolean).join(", ")}</li>;
 }
 
 export function BasicInformation({ model }: { model: ModelPage }) {
@@ -38,6 +51,17 @@ export function BasicInformation({ model }: { model: ModelPage }) {
         )}
       </Row>
       <Row label={t("developers")}>{model.developers.length ? model.developers.join(", ") : t("none")}</Row>
+      <Row label={t("inUse")}>
+        {model.inUse.length ? (
+          <ul className="space-y-1">
+            {model.inUse.map((adoption, i) => (
+              <AdoptionLine key={i} adoption={adoption} />
+            ))}
+          </ul>
+        ) : (
+          t("none")
+        )}
+      </Row>
       <Row label={t("themes")}>{list(model.themes)}</Row>
       <Row label={t("targetGroups")}>{list(model.targetGroups)}</Row>
       <Row label={t("developmentStage")}>{model.developmentStage?.label ?? t("none")}</Row>

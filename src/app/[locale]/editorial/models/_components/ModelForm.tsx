@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { locales, type Locale } from "@/domain/locale";
 import { sectionKeys } from "@/domain/model";
-import { keyFields, spareReferenceRows, type ModelDocument } from "@/editorial/form";
+import { keyFields, spareRows, type ModelDocument } from "@/editorial/form";
 import type { FormOptions } from "@/editorial/options";
 import { saveModelAction } from "../actions";
 import { emptyModelFormState } from "../form-state";
@@ -55,7 +55,9 @@ export function ModelForm({ locale, id, version, sourceLocale, document, lagging
   const source = (kept?.sourceLocale?.[0] as Locale | undefined) ?? sourceLocale;
   const order = [source, ...locales.filter((l) => l !== source)];
   const facts = document.facts;
-  const references = [...(facts.references ?? []), ...Array.from({ length: spareReferenceRows }, () => undefined)];
+  const withSpareRows = <T,>(rows: T[] | undefined): (T | undefined)[] => [...(rows ?? []), ...Array.from({ length: spareRows }, () => undefined)];
+  const references = withSpareRows(facts.references);
+  const adoptions = withSpareRows(facts.inUse);
 
   const problems = (name: string) =>
     issuesOf(name).map((i) => (
@@ -71,6 +73,7 @@ export function ModelForm({ locale, id, version, sourceLocale, document, lagging
       {id && <input type="hidden" name="id" value={id} />}
       <input type="hidden" name="baseVersion" value={state.conflict?.version ?? version} />
       <input type="hidden" name="referenceRows" value={references.length} />
+      <input type="hidden" name="adoptionRows" value={adoptions.length} />
 
       {state.error && (
         <div ref={summary} tabIndex={-1} role="alert" aria-labelledby="form-problems" className="rounded-lg border-2 border-red-800 p-4">
@@ -158,6 +161,36 @@ export function ModelForm({ locale, id, version, sourceLocale, document, lagging
             {problems(name)}
           </fieldset>
         ))}
+        <fieldset className="space-y-3">
+          <legend className="font-semibold">{t("fields.inUse")}</legend>
+          <p className="text-sm text-slate-700">{t("help.inUse")}</p>
+          {adoptions.map((a, i) => (
+            <fieldset key={i} className="grid gap-2 border-t border-slate-200 pt-2 md:grid-cols-4" id={idOf(`inUse.${i}`)}>
+              <legend className="sr-only">{t("adoptionNumber", { number: i + 1 })}</legend>
+              {(["organisation", "municipality", "wellbeingServicesCounty", "since"] as const).map((part) => {
+                const name = `inUse.${i}.${part}`;
+                const initial = value(name, a?.[part] === undefined ? undefined : String(a[part]));
+                const field = { id: idOf(name), name, defaultValue: initial, className: input, "aria-describedby": described(name) };
+                return (
+                  <div key={part}>
+                    <label htmlFor={idOf(name)} className="block text-sm font-semibold">{t(`adoption.${part}`)}</label>
+                    {part === "wellbeingServicesCounty" ? (
+                      <select {...field}>
+                        <option value="">{t("none")}</option>
+                        {options.wellbeingServicesCounties.map((o) => (
+                          <option key={o.key} value={o.key}>{o.label}</option>
+                        ))}
+                      </select>
+                    ) : (
+                      <input {...field} inputMode={part === "since" ? "numeric" : undefined} />
+                    )}
+                    {problems(name)}
+                  </div>
+                );
+              })}
+            </fieldset>
+          ))}
+        </fieldset>
         {theirs("facts") !== undefined && (
           <details className="rounded border border-slate-300 p-2">
             <summary>{t("theirsFacts")}</summary>
