@@ -2,11 +2,7 @@
 // text (marked as such) when a translation is missing; drafts stay hidden.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCatalogue, type Catalogue } from "@/catalogue";
-import { checkModelDocument } from "@/content/document";
 import { sectionKeys } from "@/domain/model";
-import { readKnownKeys } from "@/editorial/known-keys";
-import { readDraftModelPage } from "@/editorial/preview";
-import { readLiveDocument } from "@/queries/model-document";
 import { referenceModel } from "../support/content";
 import { databaseKinds, seededDatabase, type SeededDatabase } from "../support/databases";
 
@@ -46,15 +42,6 @@ describe.each(databaseKinds())("model queries (%s)", (kind) => {
     expect(evaluation?.documents).toEqual([
       expect.objectContaining({ language: "fi", sizeBytes: 830464, url: "https://example.org/arviointi.pdf" }),
     ]);
-  });
-
-  it("makes the same page from the model's document as the working area's preview does", async () => {
-    const doc = await readLiveDocument(database.db, referenceModel);
-    const checked = doc && checkModelDocument(doc, await readKnownKeys(database.db));
-    if (!checked?.ok) throw new Error(`${referenceModel} does not check: ${JSON.stringify(checked)}`);
-    for (const locale of ["fi", "sv"] as const) {
-      expect(await readDraftModelPage(database.db, locale, checked.model)).toEqual(await catalogue.getModelPage(locale, referenceModel));
-    }
   });
 
   it("falls back to the Finnish text when a translation is missing, and says which", async () => {
