@@ -8,7 +8,6 @@ import { audit } from "@/auth/audit";
 import { NotAllowedError } from "@/auth/people-admin";
 import { may, organisationsWhere, type Action, type Viewer } from "@/auth/permissions";
 import { checkModelDocument, type DocumentIssue, type ModelDocument } from "@/content/document";
-import type { LoadedModel } from "@/content/load";
 import type { Db } from "@/db/client";
 import { locales, presentTexts, type Locale } from "@/domain/locale";
 import { Prisma, type PublicationState } from "@/generated/prisma/client";
