@@ -1,7 +1,8 @@
 // The model form's fields (src/app/[locale]/editorial/models/_components/ModelForm.tsx) to a
 // ModelDocument and back. The form names fields as the document does: "slug", "themes",
-// "fi.name", "sv.sections.tips", "references.0.title", "inUse.0.since"… Parsed with zod for shape only; what the
-// text must say is checked by checkModelDocument, so that a draft with problems still saves.
+// "fi.name", "sv.sections.tips", "references.0.title", "inUse.0.since"… Parsed with zod for
+// shape only (a value too long or a list too big is a problem of its field); what the text
+// must say is checked by checkModelDocument, so that a draft with problems still saves.
 import { z } from "zod";
 import type { ModelDocument, ModelTextDocument } from "@/content/document";
 
@@ -23,8 +24,8 @@ export const spareRows = 2;
 const rowCount = z.coerce.number().int().min(0).max(200).default(0);
 
 const controlSchema = z.object({
-  id: z.uuid().optional(),
   baseVersion: z.coerce.number().int().min(0).default(0),
+  baseRevision: z.coerce.number().int().min(0).default(0),
   sourceLocale: z.enum(["fi", "sv"]).default("fi"),
   note: z.string().trim().max(2_000).default(""),
   referenceRows: rowCount,
@@ -37,7 +38,6 @@ const factSchema = z.object({
   collection: line,
   createdOn: line,
   sourceUrl: line,
-  coverImage: line,
   brief: z.literal("on").optional(),
   evaluatedElsewhere: z.literal("on").optional(),
 });
@@ -45,37 +45,68 @@ const factSchema = z.object({
 const referenceRow = { title: line, authors: line, year: line, publisher: line, url: line };
 const adoptionRow = { organisation: line, municipality: line, wellbeingServicesCounty: line, since: line };
 
+/** A posted value that does not fit its field's shape: the field, and zod's kind of problem. */
+class FieldShapeError extends Error {
+  constructor(
+    readonly field: string,
+    readonly code: string,
+  ) {
+    super(`${field}: ${code}`);
+  }
+}
+
+function parsed<T>(field: string, result: z.ZodSafeParseResult<T>): T {
+  if (!result.success) throw new FieldShapeError(`${field}${result.error.issues[0]?.path.length ? `.${result.error.issues[0].path.join(".")}` : ""}`, result.error.issues[0]?.code ?? "custom");
+  return result.data;
+}
+
 function text(form: FormData, name: string, schema: z.ZodType<string> = line): string {
   const value = form.get(name);
-  return schema.parse(typeof value === "string" ? value : undefined);
+  return parsed(name, schema.safeParse(typeof value === "string" ? value : undefined));
 }
 
 /** The rows of a repeated group ("references.0.title"…) that have anything filled in. */
 function rowsOf<S extends Record<string, typeof line>>(form: FormData, name: string, count: number, row: S) {
   const schema = z.object(row);
   return Array.from({ length: count }, (_, i) =>
-    schema.parse(Object.fromEntries(Object.keys(row).map((part) => [part, text(form, `${name}.${i}.${part}`)]))),
+    parsed(`${name}.${i}`, schema.safeParse(Object.fromEntries(Object.keys(row).map((part) => [part, text(form, `${name}.${i}.${part}`)])))),
   ).filter((fields) => Object.values(fields).some(Boolean));
 }
 
-/** A year as typed: not a number is NaN, which the document's check reports at its field. */
-const year = (value: string) => (value === "" ? undefined : Number(value));
+/**
+ * A year as typed: digits become a number; anything else stays as typed, for the document's
+ * check to report at its field (and for the draft to keep what was written).
+ */
+const year = (value: string): number | undefined => (value === "" ? undefined : /^\d+$/.test(value) ? Number(value) : (value as unknown as number));
 
 export type ModelForm = z.infer<typeof controlSchema> & { document: ModelDocument };
+export type ModelFormRead = { ok: true; form: ModelForm } | { ok: false; field: string; code: string };
 
 /**
  * Reads a posted model form. `base` is the document the editor started from: the parts this
  * form does not edit (evaluations, the coordinators' work) carry over from it.
  */
-export function readModelForm(form: FormData, base: ModelDocument | null): ModelForm {
-  const control = controlSchema.parse(Object.fromEntries(["id", "baseVersion", "sourceLocale", "note", "referenceRows", "adoptionRows"].flatMap((k) => {
+export function readModelForm(form: FormData, base: ModelDocument | null): ModelFormRead {
+  try {
+    return { ok: true, form: readFields(form, base) };
+  } catch (error) {
+    if (error instanceof FieldShapeError) return { ok: false, field: error.field, code: error.code };
+    throw error;
+  }
+}
+
+function readFields(form: FormData, base: ModelDocument | null): ModelForm {
+  const controls = ["baseVersion", "baseRevision", "sourceLocale", "note", "referenceRows", "adoptionRows"];
+  const control = parsed("form", controlSchema.safeParse(Object.fromEntries(controls.flatMap((k) => {
     const v = form.get(k);
     return typeof v === "string" && v !== "" ? [[k, v]] : [];
-  })));
-  const facts = factSchema.parse(Object.fromEntries([...form].filter(([, v]) => typeof v === "string")));
+  }))));
+  const facts = parsed("facts", factSchema.safeParse(Object.fromEntries([...form].filter(([, v]) => typeof v === "string"))));
   const keys = Object.fromEntries(
-    keyFields.map((field) => [field, z.array(z.string().trim().max(200)).max(100).parse(form.getAll(field)).filter(Boolean)]),
+    keyFields.map((field) => [field, parsed(field, z.array(z.string().trim().max(200)).max(100).safeParse(form.getAll(field))).filter(Boolean)]),
   );
+  // Who owns a model changes only by an admin's transfer: an edit keeps the developers it had.
+  if (base) keys.developers = base.facts.developers ?? [];
   const references = rowsOf(form, "references", control.referenceRows, referenceRow).map((r) => ({
     title: r.title,
     authors: optional(r.authors),
@@ -119,7 +150,6 @@ export function readModelForm(form: FormData, base: ModelDocument | null): Model
       collection: optional(facts.collection),
       sourceUrl: optional(facts.sourceUrl),
       evaluatedElsewhere: facts.evaluatedElsewhere === "on",
-      coverImage: optional(facts.coverImage),
       ...keys,
       inUse,
       references,

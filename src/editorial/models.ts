@@ -15,6 +15,7 @@ import { readKnownKeys } from "./known-keys";
 import { readLiveDocument } from "@/queries/model-document";
 import { writeEditorModel } from "@/store/models";
 import { laggingFields, nextChangedIn, pendingLocales, type ChangedIn, type PublishedIn } from "./changes";
+import { suggestSlug } from "./form";
 
 type Tx = Prisma.TransactionClient;
 
@@ -217,10 +218,21 @@ async function blockingIssues(tx: Tx, viewer: Viewer, id: string | null, documen
   return issues;
 }
 
-/** Creates a model from its first draft; the viewer's organisation must be among its developers. */
-export async function createModel(db: Db, viewer: Viewer, document: ModelDocument, sourceLocale: Locale, note?: string): Promise<string> {
+/** `slug`, or `slug-2`, `slug-3`… whichever no model or old address has yet. */
+async function freeSlug(tx: Tx, slug: string): Promise<string> {
+  if (!slug) return slug;
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? slug : `${slug}-${n}`;
+    const taken = (await tx.practiceModel.count({ where: { slug: candidate } })) + (await tx.modelSlugRedirect.count({ where: { slug: candidate } }));
+    if (taken === 0) return candidate;
+  }
+}
+
+/** Creates a model from its first draft (an empty slug is made from the name); the viewer's organisation must be among its developers. */
+export async function createModel(db: Db, viewer: Viewer, given: ModelDocument, sourceLocale: Locale, note?: string): Promise<string> {
   if (!may(viewer, "model.edit")) throw new NotAllowedError();
   return db.$transaction(async (tx) => {
+    const document = given.slug ? given : { ...given, slug: await freeSlug(tx, suggestSlug(given.texts[sourceLocale]?.name ?? "")) };
     const blocking = await blockingIssues(tx, viewer, null, document);
     // A model needs its name (in the source language) and an address from the start.
     if (!document.texts[sourceLocale]?.name?.trim()) blocking.push({ locale: sourceLocale, path: ["name"], message: "must not be empty" });

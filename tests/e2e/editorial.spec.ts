@@ -108,11 +108,12 @@ test("two people saving the same draft: the second sees both texts and chooses",
   await field(publisher, "fi.shortDescription").fill("Julkaisijan versio.");
   await save(publisher);
   // The summary at the top takes the focus, so a screen reader reads it first.
-  const summary = publisher.getByRole("alert").filter({ hasText: fi.ModelEditor.errors.stale });
+  const summary = publisher.locator("#form-problems-summary");
   await expect(summary).toBeFocused();
+  await expect(summary).toContainText(fi.ModelEditor.errors.stale);
   await expect(publisher.getByTestId("theirs-fi.shortDescription")).toHaveText("Editorin versio.");
   await expect(field(publisher, "fi.shortDescription")).toHaveValue("Julkaisijan versio.");
-  await publisher.getByRole("button", { name: fi.ModelEditor.takeTheirs }).first().click();
+  await publisher.getByRole("button", { name: "Käytä toisen tallentamaa tekstiä: Lyhyt kuvaus, suomi" }).click();
   await expect(field(publisher, "fi.shortDescription")).toHaveValue("Editorin versio.");
   await save(publisher);
   await expect(publisher.locator("#outcome")).toHaveText(fi.ModelEditor.done.saved);
@@ -162,7 +163,8 @@ test("the working area's model pages pass axe, the form with its problems too, a
   await field(editor, "fi.shortDescription").fill("Kuvaus ilman nimeä.");
   await field(editor, "fi.shortDescription").press("Tab");
   await save(editor);
-  await expect(editor.getByRole("alert").filter({ hasText: fi.ModelEditor.errors.invalid })).toBeFocused();
+  await expect(editor.locator("#form-problems-summary")).toBeFocused();
+  await expect(editor.locator("#form-problems-summary")).toContainText(fi.ModelEditor.errors.invalid);
   await expect(field(editor, "fi.shortDescription")).toHaveValue("Kuvaus ilman nimeä.");
   expect(await scan(editor)).toEqual([]);
 });

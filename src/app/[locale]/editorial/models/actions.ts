@@ -10,8 +10,8 @@ import { currentViewer } from "@/auth/session";
 import { locales, type Locale } from "@/domain/locale";
 import { sectionKeys } from "@/domain/model";
 import { editorial } from "@/editorial/app";
-import { textFields } from "@/editorial/changes";
-import { fieldOf, readModelForm, suggestSlug, type ModelDocument } from "@/editorial/form";
+import { mergeSaves } from "@/editorial/conflict";
+import { fieldOf, readModelForm } from "@/editorial/form";
 import { InvalidDocumentError, StaleSaveError, WrongStateError } from "@/editorial/models";
 import { getPathname } from "@/i18n/navigation";
 import { emptyModelFormState, type ModelFormState } from "./form-state";
@@ -27,38 +27,29 @@ const posted = (form: FormData) => {
 const modelAddress = (locale: Locale, id: string, query: string) =>
   `${getPathname({ href: { pathname: "/editorial/models/[id]", params: { id } }, locale })}?${query}`;
 
-/** The fields whose text differs between the editor's document and the one saved meanwhile. */
-function conflictingFields(mine: ModelDocument, theirs: ModelDocument) {
-  const fields: { field: string; theirs: string }[] = [];
-  for (const locale of locales) {
-    const a = mine.texts[locale] ? textFields(mine.texts[locale]) : {};
-    const b = theirs.texts[locale] ? textFields(theirs.texts[locale]) : {};
-    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      if (key === "evaluations" || key === "coverImageAlt") continue;
-      if ((a[key] ?? "") !== (b[key] ?? "")) fields.push({ field: `${locale}.${key}`, theirs: b[key] ?? "" });
-    }
-  }
-  if (mine.slug !== theirs.slug) fields.push({ field: "slug", theirs: theirs.slug });
-  if (JSON.stringify(mine.facts) !== JSON.stringify(theirs.facts)) fields.push({ field: "facts", theirs: JSON.stringify(theirs.facts, null, 1) });
-  return fields;
-}
-
 /** Saves the form as a draft, or saves and sends it for review ("intent" = "submit"). */
 export async function saveModelAction(_state: ModelFormState, form: FormData): Promise<ModelFormState> {
   const locale = localeSchema.catch("fi").parse(form.get("locale"));
   const intent = z.enum(["save", "submit"]).catch("save").parse(form.get("intent"));
   const values = posted(form);
+  const failed = (error: ModelFormState["error"], more: Partial<ModelFormState> = {}): ModelFormState => ({ ...emptyModelFormState, error, values, ...more });
   const viewer = await currentViewer();
-  if (!viewer) return { ...emptyModelFormState, error: "signedOut", values };
-  const id = z.uuid().optional().catch(undefined).parse(form.get("id") || undefined);
+  if (!viewer) return failed("signedOut");
+  // No id: a new model. An id that is not one is a broken form, not a request for a new model.
+  const rawId = form.get("id");
+  const id = rawId === null ? undefined : z.uuid().safeParse(rawId).data;
+  if (rawId !== null && !id) return failed("invalid");
+  const base = id ? await editorial.open(viewer, id).catch(() => null) : null;
+  const read = readModelForm(form, base?.document ?? null);
+  if (!read.ok) return failed("invalid", { issues: [{ field: read.field, message: read.code, code: read.code }] });
+  const { document, baseVersion, baseRevision, sourceLocale, note } = read.form;
   let done = "saved";
   let modelId: string;
+  let savedVersion: number | null = null;
   try {
-    const base = id ? await editorial.open(viewer, id) : null;
-    const { document, baseVersion, sourceLocale, note } = readModelForm(form, base?.document ?? null);
-    if (!document.slug) document.slug = suggestSlug(document.texts[sourceLocale]?.name ?? "");
     if (id) {
       const saved = await editorial.save(viewer, { id, baseVersion }, document, note || undefined);
+      savedVersion = saved.version;
       if (intent === "submit") {
         await editorial.submit(viewer, { id, baseVersion: saved.version });
         done = "submitted";
@@ -69,15 +60,25 @@ export async function saveModelAction(_state: ModelFormState, form: FormData): P
       done = "created";
     }
   } catch (error) {
-    if (error instanceof StaleSaveError) {
-      const mine = readModelForm(form, error.current.document).document;
-      return { ...emptyModelFormState, error: "stale", values, conflict: { version: error.current.version, fields: conflictingFields(mine, error.current.document) } };
+    // After a save that went through, the form saves against its new version from now on.
+    const version = savedVersion;
+    if (error instanceof StaleSaveError && id) {
+      const current = error.current;
+      const started = (await editorial.history(viewer, id, [baseRevision]))?.snapshots.get(baseRevision) ?? null;
+      const mine = readModelForm(form, current.document);
+      const merge = mergeSaves(started, mine.ok ? mine.form.document : document, current.document);
+      for (const { field, form: theirs } of merge.merged) values[field] = theirs;
+      return failed("stale", {
+        version: current.version,
+        conflict: { revision: current.revision, fields: merge.conflicts, merged: merge.merged.map((m) => m.field) },
+      });
     }
     if (error instanceof InvalidDocumentError) {
-      return { ...emptyModelFormState, error: "invalid", values, issues: error.issues.map((i) => ({ field: fieldOf(i), message: i.message, code: i.code })) };
+      const issues = error.issues.map((i) => ({ field: fieldOf(i), message: i.message, code: i.code }));
+      return failed(version === null ? "invalid" : "savedNotSent", { version, issues });
     }
-    if (error instanceof NotAllowedError) return { ...emptyModelFormState, error: "notAllowed", values };
-    if (error instanceof WrongStateError) return { ...emptyModelFormState, error: "invalid", values, issues: [{ field: "intent", message: "wrongState" }] };
+    if (error instanceof NotAllowedError) return failed("notAllowed", { version });
+    if (error instanceof WrongStateError) return failed("wrongState", { version });
     throw error;
   }
   redirect(modelAddress(locale, modelId, `done=${done}`));

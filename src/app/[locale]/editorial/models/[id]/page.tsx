@@ -83,9 +83,11 @@ export default async function EditModelPage({ params, searchParams }: Props) {
       />
       {may(viewer, "model.edit", target) && (
         <ModelForm
+          key={model.version}
           locale={locale}
           id={id}
           version={model.version}
+          revision={model.revision}
           sourceLocale={model.sourceLocale}
           document={model.document}
           lagging={model.lagging}

@@ -12,11 +12,12 @@ import type { FormOptions } from "@/editorial/options";
 import { saveModelAction } from "../actions";
 import { emptyModelFormState } from "../form-state";
 
-
 type Props = {
   locale: Locale;
   id: string | null;
   version: number;
+  /** The revision the form shows: a conflict is judged against it. */
+  revision: number;
   sourceLocale: Locale;
   document: ModelDocument;
   lagging: Partial<Record<Locale, string[]>>;
@@ -27,8 +28,11 @@ type Props = {
 const input = "mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2";
 const idOf = (name: string) => `field-${name.replaceAll(".", "-")}`;
 const textKeys = ["name", "shortDescription", "implementationSite", ...sectionKeys.map((k) => `sections.${k}` as const)] as const;
+/** zod's kinds of problem the form says in words (ModelEditor.problems); others get a general request to check. */
+const zodProblems = ["invalid_format", "too_small", "too_big", "invalid_type", "custom"] as const;
+const legendHeading = "px-1 text-xl font-bold";
 
-export function ModelForm({ locale, id, version, sourceLocale, document, lagging, options, canSubmit }: Props) {
+export function ModelForm({ locale, id, version, revision, sourceLocale, document, lagging, options, canSubmit }: Props) {
   const t = useTranslations("ModelEditor");
   const languages = useTranslations("Languages");
   const [state, action, pending] = useActionState(saveModelAction, emptyModelFormState);
@@ -43,11 +47,16 @@ export function ModelForm({ locale, id, version, sourceLocale, document, lagging
   const chosen = (name: string, initial: string[]) => (kept ? (kept[name] ?? []) : initial);
   const issuesOf = (name: string) => state.issues.filter((i) => i.field === name || i.field.startsWith(`${name}.`));
   const theirs = (name: string) => state.conflict?.fields.find((f) => f.field === name)?.theirs;
+  // Facts both changed: shown together under the basic information (texts beside their fields).
+  const factConflicts = state.conflict?.fields.filter((f) => !/^(fi|sv|en)\./.test(f.field) && f.field !== "slug") ?? [];
   // Problems come as message keys or as the schemas' English; the known ones are translated.
   const known = (key: string) => t.has(key as never);
   // A problem known by its message, else by zod's kind of problem, else said generally.
-  const message = (m: string, code?: string) =>
-    known(`problems.${m}`) ? t(`problems.${m}` as never) : known(`problems.${code}`) ? t(`problems.${code}` as never) : t("problems.other");
+  const message = (m: string, code?: string) => {
+    if (known(`problems.${m}`)) return t(`problems.${m}` as never);
+    const kind = zodProblems.find((p) => p === code);
+    return kind ? t(`problems.${kind}`) : t("problems.other");
+  };
   const fieldLabel = (field: string) => {
     const key = `fields.${field.replace(/^(fi|sv|en)\./, "").replace(/\.\d+.*$/, "")}`;
     return known(key) ? t(key as never) : field;
@@ -59,24 +68,30 @@ export function ModelForm({ locale, id, version, sourceLocale, document, lagging
   const references = withSpareRows(facts.references);
   const adoptions = withSpareRows(facts.inUse);
 
+  // A field's problems, in one element that the field names in aria-describedby, in the editor's language.
   const problems = (name: string) =>
-    issuesOf(name).map((i) => (
-      <p key={i.field + i.message} id={`${idOf(name)}-problem`} className="mt-1 font-semibold text-red-800">
-        {message(i.message, i.code)}
-      </p>
-    ));
-  const described = (name: string) => (issuesOf(name).length > 0 ? `${idOf(name)}-problem` : undefined);
+    issuesOf(name).length > 0 && (
+      <div id={`${idOf(name)}-problem`} lang={locale} className="mt-1 font-semibold text-red-800">
+        {issuesOf(name).map((i) => (
+          <p key={i.field + i.message}>{message(i.message, i.code)}</p>
+        ))}
+      </div>
+    );
+  const described = (name: string, ...more: string[]) =>
+    [...more, issuesOf(name).length > 0 ? `${idOf(name)}-problem` : ""].filter(Boolean).join(" ") || undefined;
+  const invalid = (name: string) => issuesOf(name).length > 0 || undefined;
 
   return (
     <form action={action} className="space-y-8" noValidate>
       <input type="hidden" name="locale" value={locale} />
       {id && <input type="hidden" name="id" value={id} />}
-      <input type="hidden" name="baseVersion" value={state.conflict?.version ?? version} />
+      <input type="hidden" name="baseVersion" value={state.version ?? version} />
+      <input type="hidden" name="baseRevision" value={state.conflict?.revision ?? revision} />
       <input type="hidden" name="referenceRows" value={references.length} />
       <input type="hidden" name="adoptionRows" value={adoptions.length} />
 
       {state.error && (
-        <div ref={summary} tabIndex={-1} role="alert" aria-labelledby="form-problems" className="rounded-lg border-2 border-red-800 p-4">
+        <div ref={summary} tabIndex={-1} id="form-problems-summary" aria-labelledby="form-problems" className="rounded-lg border-2 border-red-800 p-4">
           <h2 id="form-problems" className="text-xl font-bold text-red-800">
             {t(`errors.${state.error}`)}
           </h2>
@@ -93,17 +108,20 @@ export function ModelForm({ locale, id, version, sourceLocale, document, lagging
             </ul>
           )}
           {state.conflict && <p className="mt-2">{t("conflictHelp", { count: state.conflict.fields.length })}</p>}
+          {state.conflict && state.conflict.merged.length > 0 && <p className="mt-2">{t("conflictMerged", { count: state.conflict.merged.length })}</p>}
         </div>
       )}
 
       <fieldset className="space-y-4 rounded-lg border border-slate-300 p-4">
-        <legend className="px-1 text-xl font-bold">{t("factsTitle")}</legend>
+        <legend>
+          <h2 className={legendHeading}>{t("factsTitle")}</h2>
+        </legend>
         <p className="text-slate-700">{t("factsHelp")}</p>
         <div className="grid gap-4 md:grid-cols-2">
           <div>
             <label htmlFor={idOf("slug")} className="block font-semibold">{t("fields.slug")}</label>
             <p id={`${idOf("slug")}-help`} className="text-sm text-slate-700">{t("help.slug")}</p>
-            <input id={idOf("slug")} name="slug" defaultValue={value("slug", document.slug)} className={input} aria-describedby={[`${idOf("slug")}-help`, described("slug")].filter(Boolean).join(" ")} aria-invalid={issuesOf("slug").length > 0 || undefined} />
+            <input id={idOf("slug")} name="slug" defaultValue={value("slug", document.slug)} className={input} aria-describedby={described("slug", `${idOf("slug")}-help`)} aria-invalid={invalid("slug")} />
             {problems("slug")}
             {theirs("slug") !== undefined && <p className="mt-1">{t("theirs")}: <code>{theirs("slug")}</code></p>}
           </div>
@@ -121,7 +139,7 @@ export function ModelForm({ locale, id, version, sourceLocale, document, lagging
           {(["developmentStage", "collection"] as const).map((name) => (
             <div key={name}>
               <label htmlFor={idOf(name)} className="block font-semibold">{t(`fields.${name}`)}</label>
-              <select id={idOf(name)} name={name} defaultValue={value(name, facts[name])} className={input} aria-describedby={described(name)}>
+              <select id={idOf(name)} name={name} defaultValue={value(name, facts[name])} className={input} aria-describedby={described(name)} aria-invalid={invalid(name)}>
                 <option value="">{t("none")}</option>
                 {options[name].map((o) => (
                   <option key={o.key} value={o.key}>{o.label}</option>
@@ -132,12 +150,12 @@ export function ModelForm({ locale, id, version, sourceLocale, document, lagging
           ))}
           <div>
             <label htmlFor={idOf("createdOn")} className="block font-semibold">{t("fields.createdOn")}</label>
-            <input id={idOf("createdOn")} name="createdOn" type="date" defaultValue={value("createdOn", typeof facts.createdOn === "string" ? facts.createdOn : undefined)} className={input} aria-describedby={described("createdOn")} />
+            <input id={idOf("createdOn")} name="createdOn" type="date" defaultValue={value("createdOn", typeof facts.createdOn === "string" ? facts.createdOn : undefined)} className={input} aria-describedby={described("createdOn")} aria-invalid={invalid("createdOn")} />
             {problems("createdOn")}
           </div>
           <div>
             <label htmlFor={idOf("sourceUrl")} className="block font-semibold">{t("fields.sourceUrl")}</label>
-            <input id={idOf("sourceUrl")} name="sourceUrl" type="url" defaultValue={value("sourceUrl", facts.sourceUrl)} className={input} aria-describedby={described("sourceUrl")} />
+            <input id={idOf("sourceUrl")} name="sourceUrl" type="url" defaultValue={value("sourceUrl", facts.sourceUrl)} className={input} aria-describedby={described("sourceUrl")} aria-invalid={invalid("sourceUrl")} />
             {problems("sourceUrl")}
           </div>
           {(["brief", "evaluatedElsewhere"] as const).map((name) => (
@@ -147,7 +165,8 @@ export function ModelForm({ locale, id, version, sourceLocale, document, lagging
             </label>
           ))}
         </div>
-        {keyFields.map((name) => (
+        {/* Who owns a model is the admin's to change (model.transfer), so only a new model chooses it here. */}
+        {keyFields.filter((name) => name !== "developers" || id === null).map((name) => (
           <fieldset key={name} id={idOf(name)} tabIndex={-1} aria-describedby={described(name)}>
             <legend className="font-semibold">{t(`fields.${name}`)}</legend>
             <div className="mt-1 grid gap-x-4 sm:grid-cols-2 lg:grid-cols-3">
@@ -161,6 +180,13 @@ export function ModelForm({ locale, id, version, sourceLocale, document, lagging
             {problems(name)}
           </fieldset>
         ))}
+        {id !== null && (
+          <p>
+            <span className="font-semibold">{t("fields.developers")}:</span>{" "}
+            {(facts.developers ?? []).map((key) => options.developers.find((o) => o.key === key)?.label ?? key).join(", ")}{" "}
+            <span className="text-sm text-slate-700">{t("help.developers")}</span>
+          </p>
+        )}
         <fieldset className="space-y-3">
           <legend className="font-semibold">{t("fields.inUse")}</legend>
           <p className="text-sm text-slate-700">{t("help.inUse")}</p>
@@ -170,7 +196,7 @@ export function ModelForm({ locale, id, version, sourceLocale, document, lagging
               {(["organisation", "municipality", "wellbeingServicesCounty", "since"] as const).map((part) => {
                 const name = `inUse.${i}.${part}`;
                 const initial = value(name, a?.[part] === undefined ? undefined : String(a[part]));
-                const field = { id: idOf(name), name, defaultValue: initial, className: input, "aria-describedby": described(name) };
+                const field = { id: idOf(name), name, defaultValue: initial, className: input, "aria-describedby": described(name), "aria-invalid": invalid(name) };
                 return (
                   <div key={part}>
                     <label htmlFor={idOf(name)} className="block text-sm font-semibold">{t(`adoption.${part}`)}</label>
@@ -191,18 +217,27 @@ export function ModelForm({ locale, id, version, sourceLocale, document, lagging
             </fieldset>
           ))}
         </fieldset>
-        {theirs("facts") !== undefined && (
-          <details className="rounded border border-slate-300 p-2">
-            <summary>{t("theirsFacts")}</summary>
-            <pre className="overflow-x-auto text-sm">{theirs("facts")}</pre>
-          </details>
+        {factConflicts.length > 0 && (
+          <div className="rounded border border-amber-700 p-2">
+            <p className="font-semibold">{t("theirsFacts")}</p>
+            <dl>
+              {factConflicts.map((c) => (
+                <div key={c.field}>
+                  <dt className="font-semibold">{fieldLabel(c.field.replace(/^facts\./, ""))}</dt>
+                  <dd className="whitespace-pre-wrap break-words text-sm" data-testid={`theirs-${c.field}`}>{c.theirs || t("empty")}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
         )}
       </fieldset>
 
       {textKeys.map((field) => (
         <fieldset key={field} className="space-y-2 rounded-lg border border-slate-300 p-4">
-          <legend className="px-1 text-xl font-bold">{t(`fields.${field}`)}</legend>
-          <p className="text-slate-700">{t(`help.${field}`)}</p>
+          <legend>
+            <h2 className={legendHeading}>{t(`fields.${field}`)}</h2>
+          </legend>
+          <p id={`help-${idOf(field)}`} className="text-slate-700">{t(`help.${field}`)}</p>
           <div className="grid gap-4 xl:grid-cols-3">
             {order.map((l) => {
               const name = `${l}.${field}`;
@@ -215,6 +250,7 @@ export function ModelForm({ locale, id, version, sourceLocale, document, lagging
               return (
                 <div key={l} lang={l}>
                   <label htmlFor={idOf(name)} className="block font-semibold" lang={locale}>
+                    <span className="sr-only">{t(`fields.${field}`)}, </span>
                     {languages(l)}
                     {l === source ? ` (${t("source")})` : l === "en" ? ` (${t("optional")})` : ""}
                   </label>
@@ -224,21 +260,28 @@ export function ModelForm({ locale, id, version, sourceLocale, document, lagging
                     </p>
                   )}
                   {long ? (
-                    <textarea id={idOf(name)} name={name} rows={field.startsWith("sections.") ? 8 : 3} defaultValue={value(name, initial)} className={input} aria-describedby={[behind ? `${idOf(name)}-behind` : "", described(name) ?? ""].filter(Boolean).join(" ") || undefined} aria-invalid={issuesOf(name).length > 0 || undefined} />
+                    <textarea id={idOf(name)} name={name} rows={field.startsWith("sections.") ? 8 : 3} defaultValue={value(name, initial)} className={input} aria-describedby={described(name, `help-${idOf(field)}`, behind ? `${idOf(name)}-behind` : "")} aria-invalid={invalid(name)} />
                   ) : (
-                    <input id={idOf(name)} name={name} defaultValue={value(name, initial)} className={input} aria-describedby={[behind ? `${idOf(name)}-behind` : "", described(name) ?? ""].filter(Boolean).join(" ") || undefined} aria-invalid={issuesOf(name).length > 0 || undefined} />
+                    <input id={idOf(name)} name={name} defaultValue={value(name, initial)} className={input} aria-describedby={described(name, `help-${idOf(field)}`, behind ? `${idOf(name)}-behind` : "")} aria-invalid={invalid(name)} />
                   )}
                   {problems(name)}
                   {other !== undefined && (
                     <div className="mt-2 rounded border border-amber-700 p-2" lang={locale}>
                       <p className="font-semibold">{t("theirs")}</p>
-                      <p className="whitespace-pre-wrap" lang={l} data-testid={`theirs-${name}`}>{other || t("empty")}</p>
+                      {other ? (
+                        <p className="whitespace-pre-wrap" lang={l} data-testid={`theirs-${name}`}>{other}</p>
+                      ) : (
+                        <p data-testid={`theirs-${name}`}>{t("empty")}</p>
+                      )}
                       <button
                         type="button"
                         className="mt-1 rounded border border-brand px-3 py-1 font-semibold text-brand"
+                        aria-label={t("takeTheirsFor", { field: t(`fields.${field}`), language: languages(l) })}
                         onClick={() => {
                           const target = globalThis.document.getElementById(idOf(name)) as HTMLInputElement | HTMLTextAreaElement | null;
-                          if (target) target.value = other;
+                          if (!target) return;
+                          target.value = other;
+                          target.focus();
                         }}
                       >
                         {t("takeTheirs")}
@@ -253,7 +296,9 @@ export function ModelForm({ locale, id, version, sourceLocale, document, lagging
       ))}
 
       <fieldset className="space-y-3 rounded-lg border border-slate-300 p-4">
-        <legend className="px-1 text-xl font-bold">{t("fields.references")}</legend>
+        <legend>
+          <h2 className={legendHeading}>{t("fields.references")}</h2>
+        </legend>
         <p className="text-slate-700">{t("help.references")}</p>
         {references.map((r, i) => (
           <fieldset key={i} className="grid gap-2 border-t border-slate-200 pt-2 md:grid-cols-5" id={idOf(`references.${i}`)}>
@@ -263,7 +308,7 @@ export function ModelForm({ locale, id, version, sourceLocale, document, lagging
               return (
                 <div key={part} className={part === "title" ? "md:col-span-2" : undefined}>
                   <label htmlFor={idOf(name)} className="block text-sm font-semibold">{t(`reference.${part}`)}</label>
-                  <input id={idOf(name)} name={name} defaultValue={value(name, r?.[part] === undefined ? undefined : String(r[part]))} className={input} aria-describedby={described(name)} />
+                  <input id={idOf(name)} name={name} defaultValue={value(name, r?.[part] === undefined ? undefined : String(r[part]))} className={input} aria-describedby={described(name)} aria-invalid={invalid(name)} />
                   {problems(name)}
                 </div>
               );

@@ -16,6 +16,12 @@ type Props = {
   transferTo: Option[] | null;
 };
 
+/** What the two ways off the catalogue say. */
+const withdrawTexts = {
+  unpublish: { help: "unpublishHelp", confirm: "unpublishConfirm" },
+  archive: { help: "archiveHelp", confirm: "archiveConfirm" },
+} as const;
+
 const button = "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark";
 const input = "mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2";
 
@@ -89,10 +95,10 @@ export async function WorkflowPanel({ locale, model, canEdit, canPublish, transf
               <summary className="cursor-pointer font-semibold text-red-800">{t(step)}</summary>
               <form action={workflowAction} className="mt-2 space-y-2">
                 {hidden(step)}
-                <p className="text-sm text-slate-700">{t(`${step}Help`)}</p>
+                <p className="text-sm text-slate-700">{t(withdrawTexts[step].help)}</p>
                 <label htmlFor={`${step}-note`} className="block font-semibold">{t("withdrawNote")}</label>
                 <input id={`${step}-note`} name="note" required className={input} />
-                <button type="submit" className="rounded border-2 border-red-800 px-4 py-2 font-semibold text-red-800">{t(`${step}Confirm`)}</button>
+                <button type="submit" className="rounded border-2 border-red-800 px-4 py-2 font-semibold text-red-800">{t(withdrawTexts[step].confirm)}</button>
               </form>
             </details>
           ))}

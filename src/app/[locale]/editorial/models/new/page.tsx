@@ -28,6 +28,7 @@ export default async function NewModelPage({ params }: Props) {
         locale={locale}
         id={null}
         version={0}
+        revision={0}
         sourceLocale="fi"
         document={{ slug: "", facts: { developers: own.slice(0, 1) }, texts: {} }}
         lagging={{}}
