@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotAllowedError } from "@/auth/people-admin";
 import type { Viewer } from "@/auth/permissions";
 import { createUser } from "@/auth/users";
-import { readViewer } from "@/auth/viewer";
 import type { ModelDocument } from "@/content/document";
 import {
   createModel,
@@ -28,6 +27,7 @@ import { readModelPage } from "@/queries/models";
 import { readPublishedSlugs } from "@/queries/published-slugs";
 import { seedFolder } from "@/store/seed";
 import { copyCatalogue, fixtureCatalogue, referenceModel } from "../support/content";
+import { viewerOf as viewerOfAccount } from "../support/viewers";
 import { databaseKinds, seededDatabase, type SeededDatabase } from "../support/databases";
 
 const password = "oikein-pitkä-salasana";
@@ -49,12 +49,7 @@ describe.each(databaseKinds())("editorial workflow (%s)", (kind) => {
   let outsider: Viewer;
   let admin: Viewer;
 
-  const viewerOf = async (email: string) => {
-    const user = await database.db.user.findUniqueOrThrow({ where: { email } });
-    const viewer = await readViewer(database.db, user.id);
-    if (!viewer) throw new Error(`${email} is not an active user`);
-    return viewer;
-  };
+  const viewerOf = (email: string) => viewerOfAccount(database.db, email);
   const versionOf = async (id: string) => (await database.db.practiceModel.findUniqueOrThrow({ where: { id } })).version;
 
   beforeAll(async () => {

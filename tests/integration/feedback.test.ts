@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotAllowedError } from "@/auth/people-admin";
 import type { Viewer } from "@/auth/permissions";
 import { createUser } from "@/auth/users";
-import { readViewer } from "@/auth/viewer";
 import { parseFeedbackForm } from "@/feedback/form";
 import { addressHash, countOpenFeedback, limitPerAddress, listFeedback, markFeedbackHandled, submitFeedback } from "@/feedback/messages";
+import { viewerOf as viewerOfAccount } from "../support/viewers";
 import { databaseKinds, seededDatabase, type SeededDatabase } from "../support/databases";
 
 const password = "oikein-pitkä-salasana";
@@ -48,12 +48,7 @@ describe.each(databaseKinds())("feedback messages (%s)", (kind) => {
   let admin: Viewer;
   let coordinator: Viewer;
 
-  const viewerOf = async (email: string) => {
-    const user = await database.db.user.findUniqueOrThrow({ where: { email } });
-    const viewer = await readViewer(database.db, user.id);
-    if (!viewer) throw new Error(`${email} is not an active user`);
-    return viewer;
-  };
+  const viewerOf = (email: string) => viewerOfAccount(database.db, email);
 
   beforeAll(async () => {
     database = await seededDatabase(kind);

@@ -6,6 +6,7 @@ import { changeRole, deactivate, invite, LastAdminError, NotAllowedError, reques
 import type { Viewer } from "@/auth/permissions";
 import { createUser } from "@/auth/users";
 import { readViewer } from "@/auth/viewer";
+import { viewerOf as viewerOfAccount } from "../support/viewers";
 import { databaseKinds, seededDatabase, type SeededDatabase } from "../support/databases";
 
 const password = "oikein-pitkä-salasana";
@@ -18,12 +19,7 @@ describe.each(databaseKinds())("people administration (%s)", (kind) => {
   let porin: string;
   let rauman: string;
 
-  const viewerOf = async (email: string) => {
-    const user = await database.db.user.findUniqueOrThrow({ where: { email } });
-    const viewer = await readViewer(database.db, user.id);
-    if (!viewer) throw new Error(`${email} is not an active user`);
-    return viewer;
-  };
+  const viewerOf = (email: string) => viewerOfAccount(database.db, email);
 
   beforeAll(async () => {
     database = await seededDatabase(kind);
