@@ -26,6 +26,8 @@ const matrix: Record<Action, Record<"own" | "other", string>> = {
   "model.publish": { own: "- y - - y", other: "- - - - y" },
   "model.transfer": { own: "- - - - y", other: "- - - - y" },
   "evaluation.edit": { own: "- - - y y", other: "- - - y y" },
+  "evaluation.publish": { own: "- - - y y", other: "- - - y y" },
+  "editorial.comment": { own: "y y y y y", other: "- - - y y" },
   "people.manage": { own: "- - y - y", other: "- - - - y" },
   "people.manage-national-roles": { own: "- - - - y", other: "- - - - y" },
   "audit.read": { own: "- - - - y", other: "- - - - y" },

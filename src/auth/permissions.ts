@@ -39,6 +39,13 @@ export const rules = {
   "revision.purge": { national: ["ADMIN"], organisation: [] },
   /** Write evaluations and link their documents. */
   "evaluation.edit": { national: ["COORDINATOR", "ADMIN"], organisation: [] },
+  /** Publish an evaluation, or withdraw a published one with a public reason. */
+  "evaluation.publish": { national: ["COORDINATOR", "ADMIN"], organisation: [] },
+  /**
+   * Remark in the working area: the model's own people on an evaluation draft before it is
+   * published, coordinators on model text they may not edit.
+   */
+  "editorial.comment": { national: ["COORDINATOR", "ADMIN"], organisation: everyOrganisationRole },
   /** See an organisation's people, invite, change roles, deactivate, reset a second factor. */
   "people.manage": { national: ["ADMIN"], organisation: ["ORG_ADMIN"] },
   /** Give or take a national role. */

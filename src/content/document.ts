@@ -19,6 +19,11 @@ export type ModelFactsDocument = z.input<typeof modelFactsSchema>;
 /** One language's file: its front matter, and the Markdown of each section it has. */
 export type ModelTextDocument = z.input<typeof modelTextSchema> & { sections: Partial<Record<SectionKey, string>> };
 
+/** One evaluation as written: its facts (in index.yaml) and its texts per language (front matter). */
+export type EvaluationFactsDocument = NonNullable<ModelFactsDocument["evaluations"]>[number];
+export type EvaluationTextDocument = NonNullable<z.input<typeof modelTextSchema>["evaluations"]>[number];
+export type EvaluationDraftDocument = { facts: EvaluationFactsDocument; texts: Partial<Record<Locale, EvaluationTextDocument>> };
+
 export type ModelDocument = {
   slug: string;
   facts: ModelFactsDocument;

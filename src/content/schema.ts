@@ -53,16 +53,28 @@ export const evaluationDocumentSchema = z.strictObject({
   language: z.enum(locales),
   publishedOn: date.optional(),
   sizeBytes: z.number().int().positive().optional(),
-  url,
+  /** Documents are linked over https only. */
+  url: z.url({ protocol: /^https$/ }),
 });
 
-export const evaluationFactsSchema = z.strictObject({
-  evaluator: slugSchema.optional(),
-  evaluatedOn: date.optional(),
-  nextReviewOn: date.optional(),
-  strengthens: z.array(z.enum(dimensionKeys)).default([]),
-  documents: z.array(evaluationDocumentSchema).default([]),
-});
+/** The evaluation frameworks the catalogue knows; each has its dimensions and results. */
+export const evaluationFrameworks = ["thl-participation"] as const;
+
+export const evaluationFactsSchema = z
+  .strictObject({
+    evaluator: slugSchema.optional(),
+    evaluatedOn: date.optional(),
+    /** Absent: THL's participation framework. */
+    framework: z.enum(evaluationFrameworks).optional(),
+    /** The framework's version, as its publisher names it ("2021"). */
+    frameworkVersion: text.optional(),
+    nextReviewOn: date.optional(),
+    /** A fixed-term evaluation project: no re-review is planned. */
+    noReviewPlanned: z.boolean().optional(),
+    strengthens: z.array(z.enum(dimensionKeys)).default([]),
+    documents: z.array(evaluationDocumentSchema).default([]),
+  })
+  .refine((e) => !(e.noReviewPlanned && e.nextReviewOn), { path: ["nextReviewOn"], message: "reviewDateWithNoReview" });
 
 /** The languages a model may be written in first; the others translate it. */
 export const sourceLanguages = ["fi", "sv"] as const;

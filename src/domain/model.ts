@@ -72,7 +72,14 @@ export type EvaluationDocument = {
 export type Evaluation = {
   evaluator: string | null;
   evaluatedOn: Date | null;
+  /** The planned re-review, if any. */
   nextReviewOn: Date | null;
+  /** A fixed-term evaluation project: no re-review is planned. */
+  noReviewPlanned: boolean;
+  /** The model's description has changed since the evaluation was published. */
+  changedSinceEvaluated: boolean;
+  /** A withdrawn evaluation: when, and why (in the reader's language or the source's). */
+  withdrawn: { on: Date | null; reason: Localized<{ text: string }> | null } | null;
   /** null when the summary is missing in every language. */
   summary: Localized<{ text: string }> | null;
   dimensions: { key: DimensionKey; strengthened: boolean; finding: Localized<{ html: string }> | null }[];

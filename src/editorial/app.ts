@@ -27,6 +27,6 @@ export const editorial = {
   preview: async (viewer: Viewer, id: string, locale: Locale) => {
     const draft = await models.draftInLanguage(getAppDb(), viewer, id, locale);
     if (!draft) return null;
-    return { model: draft.model, page: draft.check.ok ? await readDraftModelPage(getAppDb(), locale, draft.check.model) : null };
+    return { model: draft.model, page: draft.check.ok ? await readDraftModelPage(getAppDb(), locale, id, draft.check.model) : null };
   },
 };

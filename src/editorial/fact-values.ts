@@ -53,7 +53,10 @@ const plainFacts: { [K in PlainFactKey]: (value: ModelFactsDocument[K]) => FactV
 const evaluationFacts: { [K in EvaluationFactKey]: (value: EvaluationFacts[K]) => FactValue } = {
   "evaluator": text,
   "evaluatedOn": date,
+  "framework": text,
+  "frameworkVersion": text,
   "nextReviewOn": date,
+  "noReviewPlanned": (value) => value ?? null,
   "strengthens": list,
   "documents": (documents) =>
     documents?.length

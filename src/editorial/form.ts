@@ -84,7 +84,7 @@ export type ModelFormRead = { ok: true; form: ModelForm } | { ok: false; field: 
 
 /**
  * Reads a posted model form. `base` is the document the editor started from: the parts this
- * form does not edit (evaluations, the coordinators' work) carry over from it.
+ * form does not edit (the owners, the cover image) carry over from it.
  */
 export function readModelForm(form: FormData, base: ModelDocument | null): ModelFormRead {
   try {
@@ -133,7 +133,6 @@ function readFields(form: FormData, base: ModelDocument | null): ModelForm {
     texts[locale] = {
       ...fields,
       ...(before?.coverImageAlt ? { coverImageAlt: before.coverImageAlt } : {}),
-      ...(before?.evaluations?.length ? { evaluations: before.evaluations } : {}),
       sections,
     } satisfies ModelTextDocument;
   }

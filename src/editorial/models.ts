@@ -74,6 +74,15 @@ function allow(viewer: Viewer, action: Action, organisationIds: string[]) {
   if (!may(viewer, action, { organisationIds })) throw new NotAllowedError();
 }
 
+/**
+ * The model's own text: its evaluations are the coordinators', with revisions of their own
+ * (./evaluations.ts), and publishing the model leaves them as they are.
+ */
+function withoutEvaluations(document: ModelDocument): ModelDocument {
+  const texts = Object.fromEntries(presentTexts(document.texts).map(([locale, { evaluations: _, ...text }]) => [locale, text]));
+  return { ...document, facts: { ...document.facts, evaluations: [] }, texts };
+}
+
 /** Reads a model's editorial view inside `tx`; null when there is no such model. */
 async function readEditorModel(tx: Tx, id: string): Promise<EditorModel | null> {
   const row = await tx.practiceModel.findUnique({
@@ -85,8 +94,9 @@ async function readEditorModel(tx: Tx, id: string): Promise<EditorModel | null> 
     row.headRevision > 0
       ? await tx.modelRevision.findUnique({ where: { modelId_number: { modelId: id, number: row.headRevision } } })
       : null;
-  const document = (head?.snapshot as ModelDocument | null) ?? (await readLiveDocument(tx, row.slug));
-  if (!document) return null;
+  const found = (head?.snapshot as ModelDocument | null) ?? (await readLiveDocument(tx, row.slug));
+  if (!found) return null;
+  const document = withoutEvaluations(found);
   const changedIn = (head?.changedIn as ChangedIn | undefined) ?? nextChangedIn(null, document, 0);
   const liveLocales = row.translations.map((t) => t.locale);
   const publishedIn = (head?.publishedIn as PublishedIn | undefined) ??

@@ -1,16 +1,18 @@
 // A draft's page for the working area's preview: the draft (a LoadedModel made from its
 // document) turned into the rows a published page is made of, so that the preview is the
 // public page itself (toModelPage, ModelArticle). Labels, organisations and the collection
-// are read from the database, as the published page reads them.
+// are read from the database, as the published page reads them, and so are the live
+// evaluations (coordinators publish those on their own).
 import type { LoadedModel } from "@/content/load";
 import type { Db } from "@/db/client";
-import { dimensionToDb, sectionToDb, taxonomyKindToDb } from "@/db/enums";
+import { sectionToDb, taxonomyKindToDb } from "@/db/enums";
 import { presentTexts, type Locale } from "@/domain/locale";
-import { dimensionKeys, type ModelPage, type TaxonomyKindKey } from "@/domain/model";
-import { toModelPage, type PageSource } from "@/queries/models";
+import type { ModelPage, TaxonomyKindKey } from "@/domain/model";
+import { publicEvaluations, toModelPage, type PageSource } from "@/queries/models";
+import { sourceTextHash } from "@/store/model-rows";
 import { termInclude } from "@/queries/terms";
 
-export async function readDraftModelPage(db: Db, locale: Locale, model: LoadedModel): Promise<ModelPage> {
+export async function readDraftModelPage(db: Db, locale: Locale, modelId: string, model: LoadedModel): Promise<ModelPage> {
   const { facts } = model;
   const texts = presentTexts(model.texts);
   const wanted: [TaxonomyKindKey, string[]][] = [
@@ -20,7 +22,7 @@ export async function readDraftModelPage(db: Db, locale: Locale, model: LoadedMo
     ["wellbeing-services-counties", facts.wellbeingServicesCounties],
     ["funders", facts.funders],
   ];
-  const [terms, adoptionCounties, stage, organisations, collection, articles] = await Promise.all([
+  const [terms, adoptionCounties, stage, organisations, collection, articles, live] = await Promise.all([
     db.taxonomyTerm.findMany({
       where: { OR: wanted.map(([kind, keys]) => ({ kind: taxonomyKindToDb[kind], key: { in: keys } })) },
       include: termInclude,
@@ -33,12 +35,13 @@ export async function readDraftModelPage(db: Db, locale: Locale, model: LoadedMo
     facts.developmentStage
       ? db.taxonomyTerm.findFirst({ where: { kind: "DEVELOPMENT_STAGE", key: facts.developmentStage }, include: termInclude })
       : null,
-    db.organisation.findMany({ where: { key: { in: [...facts.developers, ...facts.evaluations.flatMap((e) => e.evaluator ?? [])] } } }),
+    db.organisation.findMany({ where: { key: { in: facts.developers } } }),
     facts.collection ? db.collection.findFirst({ where: { slug: facts.collection, state: "PUBLISHED" }, include: { translations: true } }) : null,
     db.themeArticle.findMany({
       where: { state: "PUBLISHED", models: { some: { model: { slug: model.slug } } } },
       select: { slug: true, translations: { select: { locale: true, title: true } } },
     }),
+    db.practiceModel.findUnique({ where: { id: modelId }, select: { evaluations: publicEvaluations } }),
   ]);
   const organisation = (key: string | undefined) => organisations.find((o) => o.key === key) ?? null;
   const county = (key: string | undefined) => adoptionCounties.find((t) => t.key === key) ?? null;
@@ -51,7 +54,7 @@ export async function readDraftModelPage(db: Db, locale: Locale, model: LoadedMo
     sourceUrl: facts.sourceUrl ?? null,
     createdOn: facts.createdOn ?? null,
     lastModifiedOn: facts.lastModifiedOn ?? null,
-    _count: { evaluations: facts.evaluations.length },
+    _count: { evaluations: live?.evaluations.filter((e) => e.state === "PUBLISHED").length ?? 0 },
     translations: texts.map(([textLocale, t]) => ({
       locale: textLocale,
       name: t.name,
@@ -78,30 +81,9 @@ export async function readDraftModelPage(db: Db, locale: Locale, model: LoadedMo
       url: r.url ?? null,
     })),
     themeArticles: articles.map((article) => ({ article })),
-    evaluations: facts.evaluations.map((evaluation, i) => ({
-      evaluator: organisation(evaluation.evaluator),
-      evaluatedOn: evaluation.evaluatedOn ?? null,
-      nextReviewOn: evaluation.nextReviewOn ?? null,
-      translations: texts.flatMap(([textLocale, t]) => {
-        const text = t.evaluations[i];
-        return text ? [{ locale: textLocale, summary: text.summary }] : [];
-      }),
-      dimensions: dimensionKeys.map((key) => ({
-        dimension: dimensionToDb[key],
-        result: evaluation.strengthens.includes(key) ? ("STRENGTHENED" as const) : ("NOT_ASSESSED" as const),
-        translations: texts.flatMap(([textLocale, t]) => {
-          const finding = t.evaluations[i]?.findings[key];
-          return finding ? [{ locale: textLocale, finding }] : [];
-        }),
-      })),
-      documents: evaluation.documents.map((d) => ({
-        title: d.title,
-        language: d.language,
-        publishedOn: d.publishedOn ?? null,
-        sizeBytes: d.sizeBytes ?? null,
-        url: d.url,
-      })),
-    })),
+    // Evaluations are not part of the model's draft: the page shows the live ones.
+    textHash: sourceTextHash(model),
+    evaluations: live?.evaluations ?? [],
   };
   return toModelPage(source, locale);
 }

@@ -3,13 +3,27 @@
 // exactly what the store wrote from a document, in the order the document had, except that
 // taxonomy keys come in the taxonomy's order (ModelTerm keeps no order of its own).
 // No "server-only": the export script reads through it.
-import type { ModelDocument, ModelFactsDocument, ModelTextDocument } from "@/content/document";
+import type {
+  EvaluationDraftDocument,
+  EvaluationFactsDocument,
+  EvaluationTextDocument,
+  ModelDocument,
+  ModelFactsDocument,
+  ModelTextDocument,
+} from "@/content/document";
 import type { Db } from "@/db/client";
 import { dimensionToDb, keyFromDb, sectionToDb, stateToDb, taxonomyKindToDb } from "@/db/enums";
-import type { Locale } from "@/domain/locale";
+import { locales, type Locale } from "@/domain/locale";
 import { dimensionKeys, sectionKeys, type DimensionKey, type TaxonomyKindKey } from "@/domain/model";
 import type { Prisma } from "@/generated/prisma/client";
 import { bibliographyInclude } from "./bibliography";
+
+const evaluationInclude = {
+  evaluator: { select: { key: true } },
+  translations: true,
+  dimensions: { include: { translations: true } },
+  documents: { orderBy: { position: "asc" } },
+} satisfies Prisma.EvaluationInclude;
 
 const documentInclude = {
   developmentStage: { select: { key: true } },
@@ -20,23 +34,67 @@ const documentInclude = {
   references: bibliographyInclude,
   translations: { include: { sections: true } },
   evaluations: {
+    // Drafts are in their revisions; a withdrawn evaluation is not in the content format.
+    where: { state: "PUBLISHED" },
     orderBy: { position: "asc" },
-    include: {
-      evaluator: { select: { key: true } },
-      translations: true,
-      dimensions: { include: { translations: true } },
-      documents: { orderBy: { position: "asc" } },
-    },
+    include: evaluationInclude,
   },
 } satisfies Prisma.PracticeModelInclude;
 
 type Row = Prisma.PracticeModelGetPayload<{ include: typeof documentInclude }>;
-type EvaluationRow = Row["evaluations"][number];
+type EvaluationRow = Prisma.EvaluationGetPayload<{ include: typeof evaluationInclude }>;
 
 /** A column left empty is a field left out of the document. */
 const absent = <T>(value: T | null): T | undefined => value ?? undefined;
 const day = (date: Date | null) => date?.toISOString().slice(0, 10);
 const dimensionOf = (evaluation: EvaluationRow, key: DimensionKey) => evaluation.dimensions.find((d) => d.dimension === dimensionToDb[key]);
+
+/** An evaluation's facts as index.yaml has them. */
+function evaluationFactsOf(e: EvaluationRow): EvaluationFactsDocument {
+  return {
+    evaluator: e.evaluator?.key,
+    evaluatedOn: day(e.evaluatedOn),
+    frameworkVersion: absent(e.frameworkVersion),
+    nextReviewOn: day(e.nextReviewOn),
+    noReviewPlanned: e.noReviewPlanned || undefined,
+    strengthens: dimensionKeys.filter((key) => dimensionOf(e, key)?.result === "STRENGTHENED"),
+    documents: e.documents.map((d) => ({
+      title: d.title,
+      language: d.language,
+      publishedOn: day(d.publishedOn),
+      sizeBytes: absent(d.sizeBytes),
+      // Only a document in file storage has no address, and content files cannot name one:
+      // an empty url makes content:check point at it.
+      url: d.url ?? "",
+    })),
+  };
+}
+
+/** An evaluation's texts in `locale` as a model file's front matter has them; undefined when it has none there. */
+function evaluationTextOf(e: EvaluationRow, locale: Locale): EvaluationTextDocument | undefined {
+  const summary = e.translations.find((t) => t.locale === locale)?.summary;
+  if (summary === undefined) return undefined;
+  const findings = dimensionKeys.flatMap((key) => {
+    const finding = dimensionOf(e, key)?.translations.find((t) => t.locale === locale)?.finding;
+    return finding ? [[key, finding] as const] : [];
+  });
+  return { summary, findings: Object.fromEntries(findings) };
+}
+
+/** A live evaluation as a draft of it starts: its facts, and its texts in each language it has. */
+function evaluationDraftOf(e: EvaluationRow): EvaluationDraftDocument {
+  const texts = locales.flatMap((locale) => {
+    const text = evaluationTextOf(e, locale);
+    return text ? [[locale, text] as const] : [];
+  });
+  return { facts: evaluationFactsOf(e), texts: Object.fromEntries(texts) };
+}
+
+/** The live evaluation `id` as a draft of it starts; null when there is none. */
+export async function readLiveEvaluation(db: Db | Prisma.TransactionClient, id: string): Promise<EvaluationDraftDocument | null> {
+  const row = await db.evaluation.findUnique({ where: { id }, include: evaluationInclude });
+  return row && evaluationDraftOf(row);
+}
 
 function toFacts(row: Row): ModelFactsDocument {
   const terms = row.terms.map((t) => t.term).sort((a, b) => a.position - b.position);
@@ -71,21 +129,8 @@ function toFacts(row: Row): ModelFactsDocument {
       publisher: absent(r.publisher),
       url: absent(r.url),
     })),
-    evaluations: row.evaluations.map((e) => ({
-      evaluator: e.evaluator?.key,
-      evaluatedOn: day(e.evaluatedOn),
-      nextReviewOn: day(e.nextReviewOn),
-      strengthens: dimensionKeys.filter((key) => dimensionOf(e, key)?.result === "STRENGTHENED"),
-      documents: e.documents.map((d) => ({
-        title: d.title,
-        language: d.language,
-        publishedOn: day(d.publishedOn),
-        sizeBytes: absent(d.sizeBytes),
-        // Only a document in file storage has no address, and content files cannot name one:
-        // an empty url makes content:check point at it.
-        url: d.url ?? "",
-      })),
-    })),
+    evaluations: row.evaluations.map(evaluationFactsOf),
+
   };
 }
 
@@ -97,17 +142,9 @@ function toText(row: Row, translation: Row["translations"][number]): ModelTextDo
     shortDescription: translation.shortDescription,
     implementationSite: absent(translation.implementationSite),
     coverImageAlt: absent(translation.coverImageAlt),
-    // The store writes a summary in every language the model has; were one missing, the empty
-    // one would make content:check point at it.
-    evaluations: row.evaluations.map((e) => ({
-      summary: inLocale(e.translations)?.summary ?? "",
-      findings: Object.fromEntries(
-        dimensionKeys.flatMap((key) => {
-          const finding = inLocale(dimensionOf(e, key)?.translations ?? [])?.finding;
-          return finding ? [[key, finding]] : [];
-        }),
-      ),
-    })),
+    // A language in which some evaluation has no summary yet has none at all in the file: the
+    // page shows the source language's (as content/README.md says of untranslated evaluations).
+    evaluations: row.evaluations.every((e) => inLocale(e.translations)) ? row.evaluations.flatMap((e) => evaluationTextOf(e, locale) ?? []) : [],
     sections: Object.fromEntries(
       sectionKeys.flatMap((key) => {
         const section = translation.sections.find((s) => s.kind === sectionToDb[key]);

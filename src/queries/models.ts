@@ -6,7 +6,7 @@ import { dimensionToDb, sectionToDb } from "@/db/enums";
 import { pickTranslation, type Locale } from "@/domain/locale";
 import { renderMarkdown } from "@/domain/markdown";
 import { dimensionKeys, sectionKeys, type EvaluationDocument, type ModelCard, type ModelPage, type Reference } from "@/domain/model";
-import type { DimensionResult, ParticipationDimension, SectionKind } from "@/generated/prisma/enums";
+import type { DimensionResult, EvaluationState, ParticipationDimension, SectionKind } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { bibliographyInclude } from "./bibliography";
 import { termInclude, termsOfKind, toTerm, type TermRow } from "./terms";
@@ -15,7 +15,7 @@ const cardInclude = {
   translations: { select: { locale: true, name: true, shortDescription: true } },
   terms: { include: { term: { include: termInclude } } },
   developmentStage: { include: termInclude },
-  _count: { select: { evaluations: true } },
+  _count: { select: { evaluations: { where: { state: "PUBLISHED" } } } },
 } satisfies Prisma.PracticeModelInclude;
 
 /** What a card is made of: the rows of cardInclude, or the same built from a draft. */
@@ -65,6 +65,18 @@ export async function readModelCards(
   return rows.map((row) => toCard(row, locale));
 }
 
+/** The evaluations a model page shows: published ones, and withdrawn ones with the reason. */
+export const publicEvaluations = {
+  where: { state: { in: ["PUBLISHED", "WITHDRAWN"] } },
+  orderBy: [{ evaluatedOn: "desc" }, { position: "asc" }],
+  include: {
+    evaluator: true,
+    translations: true,
+    dimensions: { include: { translations: true } },
+    documents: { orderBy: { position: "asc" } },
+  },
+} satisfies Prisma.PracticeModel$evaluationsArgs;
+
 const pageInclude = {
   ...cardInclude,
   translations: { include: { sections: true } },
@@ -76,15 +88,7 @@ const pageInclude = {
     where: { article: { state: "PUBLISHED" } },
     select: { article: { select: { slug: true, translations: { select: { locale: true, title: true } } } } },
   },
-  evaluations: {
-    orderBy: [{ evaluatedOn: "desc" }, { position: "asc" }],
-    include: {
-      evaluator: true,
-      translations: true,
-      dimensions: { include: { translations: true } },
-      documents: { orderBy: { position: "asc" } },
-    },
-  },
+  evaluations: publicEvaluations,
 } satisfies Prisma.PracticeModelInclude;
 
 type PageRow = Prisma.PracticeModelGetPayload<{ include: typeof pageInclude }>;
@@ -108,11 +112,17 @@ export type PageSource = CardSource &
     collection: { slug: string; translations: Localized<{ name: string }>[] } | null;
     references: Reference[];
     themeArticles: { article: { slug: string; translations: Localized<{ title: string }>[] } }[];
+    /** The live source text's hash, to tell whether an evaluation still describes it. */
+    textHash: string | null;
     evaluations: {
       evaluator: { name: string } | null;
       evaluatedOn: Date | null;
       nextReviewOn: Date | null;
-      translations: Localized<{ summary: string }>[];
+      noReviewPlanned: boolean;
+      state: EvaluationState;
+      withdrawnAt: Date | null;
+      modelTextHash: string | null;
+      translations: Localized<{ summary: string; withdrawalReason: string | null }>[];
       dimensions: { dimension: ParticipationDimension; result: DimensionResult; translations: Localized<{ finding: string }>[] }[];
       documents: EvaluationDocument[];
     }[];
@@ -121,10 +131,17 @@ export type PageSource = CardSource &
 function toEvaluations(row: PageSource, locale: Locale): ModelPage["evaluations"] {
   return row.evaluations.map((evaluation) => {
     const summary = pickTranslation(evaluation.translations, locale, row.sourceLocale);
+    const reason = pickTranslation(evaluation.translations.filter((t) => t.withdrawalReason), locale, row.sourceLocale);
     return {
       evaluator: evaluation.evaluator?.name ?? null,
       evaluatedOn: evaluation.evaluatedOn,
-      nextReviewOn: evaluation.nextReviewOn,
+      nextReviewOn: evaluation.noReviewPlanned ? null : evaluation.nextReviewOn,
+      noReviewPlanned: evaluation.noReviewPlanned,
+      changedSinceEvaluated: evaluation.modelTextHash !== null && row.textHash !== null && evaluation.modelTextHash !== row.textHash,
+      withdrawn:
+        evaluation.state === "WITHDRAWN"
+          ? { on: evaluation.withdrawnAt, reason: reason?.withdrawalReason ? { locale: reason.locale, text: reason.withdrawalReason } : null }
+          : null,
       summary: summary ? { locale: summary.locale, text: summary.summary } : null,
       dimensions: dimensionKeys.map((key) => {
         const dimension = evaluation.dimensions.find((d) => d.dimension === dimensionToDb[key]);

@@ -7,9 +7,12 @@ import type { LoadedModel } from "@/content/load";
 import { presentTexts, type Locale } from "@/domain/locale";
 import { dimensionKeys } from "@/domain/model";
 import type { Prisma } from "@/generated/prisma/client";
+import type { z } from "zod";
+import type { evaluationFactsSchema, evaluationTextSchema } from "@/content/schema";
 import { searchText } from "@/search/index-document";
 import type { Lookups } from "./taxonomy";
-import { bibliographyRows } from "./upsert";
+import { insertRows } from "./bulk";
+import { bibliographyRows, hashJson, type Tx } from "./upsert";
 
 export type ChildRows = {
   translations: Prisma.ModelTranslationCreateManyInput[];
@@ -96,45 +99,104 @@ export function addChildRows(
   );
   for (const reference of bibliographyRows(facts.references)) rows.references.push({ id: randomUUID(), modelId, ...reference });
 
-  facts.evaluations.forEach((evaluation, i) => {
-    const evaluationId = randomUUID();
-    rows.evaluations.push({
-      id: evaluationId,
-      modelId,
-      position: i,
-      evaluatorId: evaluation.evaluator ? ids.organisation(evaluation.evaluator) : null,
-      evaluatedOn: evaluation.evaluatedOn,
-      nextReviewOn: evaluation.nextReviewOn,
-      ...stamp,
+  facts.evaluations.forEach((evaluation, position) =>
+    addEvaluationRows(
+      rows,
+      { id: randomUUID(), modelId, position, modelTextHash: sourceTextHash(model), publishedAt: stamp.createdAt, ...stamp },
+      evaluation,
+      evaluationTexts(model, position),
+      ids,
+    ),
+  );
+}
+
+/** The texts of the evaluation at `position` of a model, in each language that has them. */
+function evaluationTexts(model: LoadedModel, position: number): EvaluationTexts {
+  return Object.fromEntries(presentTexts(model.texts).flatMap(([locale, t]) => (t.evaluations[position] ? [[locale, t.evaluations[position]]] : [])));
+}
+
+export type EvaluationFacts = z.output<typeof evaluationFactsSchema>;
+export type EvaluationTexts = Partial<Record<Locale, z.output<typeof evaluationTextSchema>>>;
+
+/**
+ * A hash of the model's text in its source language (name, short description, where it was
+ * carried out, sections): an evaluation records the one it evaluated, and a different one
+ * later means the description has changed since.
+ */
+export function sourceTextHash(model: LoadedModel): string | null {
+  const text = model.texts[model.facts.sourceLanguage];
+  if (!text) return null;
+  return hashJson([text.name, text.shortDescription, text.implementationSite ?? null, [...text.sections]]);
+}
+
+/** The Evaluation columns that its facts give. */
+export function evaluationColumns(facts: EvaluationFacts, ids: Lookups) {
+  return {
+    evaluatorId: facts.evaluator ? ids.organisation(facts.evaluator) : null,
+    evaluatedOn: facts.evaluatedOn ?? null,
+    nextReviewOn: facts.nextReviewOn ?? null,
+    noReviewPlanned: facts.noReviewPlanned ?? false,
+    frameworkVersion: facts.frameworkVersion ?? null,
+  };
+}
+
+/**
+ * Adds the rows of one evaluation: `row` is the Evaluation row's own columns beyond the facts
+ * (id, model, position and what the caller records with it).
+ */
+export function addEvaluationRows(
+  rows: ChildRows,
+  row: Omit<Prisma.EvaluationCreateManyInput, keyof ReturnType<typeof evaluationColumns>> & { id: string },
+  facts: EvaluationFacts,
+  texts: EvaluationTexts,
+  ids: Lookups,
+) {
+  rows.evaluations.push({ ...row, ...evaluationColumns(facts, ids) });
+  addEvaluationParts(rows, row.id, facts, texts);
+}
+
+/** Adds what is under an evaluation: its texts, its dimensions and their findings, its documents. */
+export function addEvaluationParts(rows: ChildRows, evaluationId: string, facts: EvaluationFacts, texts: EvaluationTexts) {
+  const present = presentTexts(texts);
+  for (const [locale, text] of present) rows.evaluationTranslations.push({ evaluationId, locale, summary: text.summary });
+  for (const dimension of dimensionKeys) {
+    const dimensionId = randomUUID();
+    rows.dimensions.push({
+      id: dimensionId,
+      evaluationId,
+      dimension: dimensionToDb[dimension],
+      result: facts.strengthens.includes(dimension) ? "STRENGTHENED" : "NOT_ASSESSED",
     });
-    for (const [locale, t] of texts) {
-      const text = t.evaluations[i];
-      if (text) rows.evaluationTranslations.push({ evaluationId, locale, summary: text.summary });
+    for (const [locale, text] of present) {
+      const finding = text.findings[dimension];
+      if (finding) rows.dimensionTranslations.push({ dimensionId, locale, finding });
     }
-    for (const dimension of dimensionKeys) {
-      const dimensionId = randomUUID();
-      rows.dimensions.push({
-        id: dimensionId,
-        evaluationId,
-        dimension: dimensionToDb[dimension],
-        result: evaluation.strengthens.includes(dimension) ? "STRENGTHENED" : "NOT_ASSESSED",
-      });
-      for (const [locale, t] of texts) {
-        const finding = t.evaluations[i]?.findings[dimension];
-        if (finding) rows.dimensionTranslations.push({ dimensionId, locale, finding });
-      }
-    }
-    evaluation.documents.forEach((d, position) => {
-      rows.documents.push({
-        id: randomUUID(),
-        evaluationId,
-        position,
-        title: d.title,
-        language: d.language,
-        publishedOn: d.publishedOn,
-        sizeBytes: d.sizeBytes,
-        url: d.url,
-      });
+  }
+  facts.documents.forEach((d, position) => {
+    rows.documents.push({
+      id: randomUUID(),
+      evaluationId,
+      position,
+      title: d.title,
+      language: d.language,
+      publishedOn: d.publishedOn,
+      sizeBytes: d.sizeBytes,
+      url: d.url,
     });
   });
+}
+
+/** Inserts `rows` in `tx`, parents before children. */
+export async function insertChildRows(tx: Tx, rows: ChildRows) {
+  await insertRows(tx, "ModelTranslation", rows.translations);
+  await insertRows(tx, "ModelSection", rows.sections);
+  await insertRows(tx, "ModelTerm", rows.terms);
+  await insertRows(tx, "ModelDeveloper", rows.developers);
+  await insertRows(tx, "ModelAdoption", rows.adoptions);
+  await insertRows(tx, "Reference", rows.references);
+  await insertRows(tx, "Evaluation", rows.evaluations);
+  await insertRows(tx, "EvaluationTranslation", rows.evaluationTranslations);
+  await insertRows(tx, "EvaluationDimension", rows.dimensions);
+  await insertRows(tx, "EvaluationDimensionTranslation", rows.dimensionTranslations);
+  await insertRows(tx, "EvaluationDocument", rows.documents);
 }

@@ -8,7 +8,8 @@ import { stateToDb } from "@/db/enums";
 import { presentTexts, type Locale } from "@/domain/locale";
 import { facetKeysOf, indexVersion, searchTerms, type Labels } from "@/search/index-document";
 import { insertRows } from "./bulk";
-import { addChildRows, emptyRows, type ChildRows, type Stamp } from "./model-rows";
+import { refreshEvaluationFacets } from "./evaluations";
+import { addChildRows, emptyRows, insertChildRows, sourceTextHash, type Stamp } from "./model-rows";
 import { labels, lookups, type Lookups } from "./taxonomy";
 import { hashJson, type Tx, type WriteCounts } from "./upsert";
 
@@ -28,6 +29,7 @@ function modelData(model: LoadedModel, ids: Lookups, from: Origin) {
     coverImageUrl: facts.coverImage ?? null,
     sourceUrl: facts.sourceUrl ?? null,
     evaluatedElsewhere: facts.evaluatedElsewhere,
+    textHash: sourceTextHash(model),
     developmentStageId: facts.developmentStage ? ids.term("development-stages", facts.developmentStage) : null,
     collectionId: facts.collection ? ids.collection(facts.collection) : null,
     // An editor's write keeps the hash of the folder last seeded, so that the next seed can tell
@@ -38,26 +40,13 @@ function modelData(model: LoadedModel, ids: Lookups, from: Origin) {
 }
 
 /** Raised when the store starts storing something new about models, so that all are rewritten. */
-const storageVersion = 4;
+const storageVersion = 5;
 
 /** The labels are copied into the search index, so a renamed label changes the model too. */
 function effectiveHash(model: LoadedModel, terms: Map<Locale, string>): string {
   return hashJson([storageVersion, indexVersion, model.hash, [...terms]]);
 }
 
-async function insertChildren(tx: Tx, rows: ChildRows) {
-  await insertRows(tx, "ModelTranslation", rows.translations);
-  await insertRows(tx, "ModelSection", rows.sections);
-  await insertRows(tx, "ModelTerm", rows.terms);
-  await insertRows(tx, "ModelDeveloper", rows.developers);
-  await insertRows(tx, "ModelAdoption", rows.adoptions);
-  await insertRows(tx, "Reference", rows.references);
-  await insertRows(tx, "Evaluation", rows.evaluations);
-  await insertRows(tx, "EvaluationTranslation", rows.evaluationTranslations);
-  await insertRows(tx, "EvaluationDimension", rows.dimensions);
-  await insertRows(tx, "EvaluationDimensionTranslation", rows.dimensionTranslations);
-  await insertRows(tx, "EvaluationDocument", rows.documents);
-}
 
 /** What every batch is written with, read once per writer. */
 type Context = { ids: Lookups; label: Labels; stamp: Stamp; counts: WriteCounts; force: boolean };
@@ -65,15 +54,19 @@ type Context = { ids: Lookups; label: Labels; stamp: Stamp; counts: WriteCounts;
 const termsOf = (model: LoadedModel, label: Labels) =>
   new Map(presentTexts(model.texts).map(([locale]) => [locale, searchTerms(model.facts, label, locale)]));
 
-/** Removes everything under `modelIds`; the deletes cascade to sections and evaluation parts. */
-async function deleteChildren(tx: Tx, modelIds: string[]) {
+/**
+ * Removes what the model text of `modelIds` wrote (the deletes cascade to sections), and the
+ * evaluations that came from their files when `evaluationsFromFiles`; evaluations made in the
+ * working area have a life of their own (src/editorial/evaluations.ts).
+ */
+async function deleteChildren(tx: Tx, modelIds: string[], evaluationsFromFiles: boolean) {
   const where = { modelId: { in: modelIds } };
   await tx.modelTranslation.deleteMany({ where });
   await tx.modelTerm.deleteMany({ where });
   await tx.modelDeveloper.deleteMany({ where });
   await tx.modelAdoption.deleteMany({ where });
   await tx.reference.deleteMany({ where });
-  await tx.evaluation.deleteMany({ where });
+  if (evaluationsFromFiles) await tx.evaluation.deleteMany({ where: { ...where, origin: "CONTENT_FILE" } });
 }
 
 /** Writes the new and changed models of one batch, and everything under them. */
@@ -114,9 +107,9 @@ async function writeModels(tx: Tx, models: LoadedModel[], { ids, label, stamp, c
   }
 
   // Changed models get their parts anew.
-  if (changed.length > 0) await deleteChildren(tx, changed);
+  if (changed.length > 0) await deleteChildren(tx, changed, true);
   await insertRows(tx, "PracticeModel", created);
-  await insertChildren(tx, rows);
+  await insertChildRows(tx, rows);
 }
 
 /**
@@ -138,9 +131,11 @@ export async function modelWriter(tx: Tx, counts: WriteCounts, options: { force?
 
 /**
  * Writes what an editor published into the live rows of model `id` (its slug may change), in
- * `tx`: the row, everything under it, and its search index document. Returns the new version.
+ * `tx`: the row, everything under it, and its search index document. The model's evaluations
+ * stay as they are: coordinators publish those. Returns the new version.
  */
-export async function writeEditorModel(tx: Tx, id: string, model: LoadedModel): Promise<number> {
+export async function writeEditorModel(tx: Tx, id: string, published: LoadedModel): Promise<number> {
+  const model: LoadedModel = { ...published, facts: { ...published.facts, evaluations: [] } };
   const ids = await lookups(tx);
   const now = new Date();
   const row = await tx.practiceModel.update({
@@ -148,10 +143,11 @@ export async function writeEditorModel(tx: Tx, id: string, model: LoadedModel): 
     data: { ...modelData(model, ids, { origin: "EDITOR" }), slug: model.slug, version: { increment: 1 } },
     select: { version: true },
   });
-  await deleteChildren(tx, [id]);
+  await deleteChildren(tx, [id], false);
   const rows = emptyRows();
   addChildRows(rows, model, id, ids, termsOf(model, await labels(tx)), { createdAt: now, updatedAt: now });
-  await insertChildren(tx, rows);
+  await insertChildRows(tx, rows);
+  await refreshEvaluationFacets(tx, id);
   return row.version;
 }
 

@@ -150,9 +150,10 @@ describe.each(databaseKinds())("editorial workflow (%s)", (kind) => {
     const live = await readLiveDocument(database.db, referenceModel);
     const checked = checkModelDocument(live!, await readKnownKeys(database.db));
     if (!checked.ok) throw new Error(JSON.stringify(checked.issues));
+    const { id: referenceId } = await database.db.practiceModel.findUniqueOrThrow({ where: { slug: referenceModel } });
     for (const locale of ["fi", "sv", "en"] as const) {
       const published = await readModelPage(database.db, locale, referenceModel);
-      expect(await readDraftModelPage(database.db, locale, checked.model)).toEqual({ ...published, changeNotes: [] });
+      expect(await readDraftModelPage(database.db, locale, referenceId, checked.model)).toEqual({ ...published, changeNotes: [] });
     }
 
     const unsafe = structuredClone(live!);
@@ -160,7 +161,7 @@ describe.each(databaseKinds())("editorial workflow (%s)", (kind) => {
       '<script>alert(1)</script>\n\n[linkki](javascript:alert(1)) <img src="https://evil.example/x.png" onerror="alert(1)">\n\n' + "a".repeat(100_000);
     const check = checkModelDocument(unsafe, await readKnownKeys(database.db));
     if (!check.ok) throw new Error(JSON.stringify(check.issues));
-    const html = (await readDraftModelPage(database.db, "fi", check.model)).sections.find((x) => x.key === "basic-idea")?.html ?? "";
+    const html = (await readDraftModelPage(database.db, "fi", referenceId, check.model)).sections.find((x) => x.key === "basic-idea")?.html ?? "";
     expect(html).not.toMatch(/<script|javascript:|onerror|evil\.example/);
     expect(html).toContain("a".repeat(1000));
   });

@@ -12,6 +12,7 @@ export function EvaluationResults({ evaluations, evaluatedElsewhere, sourceUrl }
   const pageLocale = useLocale();
   const format = useFormatter();
   const lang = (locale: string) => (locale === pageLocale ? undefined : locale);
+  const day = (date: Date) => format.dateTime(date, { dateStyle: "long", timeZone: "UTC" });
   if (evaluations.length === 0) {
     if (!evaluatedElsewhere) return <p className="italic text-slate-600">{t("none")}</p>;
     return (
@@ -28,13 +29,27 @@ export function EvaluationResults({ evaluations, evaluatedElsewhere, sourceUrl }
   return (
     <div className="space-y-8">
       {evaluations.map((evaluation, i) => (
-        <div key={i} className="space-y-4">
+        <div key={i} className="space-y-4" data-evaluation-state={evaluation.withdrawn ? "withdrawn" : "published"}>
           <p className="text-sm text-slate-700">
             {t("evaluatedBy", {
               evaluator: evaluation.evaluator ?? t("unknownEvaluator"),
-              date: evaluation.evaluatedOn ? format.dateTime(evaluation.evaluatedOn, { dateStyle: "long", timeZone: "UTC" }) : "–",
-            })}
+              date: evaluation.evaluatedOn ? day(evaluation.evaluatedOn) : "–",
+            })}{" "}
+            {evaluation.nextReviewOn
+              ? t("nextReview", { date: day(evaluation.nextReviewOn) })
+              : evaluation.noReviewPlanned && t("noReviewPlanned")}
           </p>
+          {evaluation.withdrawn && (
+            <div role="note" className="rounded-lg border-2 border-amber-700 bg-amber-50 p-4">
+              <p className="font-bold">{t("withdrawn", { date: evaluation.withdrawn.on ? day(evaluation.withdrawn.on) : "–" })}</p>
+              {evaluation.withdrawn.reason && <p lang={lang(evaluation.withdrawn.reason.locale)}>{evaluation.withdrawn.reason.text}</p>}
+            </div>
+          )}
+          {evaluation.changedSinceEvaluated && !evaluation.withdrawn && (
+            <p role="note" className="rounded-lg border border-slate-400 bg-slate-50 p-3 text-sm">
+              {t("changedSinceEvaluated")}
+            </p>
+          )}
           {evaluation.summary && (
             <p className="text-lg font-semibold" lang={lang(evaluation.summary.locale)}>
               {evaluation.summary.text}

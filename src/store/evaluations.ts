@@ -1,0 +1,76 @@
+// Writes one evaluation's live rows when a coordinator publishes or withdraws it, inside the
+// caller's transaction, and keeps the model's filter values (evaluated, dimension) in step
+// with its published evaluations.
+import { dimensionToDb } from "@/db/enums";
+import { dimensionKeys } from "@/domain/model";
+import { presentTexts, type Locale } from "@/domain/locale";
+import { facetKey, facetKeysOf } from "@/search/index-document";
+import { addEvaluationParts, emptyRows, evaluationColumns, insertChildRows, type EvaluationFacts, type EvaluationTexts } from "./model-rows";
+import { lookups } from "./taxonomy";
+import type { Tx } from "./upsert";
+
+/** Filter values that come from evaluations; the others come from the model's own facts. */
+const evaluationFilters = [facetKey("evaluated", ""), facetKey("dimension", "")];
+
+/** Recomputes the model's evaluation filter values from its published evaluations. */
+export async function refreshEvaluationFacets(tx: Tx, modelId: string) {
+  const model = await tx.practiceModel.findUniqueOrThrow({ where: { id: modelId }, select: { facetKeys: true } });
+  const published = await tx.evaluation.findMany({
+    where: { modelId, state: "PUBLISHED" },
+    select: { dimensions: { where: { result: "STRENGTHENED" }, select: { dimension: true } } },
+  });
+  const evaluations = published.map((e) => ({
+    strengthens: dimensionKeys.filter((key) => e.dimensions.some((d) => d.dimension === dimensionToDb[key])),
+  }));
+  const fromEvaluations = facetKeysOf({ themes: [], targetGroups: [], wellbeingServicesCounties: [], funders: [], inUse: [], locales: [], evaluations });
+  const kept = model.facetKeys.filter((key) => !evaluationFilters.some((prefix) => key.startsWith(prefix)));
+  const facetKeys = [...kept, ...fromEvaluations];
+  // An update fires the catalogue revision trigger: only when something changed.
+  if (facetKeys.join() !== model.facetKeys.join()) await tx.practiceModel.update({ where: { id: modelId }, data: { facetKeys } });
+}
+
+export type PublishedEvaluation = {
+  facts: EvaluationFacts;
+  texts: EvaluationTexts;
+  /** The model's source text hash and live revision at the time: what was evaluated. */
+  modelTextHash: string | null;
+  modelRevision: number;
+};
+
+/**
+ * Replaces the live rows of evaluation `id` with a published draft. The row itself stays (its
+ * revisions and comments hang on it); what is under it is written anew.
+ */
+export async function writeEditorEvaluation(tx: Tx, id: string, evaluation: PublishedEvaluation) {
+  const row = await tx.evaluation.findUniqueOrThrow({ where: { id }, select: { modelId: true } });
+  const where = { evaluationId: id };
+  await tx.evaluationTranslation.deleteMany({ where });
+  await tx.evaluationDimension.deleteMany({ where });
+  await tx.evaluationDocument.deleteMany({ where });
+  await tx.evaluation.update({
+    where: { id },
+    data: {
+      ...evaluationColumns(evaluation.facts, await lookups(tx)),
+      state: "PUBLISHED",
+      origin: "EDITOR",
+      modelTextHash: evaluation.modelTextHash,
+      modelRevision: evaluation.modelRevision,
+      publishedAt: new Date(),
+      withdrawnAt: null,
+      version: { increment: 1 },
+    },
+  });
+  const rows = emptyRows();
+  addEvaluationParts(rows, id, evaluation.facts, evaluation.texts);
+  await insertChildRows(tx, rows);
+  await refreshEvaluationFacets(tx, row.modelId);
+}
+
+/** Takes a published evaluation off the model page's results: the page says when and why. */
+export async function withdrawEvaluationRows(tx: Tx, id: string, reasons: Partial<Record<Locale, string>>) {
+  const row = await tx.evaluation.update({ where: { id }, data: { state: "WITHDRAWN", withdrawnAt: new Date() }, select: { modelId: true } });
+  for (const [locale, reason] of presentTexts(reasons)) {
+    await tx.evaluationTranslation.updateMany({ where: { evaluationId: id, locale }, data: { withdrawalReason: reason } });
+  }
+  await refreshEvaluationFacets(tx, row.modelId);
+}
