@@ -33,6 +33,9 @@ export const auditActions = [
   "model-restored",
   "model-transferred",
   "revision-purged",
+  "evaluation-created",
+  "evaluation-published",
+  "evaluation-withdrawn",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

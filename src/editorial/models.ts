@@ -326,7 +326,7 @@ export async function publish(db: Db, viewer: Viewer, at: Step, publication: Pub
     if (model.state !== "IN_REVIEW") throw new WrongStateError("publish", model.state);
     const chosen = locales.filter((l) => publication.locales.includes(l) && model.document.texts[l]);
     const live = model.liveSlug ? await readLiveDocument(tx, model.liveSlug) : null;
-    const texts = { ...(model.liveState === "PUBLISHED" ? live?.texts : {}) };
+    const texts = { ...(model.liveState === "PUBLISHED" && live ? withoutEvaluations(live).texts : {}) };
     for (const locale of chosen) texts[locale] = model.document.texts[locale];
     if (chosen.length === 0 || !texts[model.sourceLocale]) {
       throw new InvalidDocumentError([{ locale: model.sourceLocale, path: ["locales"], message: "publishSourceFirst" }]);
