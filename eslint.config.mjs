@@ -24,6 +24,8 @@ const everythingAbove = {
   editorial: ["search", "feedback", "catalogue.ts", "app", "components"],
   i18n: ["db", "generated", "content", "store", "queries", "search", "auth", "feedback", "catalogue.ts", "app", "components"],
   components: ["db", "generated", "content", "store", "queries", "feedback", "catalogue.ts", "app"],
+  // Uploaded documents: storage and the PDF check, on the settings alone; features above use them.
+  documents: ["db", "generated", "content", "store", "queries", "search", "auth", "feedback", "editorial", "catalogue.ts", "app", "components", "i18n", "http"],
   // What happens before a request reaches a page: answers, limits, headers (src/proxy.ts wires it).
   http: ["generated", "content", "store", "search", "auth", "feedback", "catalogue.ts", "app", "components"],
   app: ["db", "generated", "content", "store", "queries"],

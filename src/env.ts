@@ -96,6 +96,20 @@ const schema = z.object({
   PALASET_SERVER_LOG_DAYS: z.coerce.number().int().min(1).max(3650).optional(),
   /** The audit log keeps client addresses this many months; a scheduled purge clears older ones. */
   PALASET_AUDIT_ADDRESS_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  /** Where uploaded evaluation documents (PDFs) are kept when S3_BUCKET is not set. */
+  PALASET_DOCUMENTS_DIR: z.string().min(1).default(".data/documents"),
+  /**
+   * S3-compatible object storage for uploaded documents, which several instances share (AWS,
+   * MinIO, UpCloud and the like). Set S3_BUCKET to use it; S3_ENDPOINT for a service other than
+   * AWS, S3_FORCE_PATH_STYLE for one that addresses buckets by path (MinIO). Without the two
+   * keys the client finds credentials as AWS SDKs do (an instance role).
+   */
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.stringbool().default(false),
   /** An SMTP server for invitations and password resets (smtp://user:pass@host:587). Unset: no mail is sent. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   /** The sender of those mails. */
@@ -106,6 +120,9 @@ const schema = z.object({
   const given = ssoVariables.filter((name) => env[name] !== undefined);
   if (given.length > 0 && given.length < ssoVariables.length) {
     ctx.addIssue({ code: "custom", path: ["PALASET_SSO_ISSUER"], message: `single sign-on needs all of ${ssoVariables.join(", ")}` });
+  }
+  if ((env.S3_ACCESS_KEY_ID === undefined) !== (env.S3_SECRET_ACCESS_KEY === undefined)) {
+    ctx.addIssue({ code: "custom", path: ["S3_ACCESS_KEY_ID"], message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together" });
   }
 });
 

@@ -1,0 +1,51 @@
+// npx tsx scripts/pdf-timing.ts: how long checking an upload (src/documents/pdf.ts) takes for a
+// 100-page report of about 300 Finnish words a page, and the longest the main thread went
+// without running meanwhile, which stays small because pdfjs reads on a worker thread.
+import { inspectUpload } from "@/documents/pdf";
+import { makePdf } from "../tests/support/pdf";
+import { activities, adjectives, places, targets } from "./generate/phrases";
+import { mulberry32, pick } from "./generate/random";
+
+const pageCount = 100;
+const wordsPerPage = 300;
+const runs = 3;
+const tickMs = 5;
+
+/** Ticks every few ms on this thread; the stop function gives the longest gap between ticks. */
+function watchMainThread(): () => number {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, tickMs);
+  return () => {
+    clearInterval(timer);
+    return Math.max(longest, performance.now() - last);
+  };
+}
+
+const vocabulary = [
+  ...targets.flatMap((target) => [target.nom, target.gen, target.par]),
+  ...activities.flatMap((activity) => [activity.nom, activity.gen]),
+  ...adjectives.map((adjective) => adjective.fi),
+  ...places.flatMap((place) => [place.gen, place.loc]),
+].flatMap((phrase) => phrase.split(" "));
+const rng = mulberry32(12);
+const pages = Array.from({ length: pageCount }, () => Array.from({ length: wordsPerPage }, () => pick(rng, vocabulary)).join(" "));
+const bytes = makePdf({ pages, title: "Arviointiraportti", lang: "fi-FI", tagged: true });
+console.log(`${pageCount} pages, ${wordsPerPage} words a page, ${(bytes.byteLength / 1024).toFixed(0)} KiB`);
+
+for (let run = 1; run <= runs; run++) {
+  const stopWatching = watchMainThread();
+  const started = performance.now();
+  const result = await inspectUpload(bytes);
+  const elapsed = performance.now() - started;
+  const longestGap = stopWatching();
+  if (!result.ok) throw new Error(`the report was refused: ${result.code}`);
+  console.log(
+    `run ${run}: inspectUpload ${elapsed.toFixed(0)} ms (${result.pageCount} pages, ${result.text.length} characters of text);`,
+    `longest gap between the main thread's ${tickMs} ms ticks ${longestGap.toFixed(0)} ms`,
+  );
+}
