@@ -50,7 +50,10 @@ describe.each(databaseKinds())("evaluation workflow (%s)", (kind) => {
       { email: "out@example.fi", name: "Ulkopuolinen", memberships: [{ organisationKey: "sirkusliitto", role: "PUBLISHER" as const }] },
     ];
     for (const user of users) await createUser(database.db, { ...user, password });
-    [coordinator, editor, publisher, outsider] = await Promise.all(users.map((u) => viewerOfAccount(database.db, u.email)));
+    coordinator = await viewerOfAccount(database.db, "coord@example.fi");
+    editor = await viewerOfAccount(database.db, "ed@example.fi");
+    publisher = await viewerOfAccount(database.db, "pub@example.fi");
+    outsider = await viewerOfAccount(database.db, "out@example.fi");
     modelId = (await database.db.practiceModel.findUniqueOrThrow({ where: { slug: referenceModel } })).id;
   });
   afterAll(() => database?.drop());
