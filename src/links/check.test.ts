@@ -1,3 +1,6 @@
+// checkLinks against a local server (tests/support/link-server.ts), never the internet: each
+// outcome, the redirect and politeness limits, and the address guard both before a request and
+// when a connection is opened (a DNS answer that changes in between).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startLinkServer, type LinkServer } from "../../tests/support/link-server";
 import { checkLinks, type CheckOptions, type LinkCheckResult } from "./check";
