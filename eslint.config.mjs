@@ -8,12 +8,13 @@ import nextTs from "eslint-config-next/typescript";
 // (store) sit on the database client; auth/ holds sessions, roles and the audit log;
 // feedback/ keeps readers' messages for the admins, on the client and the permission map;
 // editorial/ is the working area's workflow on the store, queries and content's schemas;
-// content/ reads files and knows nothing of the database;
+// content/ reads files and knows nothing of the database; links/ checks external addresses and
+// records its findings, on the database client;
 // domain/ is pure and imports nothing of ours.
 const src = (path) => `./src/${path}`;
 const everythingAbove = {
-  domain: ["env.ts", "i18n", "db", "generated", "content", "store", "queries", "search", "auth", "feedback", "catalogue.ts", "app", "components"],
-  db: ["content", "store", "queries", "search", "auth", "feedback", "catalogue.ts", "app", "components", "i18n"],
+  domain: ["env.ts", "i18n", "db", "generated", "content", "store", "queries", "search", "auth", "feedback", "links", "catalogue.ts", "app", "components"],
+  db: ["content", "store", "queries", "search", "auth", "feedback", "links", "catalogue.ts", "app", "components", "i18n"],
   content: ["db", "generated", "store", "queries", "search", "auth", "feedback", "catalogue.ts", "app", "components", "i18n"],
   queries: ["store", "search", "auth", "feedback", "catalogue.ts", "app", "components"],
   search: ["content", "store", "auth", "feedback", "catalogue.ts", "app", "components"],
@@ -22,6 +23,7 @@ const everythingAbove = {
   store: ["queries", "feedback", "editorial", "catalogue.ts", "app", "components"],
   // The editorial workflow: revisions on the store, checked with content's schemas.
   editorial: ["search", "feedback", "catalogue.ts", "app", "components"],
+  links: ["content", "store", "queries", "search", "auth", "feedback", "editorial", "catalogue.ts", "app", "components", "i18n"],
   i18n: ["db", "generated", "content", "store", "queries", "search", "auth", "feedback", "catalogue.ts", "app", "components"],
   components: ["db", "generated", "content", "store", "queries", "feedback", "catalogue.ts", "app"],
   // Uploaded documents: storage and the PDF check, on the settings alone; features above use them.

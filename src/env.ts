@@ -2,6 +2,7 @@
 // Nothing else reads process.env.
 import { z } from "zod";
 import { parseTrustedProxies } from "./domain/client-address";
+import { allowedHostKey } from "./links/allowed-hosts";
 
 const ssoVariables = ["PALASET_SSO_ISSUER", "PALASET_SSO_CLIENT_ID", "PALASET_SSO_CLIENT_SECRET", "PALASET_SSO_ORGANISATION"] as const;
 
@@ -50,6 +51,20 @@ const schema = z.object({
         context.addIssue({ code: "custom", message: `"${entry}" is not an IP address or CIDR range (such as 10.0.0.1 or 10.0.0.0/8)` });
       }
       return z.NEVER;
+    }),
+  /**
+   * Hosts `npm run links:check` requests even on a loopback or private address, as host:port,
+   * comma-separated (a local test server). None by default: links into private networks are refused.
+   */
+  PALASET_LINK_CHECK_ALLOW_HOSTS: z
+    .string()
+    .default("")
+    .transform((text, context) => {
+      const entries = text.split(",").map((entry) => entry.trim()).filter((entry) => entry !== "");
+      for (const entry of entries.filter((entry) => allowedHostKey(entry) === null)) {
+        context.addIssue({ code: "custom", message: `"${entry}" is not a host:port (such as 127.0.0.1:8080)` });
+      }
+      return entries;
     }),
   /** Searches (pages and API) one client address may make per minute; more get 429. */
   PALASET_RATE_LIMIT_SEARCH_PER_MINUTE: z.coerce.number().int().min(1).default(240),

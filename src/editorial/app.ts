@@ -1,11 +1,12 @@
 // The editorial workflow on the app's database (like src/auth/app.ts and src/feedback/app.ts).
 import "server-only";
 import type { Viewer } from "@/auth/permissions";
-import type { ModelDocument } from "@/content/document";
+import type { EvaluationDraftDocument, ModelDocument } from "@/content/document";
 import { getAppDb } from "@/db/app";
 import type { Locale } from "@/domain/locale";
 import { readDraftModelPage } from "./preview";
 import { listModels, type ListFilter } from "./list";
+import * as evaluations from "./evaluations";
 import * as models from "./models";
 
 type Step = { id: string; baseVersion: number };
@@ -28,5 +29,17 @@ export const editorial = {
     const draft = await models.draftInLanguage(getAppDb(), viewer, id, locale);
     if (!draft) return null;
     return { model: draft.model, page: draft.check.ok ? await readDraftModelPage(getAppDb(), locale, id, draft.check.model) : null };
+  },
+  evaluations: {
+    list: (viewer: Viewer, options: { modelId?: string } = {}) => evaluations.listEvaluations(getAppDb(), viewer, options),
+    open: (viewer: Viewer, id: string) => evaluations.openEvaluation(getAppDb(), viewer, id),
+    create: (viewer: Viewer, modelId: string) => evaluations.createEvaluation(getAppDb(), viewer, modelId, evaluations.emptyEvaluationDraft()),
+    save: (viewer: Viewer, at: evaluations.EvaluationStep, draft: EvaluationDraftDocument, note?: string) =>
+      evaluations.saveEvaluationDraft(getAppDb(), viewer, at, draft, note),
+    publish: (viewer: Viewer, at: evaluations.EvaluationStep) => evaluations.publishEvaluation(getAppDb(), viewer, at),
+    withdraw: (viewer: Viewer, at: evaluations.EvaluationStep, reasons: Partial<Record<Locale, string>>) =>
+      evaluations.withdrawEvaluation(getAppDb(), viewer, at, reasons),
+    comment: (viewer: Viewer, on: { modelId: string; evaluationId?: string }, body: string) => evaluations.addComment(getAppDb(), viewer, on, body),
+    modelComments: (modelId: string) => evaluations.readModelComments(getAppDb(), modelId),
   },
 };

@@ -338,11 +338,13 @@ const reviewSoonDays = 90;
  * Evaluations for the working area, newest first: every one for coordinators and admins, the
  * evaluations of their own models for an organisation's people. Flags say what needs a look.
  */
-export async function listEvaluations(db: Db, viewer: Viewer, now = new Date()): Promise<EvaluationListEntry[]> {
+export async function listEvaluations(db: Db, viewer: Viewer, options: { modelId?: string; now?: Date } = {}): Promise<EvaluationListEntry[]> {
   if (!may(viewer, "working-area.enter")) throw new NotAllowedError();
+  const now = options.now ?? new Date();
   const national = may(viewer, "model.read-drafts", { organisationIds: [] });
+  const own = { model: { developers: { some: { organisationId: { in: viewer.memberships.map((m) => m.organisationId) } } } } };
   const rows = await db.evaluation.findMany({
-    where: national ? {} : { model: { developers: { some: { organisationId: { in: viewer.memberships.map((m) => m.organisationId) } } } } },
+    where: { ...(national ? {} : own), ...(options.modelId ? { modelId: options.modelId } : {}) },
     include: {
       evaluator: { select: { name: true } },
       model: { select: { id: true, slug: true, sourceLocale: true, textHash: true, translations: { select: { locale: true, name: true } } } },

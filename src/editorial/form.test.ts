@@ -45,7 +45,7 @@ describe("readModelForm", () => {
     expect(readModelForm(form({ "slug": "malli", "fi.name": "x".repeat(1_001) }), null)).toEqual({ ok: false, field: "fi.name", code: "too_big" });
   });
 
-  it("keeps what this form does not edit: the developers of a model, its cover image, evaluations", () => {
+  it("keeps what this form does not edit: the developers of a model, its cover image (evaluations have a workflow of their own)", () => {
     const base: ModelDocument = {
       slug: "malli",
       facts: { developers: ["porin-tukiyhdistys"], coverImage: "/images/kansi.jpg", evaluations: [{ strengthens: ["own-life"] }] },
@@ -53,6 +53,7 @@ describe("readModelForm", () => {
     };
     const document = documentOf({ "slug": "malli", "fi.name": "Malli 2", "fi.shortDescription": "K", "developers": "muu-yhdistys" }, base);
     expect(document.facts).toMatchObject({ developers: ["porin-tukiyhdistys"], coverImage: "/images/kansi.jpg", evaluations: [{ strengthens: ["own-life"] }] });
-    expect(document.texts.fi).toMatchObject({ name: "Malli 2", evaluations: [{ summary: "Tiivistelmä" }] });
+    expect(document.texts.fi).toMatchObject({ name: "Malli 2" });
+    expect(document.texts.fi?.evaluations).toBeUndefined();
   });
 });

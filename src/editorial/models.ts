@@ -79,7 +79,13 @@ function allow(viewer: Viewer, action: Action, organisationIds: string[]) {
  * (./evaluations.ts), and publishing the model leaves them as they are.
  */
 function withoutEvaluations(document: ModelDocument): ModelDocument {
-  const texts = Object.fromEntries(presentTexts(document.texts).map(([locale, { evaluations: _, ...text }]) => [locale, text]));
+  const texts = Object.fromEntries(
+    presentTexts(document.texts).map(([locale, text]) => {
+      const own = { ...text };
+      delete own.evaluations;
+      return [locale, own];
+    }),
+  );
   return { ...document, facts: { ...document.facts, evaluations: [] }, texts };
 }
 

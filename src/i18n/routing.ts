@@ -31,6 +31,8 @@ export const routing = defineRouting({
     "/editorial/audit": { fi: "/toimitus/loki", sv: "/redaktion/logg", en: "/editorial/audit-log" },
     "/editorial/feedback": { fi: "/toimitus/palaute", sv: "/redaktion/respons", en: "/editorial/feedback" },
     "/editorial/models": { fi: "/toimitus/mallit", sv: "/redaktion/modeller", en: "/editorial/models" },
+    "/editorial/evaluations": { fi: "/toimitus/arvioinnit", sv: "/redaktion/utvarderingar", en: "/editorial/evaluations" },
+    "/editorial/evaluations/[id]": { fi: "/toimitus/arvioinnit/[id]", sv: "/redaktion/utvarderingar/[id]", en: "/editorial/evaluations/[id]" },
     "/editorial/models/new": { fi: "/toimitus/mallit/uusi", sv: "/redaktion/modeller/ny", en: "/editorial/models/new" },
     "/editorial/models/[id]": { fi: "/toimitus/mallit/[id]", sv: "/redaktion/modeller/[id]", en: "/editorial/models/[id]" },
     "/editorial/models/[id]/preview": {

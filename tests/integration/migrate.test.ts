@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations, MigrationChangedError } from "@/db/migrate";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases";
 
-/** Tables of people, their sign-ins and readers' feedback, not of the catalogue: writing them changes no public page. */
-/** Tables no public page reads: accounts, the audit log, feedback, and the working area's revisions. */
-const privateTables = ["Account", "AuditEntry", "EditorialComment", "EvaluationRevision", "FeedbackMessage", "InstallSetting", "Membership", "ModelRevision", "Session", "SignInFailure", "TwoFactor", "User", "Verification"];
+/** Tables no public page reads: accounts, the audit log, feedback, the working area's revisions and remarks, link checks. */
+const privateTables = ["Account", "AuditEntry", "EditorialComment", "EvaluationRevision", "FeedbackMessage", "InstallSetting", "LinkCheck", "Membership", "ModelRevision", "Session", "SignInFailure", "TwoFactor", "User", "Verification"];
 
 describe.each(databaseKinds())("applyMigrations (%s)", (kind) => {
   let db: TestDatabase;

@@ -21,6 +21,7 @@ export default async function EditorialLayout({ children, params }: Props) {
   const links = [
     { href: "/editorial" as const, label: t("start"), shown: true },
     { href: "/editorial/models" as const, label: t("models"), shown: may(viewer, "model.read-drafts") },
+    { href: "/editorial/evaluations" as const, label: t("evaluations"), shown: may(viewer, "model.read-drafts") },
     { href: "/editorial/people" as const, label: t("people"), shown: may(viewer, "people.manage") },
     { href: "/editorial/audit" as const, label: t("audit"), shown: may(viewer, "audit.read") },
     { href: "/editorial/feedback" as const, label: t("feedback"), shown: may(viewer, "feedback.read") },

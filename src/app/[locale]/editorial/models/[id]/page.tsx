@@ -13,6 +13,7 @@ import { Outcome } from "../_components/Outcome";
 import { WorkflowPanel } from "../_components/WorkflowPanel";
 import { formOptions } from "@/editorial/options";
 import { openForViewer } from "./load";
+import { ModelEvaluations } from "./ModelEvaluations";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,8 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const outcomes = z.object({
-  done: z.enum(["created", "saved", "submitted", "return", "publish", "unpublish", "archive", "restore", "submit", "transfer"]).optional().catch(undefined),
-  problem: z.enum(["stale", "invalid", "wrongState", "notAllowed", "noteMissing", "changeNoteMissing", "publishSourceFirst"]).optional().catch(undefined),
+  done: z.enum(["created", "saved", "submitted", "return", "publish", "unpublish", "archive", "restore", "submit", "transfer", "commented"]).optional().catch(undefined),
+  problem: z.enum(["stale", "invalid", "wrongState", "notAllowed", "noteMissing", "changeNoteMissing", "publishSourceFirst", "commentEmpty"]).optional().catch(undefined),
 });
 
 export default async function EditModelPage({ params, searchParams }: Props) {
@@ -81,6 +82,7 @@ export default async function EditModelPage({ params, searchParams }: Props) {
         canPublish={may(viewer, "model.publish", target)}
         transferTo={may(viewer, "model.transfer", target) ? options.developers : null}
       />
+      <ModelEvaluations locale={locale} viewer={viewer} modelId={id} organisationIds={model.organisationIds} />
       {may(viewer, "model.edit", target) && (
         <ModelForm
           key={model.version}

@@ -1,0 +1,92 @@
+// The working area's evaluations: every one for coordinators and admins, those of their own
+// models for an organisation's people, with what needs a look (the model text changed since,
+// a review due or overdue, a draft not published). A new evaluation starts from a model's page.
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { requireViewer } from "@/auth/session";
+import { editorial } from "@/editorial/app";
+import { Link } from "@/i18n/navigation";
+import { localeFrom } from "@/i18n/params";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await localeFrom(params), namespace: "EvaluationList" });
+  return { title: t("title") };
+}
+
+const filters = ["all", "attention", "drafts"] as const;
+
+export default async function EvaluationListPage({ params, searchParams }: Props) {
+  const locale = await localeFrom(params);
+  const viewer = await requireViewer(locale, "/editorial/evaluations");
+  const filter = z.enum(filters).catch("all").parse((await searchParams).filter ?? "all");
+  const [t, format] = await Promise.all([getTranslations("EvaluationList"), getFormatter()]);
+  const states = await getTranslations("EvaluationEditor.states");
+  const all = await editorial.evaluations.list(viewer);
+  const shown = all.filter((e) =>
+    filter === "attention" ? e.changedSinceEvaluated || e.review !== null : filter === "drafts" ? e.state === "DRAFT" : true,
+  );
+  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold text-brand">{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <form method="get" className="flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="evaluation-filter" className="block font-semibold">{t("filter")}</label>
+          <select id="evaluation-filter" name="filter" defaultValue={filter} className="mt-1 rounded border border-slate-500 bg-white px-3 py-2">
+            {filters.map((f) => (
+              <option key={f} value={f}>{t(`filters.${f}`)}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand">{t("show")}</button>
+      </form>
+      {shown.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left">
+            <caption className="sr-only">{t("caption", { count: shown.length })}</caption>
+            <thead>
+              <tr className="border-b border-slate-400">
+                <th scope="col" className="p-2">{t("model")}</th>
+                <th scope="col" className="p-2">{t("evaluator")}</th>
+                <th scope="col" className="p-2">{t("state")}</th>
+                <th scope="col" className="p-2">{t("needs")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((e) => (
+                <tr key={e.id} className="border-b border-slate-200 align-top">
+                  <td className="p-2">
+                    <Link href={{ pathname: "/editorial/evaluations/[id]", params: { id: e.id } }} className="font-semibold text-brand underline">
+                      {e.modelName}
+                    </Link>
+                  </td>
+                  <td className="p-2">
+                    {e.evaluator ?? "–"}
+                    {e.evaluatedOn && <span className="block text-sm">{day(e.evaluatedOn)}</span>}
+                  </td>
+                  <td className="p-2">
+                    {states(e.state)}
+                    {e.state !== e.liveState && <span className="block text-sm">{t("liveState", { state: states(e.liveState) })}</span>}
+                  </td>
+                  <td className="p-2">
+                    <ul>
+                      {e.changedSinceEvaluated && <li>{t("changedSinceEvaluated")}</li>}
+                      {e.review === "overdue" && e.nextReviewOn && <li className="font-semibold text-red-800">{t("overdue", { date: day(e.nextReviewOn) })}</li>}
+                      {e.review === "due" && e.nextReviewOn && <li>{t("due", { date: day(e.nextReviewOn) })}</li>}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
