@@ -35,11 +35,11 @@ export default defineConfig({
   reporter: env.CI ? "list" : [["list"], ["html", { open: "never" }]],
   use: { baseURL, trace: "retain-on-failure", launchOptions },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/mobile\.spec\.ts/, /editorial\.spec\.ts/] },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/mobile\.spec\.ts/, /(editorial|evaluations)\.spec\.ts/] },
     { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, testMatch: /mobile\.spec\.ts/ },
     // The editorial workflow publishes models into the shared server's catalogue, which the other
     // specs count exactly (the fixture's 9), so it runs after them.
-    { name: "editorial", use: { ...devices["Desktop Chrome"], launchOptions }, testMatch: /editorial\.spec\.ts/, dependencies: ["desktop", "phone"] },
+    { name: "editorial", use: { ...devices["Desktop Chrome"], launchOptions }, testMatch: /(editorial|evaluations)\.spec\.ts/, dependencies: ["desktop", "phone"] },
   ],
   webServer: [
     {

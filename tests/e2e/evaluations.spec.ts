@@ -1,0 +1,94 @@
+// The coordinators' evaluation workflow in a browser: a coordinator starts an evaluation from
+// a model's page and saves a draft, the model's editor reads it and comments, the coordinator
+// publishes it in three languages, a reader sees it on the model page in Swedish, and a
+// withdrawal keeps it there with its reason. The working-area pages pass an axe scan.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import fi from "../../messages/fi.json" with { type: "json" };
+import { accounts } from "./accounts";
+import { signIn } from "./sign-in";
+
+test.describe.configure({ mode: "serial" });
+
+const run = Date.now().toString(36);
+const model = "kohtaamispaikka-vapautuville";
+
+async function as(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/fi\/toimitus/);
+  return page;
+}
+
+const field = (page: Page, name: string) => page.locator(`#evaluation-${name.replaceAll(".", "-")}`);
+
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+}
+
+test("a coordinator evaluates, the model's editor comments, the evaluation is published and withdrawn with a reason", async ({ browser }) => {
+  const coordinator = await as(browser, accounts.coordinator.email);
+  await coordinator.goto("/fi/toimitus/mallit");
+  await coordinator.getByRole("link", { name: /Kohtaamispaikka/ }).first().click();
+  await coordinator.getByRole("button", { name: fi.ModelEvaluations.add }).click();
+  await expect(coordinator.locator("#outcome")).toHaveText(fi.EvaluationEditor.done.created);
+  const evaluationAddress = new URL(coordinator.url()).pathname;
+  await expectAccessible(coordinator);
+
+  // A draft with only the Finnish summary saves; publishing it names what is missing.
+  await field(coordinator, "evaluator").selectOption("arviointikeskus");
+  await field(coordinator, "evaluatedOn").fill("2026-11-20");
+  await field(coordinator, "frameworkVersion").fill("2021");
+  await field(coordinator, "nextReviewOn").fill("2029-11-20");
+  await field(coordinator, "result.common-good").selectOption("strengthened");
+  await field(coordinator, "fi.summary").fill(`Vertaisohjaajat lisäsivät kävijöiden luottamusta ${run}.`);
+  await field(coordinator, "fi.findings.common-good").fill("Kävijät osallistuivat tilojen suunnitteluun.");
+  await coordinator.getByRole("button", { name: fi.EvaluationEditor.publish }).click();
+  await expect(coordinator.getByRole("heading", { name: fi.EvaluationEditor.errors.savedNotPublished })).toBeFocused();
+  await expect(field(coordinator, "sv.summary")).toHaveAttribute("aria-invalid", "true");
+
+  // The model's editor reads the draft and comments; the form is not theirs to edit.
+  const editor = await as(browser, accounts.editor.email);
+  await editor.goto(evaluationAddress);
+  await expect(editor.getByText(fi.EvaluationEditor.readOnly)).toBeVisible();
+  await editor.getByLabel(fi.EvaluationEditor.comment, { exact: true }).fill("Luvut ovat vuodelta 2025, ei 2024.");
+  await editor.getByRole("button", { name: fi.EvaluationEditor.sendComment }).click();
+  await expect(editor.locator("#outcome")).toHaveText(fi.EvaluationEditor.done.commented);
+  await expect(editor.getByText("Luvut ovat vuodelta 2025, ei 2024.")).toBeVisible();
+
+  // The coordinator sees the comment, adds the translations and publishes.
+  await coordinator.goto(evaluationAddress);
+  await expect(coordinator.getByText("Luvut ovat vuodelta 2025, ei 2024.")).toBeVisible();
+  await field(coordinator, "sv.summary").fill(`Kamrathandledarna ökade besökarnas förtroende ${run}.`);
+  await field(coordinator, "en.summary").fill(`Peer instructors increased the visitors' trust ${run}.`);
+  await coordinator.getByRole("button", { name: fi.EvaluationEditor.publish }).click();
+  await expect(coordinator.locator("#outcome")).toHaveText(fi.EvaluationEditor.done.published);
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`/sv/modeller/${model}`);
+  await expect(reader.getByText(`Kamrathandledarna ökade besökarnas förtroende ${run}.`)).toBeVisible();
+  await expect(reader.getByText(/Nästa utvärdering är planerad/).first()).toBeVisible();
+
+  // Withdrawn with a reason: the page keeps it and says why.
+  await coordinator.getByLabel(/Perumisen syy \(suomi\)/).fill("Aineisto osoittautui puutteelliseksi.");
+  await coordinator.getByRole("button", { name: fi.EvaluationEditor.withdraw, exact: true }).click();
+  await expect(coordinator.locator("#outcome")).toHaveText(fi.EvaluationEditor.done.withdrawn);
+  await reader.goto(`/fi/mallit/${model}`);
+  await expect(reader.getByText("Aineisto osoittautui puutteelliseksi.")).toBeVisible();
+  await expect(reader.getByText(/Arviointi on peruttu/)).toBeVisible();
+
+  await coordinator.goto("/fi/toimitus/arvioinnit");
+  await expect(coordinator.getByRole("link", { name: /Kohtaamispaikka/ }).first()).toBeVisible();
+  await expectAccessible(coordinator);
+});
+
+test("the model's editor sees its evaluations but cannot start one", async ({ browser }) => {
+  const editor = await as(browser, accounts.editor.email);
+  await editor.goto("/fi/toimitus/mallit");
+  await editor.getByRole("link", { name: /Kohtaamispaikka/ }).first().click();
+  await expect(editor.getByRole("heading", { name: fi.ModelEvaluations.title })).toBeVisible();
+  await expect(editor.getByRole("button", { name: fi.ModelEvaluations.add })).toHaveCount(0);
+  await editor.goto("/fi/toimitus/arvioinnit");
+  await expect(editor.getByRole("heading", { name: fi.EvaluationList.title })).toBeVisible();
+});
