@@ -45,7 +45,8 @@ test("a coordinator evaluates, the model's editor comments, the evaluation is pu
   await field(coordinator, "fi.summary").fill(`Vertaisohjaajat lisäsivät kävijöiden luottamusta ${run}.`);
   await field(coordinator, "fi.findings.common-good").fill("Kävijät osallistuivat tilojen suunnitteluun.");
   await coordinator.getByRole("button", { name: fi.EvaluationEditor.publish }).click();
-  await expect(coordinator.getByRole("heading", { name: fi.EvaluationEditor.errors.savedNotPublished })).toBeFocused();
+  await expect(coordinator.getByRole("heading", { name: fi.EvaluationEditor.errors.savedNotPublished })).toBeVisible();
+  await expect(coordinator.locator('[aria-labelledby="evaluation-problems"]')).toBeFocused();
   await expect(field(coordinator, "sv.summary")).toHaveAttribute("aria-invalid", "true");
 
   // The model's editor reads the draft and comments; the form is not theirs to edit.
