@@ -9,6 +9,7 @@ import { checkDatabase } from "@/db/health";
 import { createRevisionCache, readCatalogueRevision } from "@/db/revision-cache";
 import { env } from "@/env";
 import { readCollectionPage, readCollections } from "@/queries/collections";
+import { readServedFile } from "@/queries/documents";
 import { readFeedEntries } from "@/queries/feed";
 import { readModelCards, readModelPage } from "@/queries/models";
 import { readPublicRecords } from "@/queries/public-records";
@@ -48,6 +49,7 @@ export function createCatalogue(db: Db, cacheBytes = env.PALASET_CACHE_MB * 1024
       return { ...(await knownValueSearch(locale, search, size)), unknownValues };
     },
     suggest: bound("suggest", suggest),
+    getServedFile: bound("servedFile", readServedFile),
     /** One round trip to the database, never cached (GET /api/health). */
     checkDatabase: () => checkDatabase(db),
   };

@@ -29,6 +29,8 @@ export default createProxy({
 });
 
 export const config = {
-  // Everything but Next's own files and addresses with a dot (robots.txt, icons, feeds).
-  matcher: "/((?!_next|_vercel|.*\\..*).*)",
+  // Everything but Next's own files, addresses with a dot (robots.txt, icons, feeds, uploaded
+  // documents) and uploads: the proxy buffers a request's body and cuts it at 10 MB, and an
+  // evaluation report may be 20 MB (src/app/api/uploads/evaluations/[id]/route.ts).
+  matcher: "/((?!_next|_vercel|api/uploads/|.*\\..*).*)",
 };

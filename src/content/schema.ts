@@ -48,14 +48,27 @@ export const adoptionSchema = z.strictObject({
   since: z.number().int().min(1950).max(2100).optional(),
 });
 
-export const evaluationDocumentSchema = z.strictObject({
-  title: text,
-  language: z.enum(locales),
-  publishedOn: date.optional(),
-  sizeBytes: z.number().int().positive().optional(),
-  /** Documents are linked over https only. */
-  url: z.url({ protocol: /^https$/ }),
-});
+/** A persistent identifier of a publication: a URN (urn:nbn:fi:…), a DOI (10.…/…) or an ISBN. */
+export const persistentIdSchema = z
+  .string()
+  .trim()
+  .regex(/^(?:urn:[a-z0-9][a-z0-9-]{0,31}:[^\s]+|10\.\d{4,9}\/[^\s]+|(?:ISBN[ -]?)?(?:97[89][- ]?)?\d[\d -]{7,15}[\dX])$/i, "persistentId");
+
+export const evaluationDocumentSchema = z
+  .strictObject({
+    title: text,
+    language: z.enum(locales),
+    publishedOn: date.optional(),
+    sizeBytes: z.number().int().positive().optional(),
+    /** A link: documents are linked over https only. */
+    url: z.url({ protocol: /^https$/ }).optional(),
+    /** An uploaded file (in the working area), by its SHA-256 checksum. */
+    checksum: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    /** The page of the report this evaluation is on. */
+    page: z.number().int().min(1).max(100_000).optional(),
+    persistentId: persistentIdSchema.optional(),
+  })
+  .refine((d) => (d.url === undefined) !== (d.checksum === undefined), { path: ["url"], message: "urlOrFile" });
 
 /** The evaluation frameworks the catalogue knows; each has its dimensions and results. */
 export const evaluationFrameworks = ["thl-participation"] as const;

@@ -66,7 +66,13 @@ export type EvaluationDocument = {
   language: Locale;
   publishedOn: Date | null;
   sizeBytes: number | null;
-  url: string | null;
+  /** Where to read it: the link, or the uploaded file's address on this site; at its page. */
+  href: string;
+  /** The persistent identifier (URN, DOI, ISBN) and the address it resolves at, if any. */
+  persistent: { id: string; href: string | null } | null;
+  /** Of an uploaded file: its pages and whether it is tagged for assistive technology. */
+  pageCount: number | null;
+  tagged: boolean | null;
 };
 
 export type Evaluation = {

@@ -6,6 +6,8 @@ import { getAppDb } from "@/db/app";
 import type { Locale } from "@/domain/locale";
 import { readDraftModelPage } from "./preview";
 import { listModels, type ListFilter } from "./list";
+import { documentStorage } from "@/documents/storage";
+import * as documents from "./evaluation-documents";
 import * as evaluations from "./evaluations";
 import * as models from "./models";
 
@@ -41,5 +43,9 @@ export const editorial = {
       evaluations.withdrawEvaluation(getAppDb(), viewer, at, reasons),
     comment: (viewer: Viewer, on: { modelId: string; evaluationId?: string }, body: string) => evaluations.addComment(getAppDb(), viewer, on, body),
     modelComments: (modelId: string) => evaluations.readModelComments(getAppDb(), modelId),
+    upload: (viewer: Viewer, at: evaluations.EvaluationStep, bytes: Uint8Array, facts: documents.DocumentFacts) =>
+      documents.attachUpload(getAppDb(), documentStorage(), viewer, at, bytes, facts),
+    link: (viewer: Viewer, at: evaluations.EvaluationStep, link: documents.LinkFacts) => documents.attachLink(getAppDb(), viewer, at, link),
+    detach: (viewer: Viewer, at: evaluations.EvaluationStep, position: number) => documents.detachDocument(getAppDb(), viewer, at, position),
   },
 };

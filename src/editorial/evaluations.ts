@@ -128,11 +128,14 @@ export async function openEvaluation(db: Db, viewer: Viewer, id: string) {
   const evaluation = await db.$transaction((tx) => readEditorEvaluation(tx, id));
   if (!evaluation) return null;
   allow(viewer, "model.read-drafts", evaluation.model.organisationIds);
-  const [comments, revisions] = await Promise.all([
+  const checksums = (evaluation.draft.facts.documents ?? []).flatMap((d) => d.checksum ?? []);
+  const [comments, revisions, files] = await Promise.all([
     db.editorialComment.findMany({ where: { evaluationId: id }, orderBy: { createdAt: "asc" }, select: { id: true, authorName: true, body: true, createdAt: true } }),
     db.evaluationRevision.findMany({ where: { evaluationId: id }, orderBy: { number: "desc" }, select: { number: true, state: true, authorName: true, createdAt: true, note: true } }),
+    // What was read from the uploaded files: pages and accessibility, for the coordinator to see.
+    db.storedFile.findMany({ where: { checksum: { in: checksums } }, select: { checksum: true, pageCount: true, tagged: true, pdfTitle: true, pdfLanguage: true } }),
   ]);
-  return { evaluation, comments: comments satisfies EvaluationComment[], revisions };
+  return { evaluation, comments: comments satisfies EvaluationComment[], revisions, files };
 }
 
 /**

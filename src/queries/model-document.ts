@@ -63,9 +63,10 @@ function evaluationFactsOf(e: EvaluationRow): EvaluationFactsDocument {
       language: d.language,
       publishedOn: day(d.publishedOn),
       sizeBytes: absent(d.sizeBytes),
-      // Only a document in file storage has no address, and content files cannot name one:
-      // an empty url makes content:check point at it.
-      url: d.url ?? "",
+      url: absent(d.url),
+      checksum: absent(d.checksum),
+      page: absent(d.page),
+      persistentId: absent(d.persistentId),
     })),
   };
 }

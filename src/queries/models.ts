@@ -5,9 +5,10 @@ import type { Db } from "@/db/client";
 import { dimensionToDb, sectionToDb } from "@/db/enums";
 import { pickTranslation, type Locale } from "@/domain/locale";
 import { renderMarkdown } from "@/domain/markdown";
-import { dimensionKeys, sectionKeys, type EvaluationDocument, type ModelCard, type ModelPage, type Reference } from "@/domain/model";
+import { documentHref, persistentHref } from "@/domain/documents";
+import { dimensionKeys, sectionKeys, type ModelCard, type ModelPage, type Reference } from "@/domain/model";
 import type { DimensionResult, EvaluationState, ParticipationDimension, SectionKind } from "@/generated/prisma/enums";
-import type { Prisma } from "@/generated/prisma/client";
+import type { EvaluationDocument as DocumentRow, Prisma } from "@/generated/prisma/client";
 import { bibliographyInclude } from "./bibliography";
 import { termInclude, termsOfKind, toTerm, type TermRow } from "./terms";
 
@@ -73,7 +74,7 @@ export const publicEvaluations = {
     evaluator: true,
     translations: true,
     dimensions: { include: { translations: true } },
-    documents: { orderBy: { position: "asc" } },
+    documents: { orderBy: { position: "asc" }, include: { file: { select: { sizeBytes: true, pageCount: true, tagged: true } } } },
   },
 } satisfies Prisma.PracticeModel$evaluationsArgs;
 
@@ -124,7 +125,7 @@ export type PageSource = CardSource &
       modelTextHash: string | null;
       translations: Localized<{ summary: string; withdrawalReason: string | null }>[];
       dimensions: { dimension: ParticipationDimension; result: DimensionResult; translations: Localized<{ finding: string }>[] }[];
-      documents: EvaluationDocument[];
+      documents: (DocumentRow & { file: { sizeBytes: number; pageCount: number; tagged: boolean } | null })[];
     }[];
   };
 
@@ -156,8 +157,11 @@ function toEvaluations(row: PageSource, locale: Locale): ModelPage["evaluations"
         title: d.title,
         language: d.language,
         publishedOn: d.publishedOn,
-        sizeBytes: d.sizeBytes,
-        url: d.url,
+        sizeBytes: d.sizeBytes ?? d.file?.sizeBytes ?? null,
+        href: documentHref(d),
+        persistent: d.persistentId ? { id: d.persistentId, href: persistentHref(d.persistentId) } : null,
+        pageCount: d.file?.pageCount ?? null,
+        tagged: d.file?.tagged ?? null,
       })),
     };
   });

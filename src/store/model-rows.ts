@@ -182,6 +182,9 @@ export function addEvaluationParts(rows: ChildRows, evaluationId: string, facts:
       publishedOn: d.publishedOn,
       sizeBytes: d.sizeBytes,
       url: d.url,
+      checksum: d.checksum,
+      page: d.page,
+      persistentId: d.persistentId,
     });
   });
 }

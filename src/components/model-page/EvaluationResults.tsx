@@ -85,13 +85,9 @@ export function EvaluationResults({ evaluations, evaluatedElsewhere, sourceUrl }
               <ul className="space-y-2">
                 {evaluation.documents.map((doc, j) => (
                   <li key={j}>
-                    {doc.url ? (
-                      <a href={doc.url} className="text-brand underline" hrefLang={doc.language} lang={lang(doc.language)}>
-                        {doc.title}
-                      </a>
-                    ) : (
-                      <span lang={lang(doc.language)}>{doc.title}</span>
-                    )}{" "}
+                    <a href={doc.persistent?.href ?? doc.href} className="text-brand underline" hrefLang={doc.language} lang={lang(doc.language)}>
+                      {doc.title}
+                    </a>{" "}
                     <span className="text-sm text-slate-700">
                       (
                       {[
@@ -99,11 +95,22 @@ export function EvaluationResults({ evaluations, evaluatedElsewhere, sourceUrl }
                         doc.publishedOn && format.dateTime(doc.publishedOn, { dateStyle: "medium", timeZone: "UTC" }),
                         doc.sizeBytes &&
                           `PDF ${format.number(doc.sizeBytes / 1024, { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 })}`,
+                        doc.pageCount && t("pages", { count: doc.pageCount }),
                       ]
                         .filter(Boolean)
                         .join(", ")}
                       )
                     </span>
+                    {doc.persistent && <span className="block text-sm">{t("persistentId", { id: doc.persistent.id })}</span>}
+                    {doc.tagged === true && <span className="block text-sm">{t("tagged")}</span>}
+                    {doc.tagged === false && (
+                      <span className="block text-sm">
+                        {t("notTagged")}{" "}
+                        <Link href={{ pathname: "/accessibility", hash: "feedback-title" }} className="text-brand underline">
+                          {t("requestAccessible")}
+                        </Link>
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -140,3 +140,68 @@ export async function commentAction(form: FormData): Promise<void> {
   }
   redirect(back("done=commented"));
 }
+
+const linkSchema = z.object({
+  locale: localeSchema,
+  id: z.uuid(),
+  baseRevision: z.coerce.number().int().min(0),
+  url: z.url({ protocol: /^https$/ }),
+  title: z.string().trim().min(1).max(300),
+  language: localeSchema,
+  publishedOn: z.union([z.literal(""), z.iso.date()]).default(""),
+  sizeBytes: z.union([z.literal(""), z.coerce.number().int().positive()]).default(""),
+  persistentId: z.string().trim().max(200).default(""),
+  page: z.union([z.literal(""), z.coerce.number().int().min(1).max(100_000)]).default(""),
+});
+
+/** Attaches a link to a document (https only) to the evaluation's draft. */
+export async function attachLinkAction(form: FormData): Promise<void> {
+  const locale = localeSchema.catch("fi").parse(form.get("locale"));
+  const rawId = z.uuid().catch("").parse(form.get("id"));
+  const parsed = linkSchema.safeParse(posted(form));
+  if (!parsed.success) {
+    const badUrl = parsed.error.issues.some((i) => i.path[0] === "url");
+    redirect(evaluationAddress(locale, rawId, badUrl ? "problem=linkNotHttps" : "problem=invalid"));
+  }
+  const viewer = await currentViewer();
+  if (!viewer) redirect(getPathname({ href: "/sign-in", locale }));
+  const { id, baseRevision, url, title, language, publishedOn, sizeBytes, persistentId, page } = parsed.data;
+  let outcome = "done=linked";
+  try {
+    await editorial.evaluations.link(viewer, { id, baseRevision }, {
+      url,
+      title,
+      language,
+      publishedOn: publishedOn || undefined,
+      sizeBytes: sizeBytes === "" ? undefined : sizeBytes,
+      persistentId: persistentId || undefined,
+      page: page === "" ? undefined : page,
+    });
+  } catch (error) {
+    if (error instanceof StaleEvaluationError) outcome = "problem=stale";
+    else if (error instanceof NotAllowedError) outcome = "problem=notAllowed";
+    else throw error;
+  }
+  redirect(evaluationAddress(locale, id, outcome));
+}
+
+const detachSchema = z.object({ locale: localeSchema, id: z.uuid(), baseRevision: z.coerce.number().int().min(0), position: z.coerce.number().int().min(0) });
+
+/** Takes a document off the evaluation's draft. */
+export async function detachDocumentAction(form: FormData): Promise<void> {
+  const locale = localeSchema.catch("fi").parse(form.get("locale"));
+  const parsed = detachSchema.safeParse(posted(form));
+  if (!parsed.success) redirect(evaluationAddress(locale, z.uuid().catch("").parse(form.get("id")), "problem=invalid"));
+  const viewer = await currentViewer();
+  if (!viewer) redirect(getPathname({ href: "/sign-in", locale }));
+  const { id, baseRevision, position } = parsed.data;
+  let outcome = "done=detached";
+  try {
+    await editorial.evaluations.detach(viewer, { id, baseRevision }, position);
+  } catch (error) {
+    if (error instanceof StaleEvaluationError) outcome = "problem=stale";
+    else if (error instanceof NotAllowedError) outcome = "problem=notAllowed";
+    else throw error;
+  }
+  redirect(evaluationAddress(locale, id, outcome));
+}

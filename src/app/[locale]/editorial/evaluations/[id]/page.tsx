@@ -16,6 +16,7 @@ import { Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
 import { Outcome } from "../../models/_components/Outcome";
 import { commentAction, withdrawEvaluationAction } from "../actions";
+import { EvaluationDocuments } from "../_components/EvaluationDocuments";
 import { EvaluationForm } from "../_components/EvaluationForm";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -26,8 +27,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const outcomes = z.object({
-  done: z.enum(["created", "saved", "published", "withdrawn", "commented"]).optional().catch(undefined),
-  problem: z.enum(["stale", "invalid", "wrongState", "notAllowed", "reasonMissing", "commentEmpty"]).optional().catch(undefined),
+  done: z.enum(["created", "saved", "published", "withdrawn", "commented", "uploaded", "linked", "detached"]).optional().catch(undefined),
+  problem: z
+    .enum(["stale", "invalid", "wrongState", "notAllowed", "reasonMissing", "commentEmpty", "linkNotHttps", "too-large", "empty", "not-pdf", "encrypted", "broken"])
+    .optional()
+    .catch(undefined),
 });
 
 async function open(viewer: Viewer, rawId: string) {
@@ -49,7 +53,7 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const { id } = await params;
   const viewer = await requireViewer(locale, { pathname: "/editorial/evaluations/[id]", params: { id } });
-  const { evaluation, comments, revisions } = await open(viewer, id);
+  const { evaluation, comments, revisions, files } = await open(viewer, id);
   const { done, problem } = outcomes.parse(await searchParams);
   const [t, languages, format, options] = await Promise.all([getTranslations("EvaluationEditor"), getTranslations("Languages"), getFormatter(), formOptions(locale)]);
   const target = { organisationIds: evaluation.model.organisationIds };
@@ -88,6 +92,9 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
         />
       ) : (
         <p>{t("readOnly")}</p>
+      )}
+      {may(viewer, "evaluation.edit", target) && (
+        <EvaluationDocuments locale={locale} id={id} revision={evaluation.revision} documents={evaluation.draft.facts.documents ?? []} files={files} />
       )}
 
       {may(viewer, "evaluation.publish", target) && evaluation.liveState === "PUBLISHED" && (

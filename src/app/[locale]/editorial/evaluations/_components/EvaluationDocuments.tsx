@@ -1,0 +1,131 @@
+// The documents of an evaluation draft: each with what was read from an uploaded file (pages,
+// whether it is tagged, its own title and language: what the accessibility law asks of files
+// too), a form to upload a PDF (a plain multipart form to a route handler, since server
+// actions take 1 MB) and one to link a report elsewhere.
+import { getTranslations } from "next-intl/server";
+import { locales, type Locale } from "@/domain/locale";
+import { documentHref } from "@/domain/documents";
+import type { EvaluationDraftDocument } from "@/editorial/evaluation-form";
+import { attachLinkAction, detachDocumentAction } from "../actions";
+
+type File = { checksum: string; pageCount: number; tagged: boolean; pdfTitle: string | null; pdfLanguage: string | null };
+type Props = { locale: Locale; id: string; revision: number; documents: NonNullable<EvaluationDraftDocument["facts"]["documents"]>; files: File[] };
+
+const input = "mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2";
+
+export async function EvaluationDocuments({ locale, id, revision, documents, files }: Props) {
+  const [t, languages] = await Promise.all([getTranslations("EvaluationDocuments"), getTranslations("Languages")]);
+  const uploadAddress = `/api/uploads/evaluations/${id}?locale=${locale}`;
+  const hidden = (
+    <>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="baseRevision" value={revision} />
+    </>
+  );
+  const languageSelect = (name: string) => (
+    <select id={name} name="language" defaultValue={locale} className={input}>
+      {locales.map((l) => (
+        <option key={l} value={l}>{languages(l)}</option>
+      ))}
+    </select>
+  );
+  return (
+    <section aria-labelledby="evaluation-documents" className="space-y-4 rounded-lg border border-slate-300 p-4">
+      <h2 id="evaluation-documents" className="text-2xl font-bold">{t("title")}</h2>
+      <p>{t("help")}</p>
+      {documents.length === 0 ? (
+        <p className="italic">{t("none")}</p>
+      ) : (
+        <ul className="space-y-3">
+          {documents.map((d, position) => {
+            const file = files.find((f) => f.checksum === d.checksum);
+            const href = documentHref({ url: d.url ?? null, checksum: d.checksum ?? null, page: d.page ?? null });
+            return (
+              <li key={position} className="rounded border border-slate-300 p-3">
+                <a href={href} className="font-semibold text-brand underline" hrefLang={d.language}>
+                  {d.title}
+                </a>
+                <span className="block text-sm">{[languages(d.language), d.url ? t("link") : t("upload"), d.page && t("page", { page: d.page })].filter(Boolean).join(" · ")}</span>
+                {file && (
+                  <span className="block text-sm">
+                    {t("pages", { count: file.pageCount })} · {file.tagged ? t("tagged") : t("notTagged")} · {file.pdfTitle ? t("hasTitle") : t("noTitle")} ·{" "}
+                    {file.pdfLanguage ? t("hasLanguage", { language: file.pdfLanguage }) : t("noLanguage")}
+                  </span>
+                )}
+                <form action={detachDocumentAction} className="mt-2">
+                  {hidden}
+                  <input type="hidden" name="position" value={position} />
+                  <button type="submit" className="rounded border border-red-800 px-3 py-1 text-sm font-semibold text-red-800">{t("remove", { title: d.title })}</button>
+                </form>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <form method="post" action={uploadAddress} encType="multipart/form-data" className="space-y-3 rounded border border-slate-300 p-3">
+        <h3 className="text-xl font-bold">{t("uploadTitle")}</h3>
+        <p className="text-sm">{t("uploadHelp")}</p>
+        <input type="hidden" name="baseRevision" value={revision} />
+        <div>
+          <label htmlFor="upload-file" className="block font-semibold">{t("file")}</label>
+          <input id="upload-file" name="file" type="file" accept="application/pdf,.pdf" required className="mt-1" />
+        </div>
+        <div className="grid gap-3 md:grid-cols-2">
+          <div>
+            <label htmlFor="upload-title" className="block font-semibold">{t("documentTitle")}</label>
+            <input id="upload-title" name="title" className={input} />
+          </div>
+          <div>
+            <label htmlFor="upload-language" className="block font-semibold">{t("language")}</label>
+            {languageSelect("upload-language")}
+          </div>
+          <div>
+            <label htmlFor="upload-published" className="block font-semibold">{t("publishedOn")}</label>
+            <input id="upload-published" name="publishedOn" type="date" className={input} />
+          </div>
+          <div>
+            <label htmlFor="upload-page" className="block font-semibold">{t("pageField")}</label>
+            <input id="upload-page" name="page" type="number" min={1} className={input} />
+          </div>
+        </div>
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">{t("uploadButton")}</button>
+      </form>
+      <form action={attachLinkAction} className="space-y-3 rounded border border-slate-300 p-3">
+        <h3 className="text-xl font-bold">{t("linkTitle")}</h3>
+        {hidden}
+        <div className="grid gap-3 md:grid-cols-2">
+          <div>
+            <label htmlFor="link-url" className="block font-semibold">{t("url")}</label>
+            <input id="link-url" name="url" type="url" required placeholder="https://" className={input} />
+          </div>
+          <div>
+            <label htmlFor="link-title" className="block font-semibold">{t("documentTitle")}</label>
+            <input id="link-title" name="title" required className={input} />
+          </div>
+          <div>
+            <label htmlFor="link-language" className="block font-semibold">{t("language")}</label>
+            {languageSelect("link-language")}
+          </div>
+          <div>
+            <label htmlFor="link-published" className="block font-semibold">{t("publishedOn")}</label>
+            <input id="link-published" name="publishedOn" type="date" className={input} />
+          </div>
+          <div>
+            <label htmlFor="link-size" className="block font-semibold">{t("sizeBytes")}</label>
+            <input id="link-size" name="sizeBytes" type="number" min={1} className={input} />
+          </div>
+          <div>
+            <label htmlFor="link-persistent" className="block font-semibold">{t("persistentId")}</label>
+            <input id="link-persistent" name="persistentId" placeholder="urn:nbn:fi-fe…, 10.…, ISBN" className={input} />
+          </div>
+          <div>
+            <label htmlFor="link-page" className="block font-semibold">{t("pageField")}</label>
+            <input id="link-page" name="page" type="number" min={1} className={input} />
+          </div>
+        </div>
+        <button type="submit" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand">{t("linkButton")}</button>
+      </form>
+    </section>
+  );
+}

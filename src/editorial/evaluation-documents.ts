@@ -1,0 +1,97 @@
+// Documents of an evaluation draft: an uploaded PDF or a link. An upload is checked by its
+// bytes and read on a worker thread (src/documents/pdf.ts), stored once under a key made from
+// its checksum (the same report uploaded again, or for another model, is the same file), and
+// added to the draft as a new revision, so that publishing, history and stale-save
+// protection work for documents as for the rest of the evaluation.
+import { NotAllowedError } from "@/auth/people-admin";
+import { may, type Viewer } from "@/auth/permissions";
+import type { EvaluationDraftDocument } from "@/content/document";
+import type { Db } from "@/db/client";
+import type { Locale } from "@/domain/locale";
+import { documentKey } from "@/documents/keys";
+import { inspectUpload, type UploadProblem } from "@/documents/pdf";
+import type { DocumentStorage } from "@/documents/storage";
+import { openEvaluation, saveEvaluationDraft, type EvaluationStep } from "./evaluations";
+
+/** The upload is not a PDF this catalogue takes: too large, empty, not a PDF, encrypted, broken. */
+export class UploadRefusedError extends Error {
+  constructor(readonly code: UploadProblem) {
+    super(`The upload was refused: ${code}`);
+    this.name = "UploadRefusedError";
+  }
+}
+
+export type DocumentFacts = { title: string; language: Locale; publishedOn?: string; page?: number };
+export type LinkFacts = DocumentFacts & { url: string; sizeBytes?: number; persistentId?: string };
+
+type DraftDocument = EvaluationDraftDocument["facts"]["documents"] extends (infer D)[] | undefined ? D : never;
+
+async function addToDraft(db: Db, viewer: Viewer, at: EvaluationStep, document: DraftDocument, note: string) {
+  const opened = await openEvaluation(db, viewer, at.id);
+  if (!opened) throw new NotAllowedError();
+  const { draft } = opened.evaluation;
+  const next: EvaluationDraftDocument = { ...draft, facts: { ...draft.facts, documents: [...(draft.facts.documents ?? []), document] } };
+  return saveEvaluationDraft(db, viewer, at, next, note);
+}
+
+/**
+ * Checks, stores and attaches an uploaded PDF to the evaluation's draft. What was read from
+ * the file (pages, text, whether it is tagged) is kept with it; the title given wins over the
+ * PDF's own, which fills in an empty one.
+ */
+export async function attachUpload(db: Db, storage: DocumentStorage, viewer: Viewer, at: EvaluationStep, bytes: Uint8Array, facts: DocumentFacts) {
+  // Asked before reading the file: nobody else makes the server parse a PDF.
+  if (!may(viewer, "evaluation.edit")) throw new NotAllowedError();
+  const inspected = await inspectUpload(bytes);
+  if (!inspected.ok) throw new UploadRefusedError(inspected.code);
+  const key = documentKey(inspected.checksum);
+  if (!(await storage.has(key))) await storage.put(key, bytes);
+  await db.storedFile.upsert({
+    where: { checksum: inspected.checksum },
+    create: {
+      checksum: inspected.checksum,
+      storageKey: key,
+      sizeBytes: inspected.sizeBytes,
+      pageCount: inspected.pageCount,
+      tagged: inspected.tagged,
+      pdfTitle: inspected.title ?? null,
+      pdfLanguage: inspected.language ?? null,
+      // PostgreSQL text cannot hold NUL characters, which some PDFs' text has.
+      text: inspected.text.replaceAll("\u0000", " "),
+      uploadedById: viewer.id,
+    },
+    update: {},
+  });
+  const document: DraftDocument = {
+    title: facts.title || inspected.title || inspected.checksum.slice(0, 12),
+    language: facts.language,
+    ...(facts.publishedOn ? { publishedOn: facts.publishedOn } : {}),
+    sizeBytes: inspected.sizeBytes,
+    checksum: inspected.checksum,
+    ...(facts.page ? { page: facts.page } : {}),
+  };
+  return { ...(await addToDraft(db, viewer, at, document, `document:${document.title}`)), file: inspected };
+}
+
+/** Attaches a link (https only: the draft's check refuses any other) to the evaluation's draft. */
+export async function attachLink(db: Db, viewer: Viewer, at: EvaluationStep, link: LinkFacts) {
+  const document: DraftDocument = {
+    title: link.title,
+    language: link.language,
+    url: link.url,
+    ...(link.publishedOn ? { publishedOn: link.publishedOn } : {}),
+    ...(link.sizeBytes ? { sizeBytes: link.sizeBytes } : {}),
+    ...(link.persistentId ? { persistentId: link.persistentId } : {}),
+    ...(link.page ? { page: link.page } : {}),
+  };
+  return addToDraft(db, viewer, at, document, `document:${link.title}`);
+}
+
+/** Takes the document at `position` off the draft (the file stays: revisions may name it). */
+export async function detachDocument(db: Db, viewer: Viewer, at: EvaluationStep, position: number) {
+  const opened = await openEvaluation(db, viewer, at.id);
+  if (!opened) throw new NotAllowedError();
+  const { draft } = opened.evaluation;
+  const documents = (draft.facts.documents ?? []).filter((_, i) => i !== position);
+  return saveEvaluationDraft(db, viewer, at, { ...draft, facts: { ...draft.facts, documents } }, "document removed");
+}
