@@ -1,13 +1,14 @@
-// Fixing a broken link on both databases: one call replaces the address in every place that
-// uses it (an evaluation document, an organisation's website and a model's reference here),
+// Fixing a broken link on both databases: the working area's list names every place that uses
+// a broken address; one call replaces the address in every one of them (an evaluation document, an organisation's website and a model's reference here),
 // drops its finding, and leaves an audit entry; someone without the right, an address that is
 // not a full http(s) one, the same address, and an address nobody uses any more are refused
 // with nothing changed.
-// The fixture's keys, for the spelling check: cspell:ignore sirkusliitto nuorisosirkus
+// The fixture's keys, for the spelling check: cspell:ignore sirkusliitto nuorisosirkus menetelmat
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotAllowedError } from "@/auth/people-admin";
 import type { Viewer } from "@/auth/permissions";
 import { fixLink, LinkFixError } from "@/links/fix";
+import { listBrokenLinks } from "@/links/listing";
 import { brokenLinks, linkTargets, recordChecks } from "@/links/targets";
 import { referenceModel } from "../support/content";
 import { databaseKinds, seededDatabase, type SeededDatabase } from "../support/databases";
@@ -27,6 +28,7 @@ const refusedWith = (promise: Promise<unknown>, code: LinkFixError["code"]) =>
 
 const broken = "https://example.org/arviointi.pdf";
 const fixed = "https://example.org/raportit/arviointi-2025.pdf";
+const checkedAt = new Date("2026-12-01T02:00:00Z");
 
 describe.each(databaseKinds())("fixing a link (%s)", (kind) => {
   let database: SeededDatabase;
@@ -40,14 +42,50 @@ describe.each(databaseKinds())("fixing a link (%s)", (kind) => {
     const circus = await db.practiceModel.findUniqueOrThrow({ where: { slug: "nuorisosirkus" } });
     await db.reference.create({ data: { modelId: circus.id, position: 9, title: "Arviointiraportti", url: broken } });
     await db.organisation.update({ where: { key: "sirkusliitto" }, data: { website: broken } });
-    const checkedAt = new Date();
     await recordChecks(db, [
       { url: broken, outcome: "broken", httpStatus: 404, redirects: [], checkedAt },
-      { url: "https://example.org/sirkus", outcome: "timeout", redirects: [], checkedAt },
+      { url: "https://example.org/playful-methods", outcome: "error", error: "getaddrinfo ENOTFOUND example.org", redirects: [], checkedAt },
+      { url: "https://example.org/sirkus", outcome: "timeout", redirects: [], checkedAt: new Date(checkedAt.getTime() - 60_000) },
+      { url: "https://example.org/coming-home", outcome: "ok", httpStatus: 200, redirects: [], checkedAt },
     ]);
   });
   afterAll(async () => {
     await database?.drop();
+  });
+
+  it("lists the broken links for the working area with the name of every place that uses them, and when the check ran", async () => {
+    const { db } = database;
+    const id = async (slug: string) => (await db.practiceModel.findUniqueOrThrow({ where: { slug } })).id;
+    const { links, lastCheckedAt } = await listBrokenLinks(db, "en");
+    expect(lastCheckedAt).toEqual(checkedAt);
+    expect(links.map(({ url, outcome, httpStatus, error, uses }) => ({ url, outcome, httpStatus, error, uses }))).toEqual([
+      {
+        url: broken,
+        outcome: "broken",
+        httpStatus: 404,
+        error: null,
+        uses: [
+          { field: "EvaluationDocument.url", kind: "model", name: "Meeting place for people with a prison background", modelId: await id(referenceModel) },
+          { field: "Reference.url", kind: "model", name: "Social circus for young people", modelId: await id("nuorisosirkus") },
+          { field: "Organisation.website", kind: "organisation", name: "Nuorisosirkusten liitto ry", modelId: null },
+        ],
+      },
+      {
+        url: "https://example.org/playful-methods",
+        outcome: "error",
+        httpStatus: null,
+        error: "getaddrinfo ENOTFOUND example.org",
+        uses: [{ field: "Reference.url", kind: "themeArticle", name: "Creative methods in client work", modelId: null }],
+      },
+      {
+        url: "https://example.org/sirkus",
+        outcome: "timeout",
+        httpStatus: null,
+        error: null,
+        uses: [{ field: "PracticeModel.sourceUrl", kind: "model", name: "Social circus for young people", modelId: await id("nuorisosirkus") }],
+      },
+    ]);
+    expect((await listBrokenLinks(db, "sv")).links[1]?.uses[0]?.name).toBe("Kreativa metoder i klientarbetet");
   });
 
   it("refuses someone who may not fix links, and changes nothing", async () => {
@@ -58,6 +96,7 @@ describe.each(databaseKinds())("fixing a link (%s)", (kind) => {
     }
     expect((await brokenLinks(database.db)).map((link) => [link.url, link.uses.length])).toEqual([
       [broken, 3],
+      ["https://example.org/playful-methods", 1],
       ["https://example.org/sirkus", 1],
     ]);
   });
@@ -96,7 +135,7 @@ describe.each(databaseKinds())("fixing a link (%s)", (kind) => {
       { field: "Organisation.website", owner: { kind: "organisation", key: "sirkusliitto" } },
     ]);
     expect(await db.linkCheck.findUnique({ where: { url: broken } })).toBeNull();
-    expect((await brokenLinks(db)).map((link) => link.url)).toEqual(["https://example.org/sirkus"]);
+    expect((await brokenLinks(db)).map((link) => link.url)).toEqual(["https://example.org/playful-methods", "https://example.org/sirkus"]);
 
     const entries = await db.auditEntry.findMany({ where: { action: "link-fixed" } });
     expect(entries).toHaveLength(1);
