@@ -9,7 +9,8 @@ import nextTs from "eslint-config-next/typescript";
 // feedback/ keeps readers' messages for the admins, on the client and the permission map;
 // editorial/ is the working area's workflow on the store, queries and content's schemas;
 // content/ reads files and knows nothing of the database; links/ checks external addresses and
-// records its findings, on the database client;
+// records its findings, on the database client, and replaces a broken one where it is used,
+// asking the permission map and writing the audit entry (auth's permissions and audit only);
 // domain/ is pure and imports nothing of ours.
 const src = (path) => `./src/${path}`;
 const everythingAbove = {
@@ -23,7 +24,7 @@ const everythingAbove = {
   store: ["queries", "feedback", "editorial", "catalogue.ts", "app", "components"],
   // The editorial workflow: revisions on the store, checked with content's schemas.
   editorial: ["search", "feedback", "catalogue.ts", "app", "components"],
-  links: ["content", "store", "queries", "search", "auth", "feedback", "editorial", "catalogue.ts", "app", "components", "i18n"],
+  links: ["content", "store", "queries", "search", "feedback", "editorial", "catalogue.ts", "app", "components", "i18n"],
   i18n: ["db", "generated", "content", "store", "queries", "search", "auth", "feedback", "catalogue.ts", "app", "components"],
   components: ["db", "generated", "content", "store", "queries", "feedback", "catalogue.ts", "app"],
   // Uploaded documents: storage and the PDF check, on the settings alone; features above use them.
@@ -46,6 +47,8 @@ const partialZones = [
   { target: src("store"), from: src("auth"), except: ["./audit.ts"], message: "The store may write audit entries (auth/audit.ts) and nothing else of auth." },
   // A model's live rows are read back as the document they were written from (the export).
   { target: src("queries"), from: src("content"), except: ["./document.ts"], message: "Queries may import the model document's shape (content/document.ts) and nothing else of content." },
+  // Fixing a link asks the permission map and writes an audit entry; NotAllowedError lives with the people's rules.
+  { target: src("links"), from: src("auth"), except: ["./permissions.ts", "./audit.ts", "./people-admin.ts"], message: "links/ may import auth's permissions, audit and NotAllowedError (people-admin.ts) only." },
   // The store writes the search's index document, and reads nothing of the search.
   { target: src("store"), from: src("search"), except: ["./index-document.ts", "./params.ts"], message: "The store writes the search index document (search/index-document.ts) and nothing else of search." },
 ];

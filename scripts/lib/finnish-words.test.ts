@@ -7,6 +7,11 @@ describe("the Finnish words of a file", () => {
     expect(wordsOfMessages(json)).toEqual(["Ei", "malleja", "malli", "mallia"].map((word) => ({ word, line: 3 })));
   });
 
+  it("leaves out rich-text tags and a bare scheme", () => {
+    const json = '{\n  "LinksPage": {\n    "use": "Malli <link>{name}</link> alkaa https:// tai http://"\n  }\n}\n';
+    expect(wordsOfMessages(json).map((w) => w.word)).toEqual(["Malli", "alkaa", "tai"]);
+  });
+
   it("takes front matter values and the body, not keys, section names or addresses", () => {
     const md = "---\nname: Luonto ja osallisuus\n---\n## basic-idea\n\nLue [lisää](https://example.fi/x) sivustolta snsl.fi.\n";
     expect(wordsOfMarkdown(md).map((w) => `${w.line}:${w.word}`)).toEqual(["2:Luonto", "2:ja", "2:osallisuus", "6:Lue", "6:lisää", "6:sivustolta"]);

@@ -5,8 +5,10 @@
 
 export type WordAt = { word: string; line: number };
 
-const icuSyntax = /\{\s*\w+\s*(?:,\s*(?:plural|select)\s*,|\})|\b(?:one|other)\s*\{|=\d+\s*\{/g;
-const notProse = /https?:\/\/\S+|\]\([^)]*\)|`[^`]*`|\b[\w.-]+@[\w.-]+\.\w+\b|\b[\w-]+\.(?:fi|com|org)\b/g;
+// Rich-text tags (<link>…</link>) are next-intl's ICU syntax too.
+const icuSyntax = /\{\s*\w+\s*(?:,\s*(?:plural|select)\s*,|\})|\b(?:one|other)\s*\{|=\d+\s*\{|<\/?\w+>/g;
+// A bare scheme ("alkaa https://") is an address too.
+const notProse = /https?:\/\/\S*|\]\([^)]*\)|`[^`]*`|\b[\w.-]+@[\w.-]+\.\w+\b|\b[\w-]+\.(?:fi|com|org)\b/g;
 const word = /\p{L}[\p{L}\p{N}’'-]*/gu;
 
 function wordsOf(text: string, line: number): WordAt[] {

@@ -36,6 +36,7 @@ export const auditActions = [
   "evaluation-created",
   "evaluation-published",
   "evaluation-withdrawn",
+  "link-fixed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

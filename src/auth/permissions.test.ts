@@ -32,6 +32,7 @@ const matrix: Record<Action, Record<"own" | "other", string>> = {
   "people.manage-national-roles": { own: "- - - - y", other: "- - - - y" },
   "audit.read": { own: "- - - - y", other: "- - - - y" },
   "feedback.read": { own: "- - - - y", other: "- - - - y" },
+  "links.fix": { own: "- - - y y", other: "- - - y y" },
   "revision.purge": { own: "- - - - y", other: "- - - - y" },
 };
 const roles = ["editor", "publisher", "org-admin", "coordinator", "admin"] as const;

@@ -54,6 +54,8 @@ export const rules = {
   "audit.read": { national: ["ADMIN"], organisation: [] },
   /** Read readers' feedback from the accessibility statement and mark it handled. */
   "feedback.read": { national: ["ADMIN"], organisation: [] },
+  /** Replace a broken external address everywhere the catalogue uses it (src/links/fix.ts). */
+  "links.fix": { national: ["COORDINATOR", "ADMIN"], organisation: [] },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof rules;

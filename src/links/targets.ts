@@ -10,9 +10,12 @@ export type LinkOwner = { kind: "model"; slug: string } | { kind: "themeArticle"
 export type LinkUse = { field: LinkField; owner: LinkOwner };
 export type LinkTarget = { url: string; uses: LinkUse[] };
 
+/** What a check found when the link did not work. */
+export type FailedOutcome = Exclude<LinkOutcome, "ok" | "redirected">;
+
 export type BrokenLink = {
   url: string;
-  outcome: LinkOutcome;
+  outcome: FailedOutcome;
   httpStatus: number | null;
   finalUrl: string | null;
   error: string | null;
@@ -20,7 +23,8 @@ export type BrokenLink = {
   uses: LinkUse[];
 };
 
-const failedOutcomes: LinkOutcome[] = ["broken", "refused", "timeout", "error"];
+const failedOutcomes: FailedOutcome[] = ["broken", "refused", "timeout", "error"];
+const isFailed = (outcome: LinkOutcome): outcome is FailedOutcome => (failedOutcomes as LinkOutcome[]).includes(outcome);
 
 /** Each address once, in address order, with every use of it. */
 export async function linkTargets(db: Db): Promise<LinkTarget[]> {
@@ -72,8 +76,8 @@ export async function brokenLinks(db: Db): Promise<BrokenLink[]> {
     }),
   ]);
   const usesOf = new Map(targets.map((target) => [target.url, target.uses]));
-  return failed.flatMap((check) => {
+  return failed.flatMap(({ outcome, ...check }) => {
     const uses = usesOf.get(check.url);
-    return uses ? [{ ...check, uses }] : [];
+    return uses && isFailed(outcome) ? [{ ...check, outcome, uses }] : [];
   });
 }

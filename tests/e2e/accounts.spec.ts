@@ -22,11 +22,11 @@ const errorMessage = (page: Page) => page.locator("#sign-in-error");
 
 /** Which working-area pages each role opens (200) and which it is refused (403). */
 const routeMatrix = {
-  admin: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 200, "/fi/toimitus/loki": 200, "/fi/toimitus/palaute": 200, "/fi/toimitus/mallit": 200, "/fi/toimitus/mallit/uusi": 200 },
-  coordinator: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 403, "/fi/toimitus/loki": 403, "/fi/toimitus/palaute": 403, "/fi/toimitus/mallit": 200, "/fi/toimitus/mallit/uusi": 403 },
-  editor: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 403, "/fi/toimitus/loki": 403, "/fi/toimitus/palaute": 403, "/fi/toimitus/mallit": 200, "/fi/toimitus/mallit/uusi": 200 },
-  publisher: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 403, "/fi/toimitus/loki": 403, "/fi/toimitus/palaute": 403, "/fi/toimitus/mallit": 200, "/fi/toimitus/mallit/uusi": 200 },
-  orgAdmin: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 200, "/fi/toimitus/loki": 403, "/fi/toimitus/palaute": 403, "/fi/toimitus/mallit": 200, "/fi/toimitus/mallit/uusi": 403 },
+  admin: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 200, "/fi/toimitus/loki": 200, "/fi/toimitus/palaute": 200, "/fi/toimitus/linkit": 200, "/fi/toimitus/mallit": 200, "/fi/toimitus/mallit/uusi": 200 },
+  coordinator: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 403, "/fi/toimitus/loki": 403, "/fi/toimitus/palaute": 403, "/fi/toimitus/linkit": 200, "/fi/toimitus/mallit": 200, "/fi/toimitus/mallit/uusi": 403 },
+  editor: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 403, "/fi/toimitus/loki": 403, "/fi/toimitus/palaute": 403, "/fi/toimitus/linkit": 403, "/fi/toimitus/mallit": 200, "/fi/toimitus/mallit/uusi": 200 },
+  publisher: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 403, "/fi/toimitus/loki": 403, "/fi/toimitus/palaute": 403, "/fi/toimitus/linkit": 403, "/fi/toimitus/mallit": 200, "/fi/toimitus/mallit/uusi": 200 },
+  orgAdmin: { "/fi/toimitus": 200, "/fi/toimitus/ihmiset": 200, "/fi/toimitus/loki": 403, "/fi/toimitus/palaute": 403, "/fi/toimitus/linkit": 403, "/fi/toimitus/mallit": 200, "/fi/toimitus/mallit/uusi": 403 },
 } as const;
 const roleOf = { admin: "ADMIN", coordinator: "COORDINATOR", editor: "EDITOR", publisher: "PUBLISHER", orgAdmin: "ORG_ADMIN" } as const;
 
