@@ -3,6 +3,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { dimensionToDb, sectionToDb } from "@/db/enums";
+import { changedSinceEvaluated } from "@/domain/evaluation-data";
 import { pickTranslation, type Locale } from "@/domain/locale";
 import { renderMarkdown } from "@/domain/markdown";
 import { dimensionKeys, sectionKeys, type EvaluationDocument, type ModelCard, type ModelPage, type Reference } from "@/domain/model";
@@ -137,7 +138,7 @@ function toEvaluations(row: PageSource, locale: Locale): ModelPage["evaluations"
       evaluatedOn: evaluation.evaluatedOn,
       nextReviewOn: evaluation.noReviewPlanned ? null : evaluation.nextReviewOn,
       noReviewPlanned: evaluation.noReviewPlanned,
-      changedSinceEvaluated: evaluation.modelTextHash !== null && row.textHash !== null && evaluation.modelTextHash !== row.textHash,
+      changedSinceEvaluated: changedSinceEvaluated(evaluation.modelTextHash, row.textHash),
       withdrawn:
         evaluation.state === "WITHDRAWN"
           ? { on: evaluation.withdrawnAt, reason: reason?.withdrawalReason ? { locale: reason.locale, text: reason.withdrawalReason } : null }
@@ -152,15 +153,14 @@ function toEvaluations(row: PageSource, locale: Locale): ModelPage["evaluations"
           finding: finding ? { locale: finding.locale, html: renderMarkdown(finding.finding) } : null,
         };
       }),
-      documents: evaluation.documents.map((d) => ({
-        title: d.title,
-        language: d.language,
-        publishedOn: d.publishedOn,
-        sizeBytes: d.sizeBytes,
-        url: d.url,
-      })),
+      documents: evaluation.documents.map(toEvaluationDocument),
     };
   });
+}
+
+/** What readers get of an evaluation document, on the page and in the open data: add a field here. */
+export function toEvaluationDocument(row: EvaluationDocument): EvaluationDocument {
+  return { title: row.title, language: row.language, publishedOn: row.publishedOn, sizeBytes: row.sizeBytes, url: row.url };
 }
 
 /** A published model's full page, or null when there is none with this slug. */
