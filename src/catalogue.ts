@@ -10,6 +10,7 @@ import { createRevisionCache, readCatalogueRevision } from "@/db/revision-cache"
 import { env } from "@/env";
 import { readCollectionPage, readCollections } from "@/queries/collections";
 import { readServedFile } from "@/queries/documents";
+import { readEvaluationExport, readModelEvaluations } from "@/queries/evaluations";
 import { readFeedEntries } from "@/queries/feed";
 import { readModelCards, readModelPage } from "@/queries/models";
 import { readPublicRecords } from "@/queries/public-records";
@@ -36,6 +37,8 @@ export function createCatalogue(db: Db, cacheBytes = env.PALASET_CACHE_MB * 1024
     listModelCards: bound("modelCards", readModelCards),
     getModelPage: bound("modelPage", readModelPage),
     listRelatedModels: bound("relatedModels", readRelatedModels),
+    getModelEvaluations: bound("modelEvaluations", readModelEvaluations),
+    listEvaluationExport: bound("evaluationExport", readEvaluationExport),
     listFeedEntries: bound("feedEntries", readFeedEntries),
     listPublicRecords: bound("publicRecords", readPublicRecords),
     listCollections: bound("collections", readCollections),

@@ -36,12 +36,14 @@ export const missingRecordPath = "/_missing";
 
 const catalogueListings = new Set(locales.map((locale) => `/${locale}${routing.pathnames["/models"][locale]}`));
 const recordRoute = /^\/(fi|sv|en)\/(models|themes|collections)\/([^/]+)$/;
+/** GET /api/models/<slug>/evaluations: the API, so it spends the search budget. */
+const modelEvaluations = /^\/api\/models\/[^/]+\/evaluations$/;
 
 /** Which budget a request spends, if any. Sign-in has its own throttle (src/auth/throttle.ts). */
 function budgetFor(url: URL): Budgets | null {
   const path = url.pathname;
-  if (path === "/api/models/csv") return "csv";
-  if (path === "/api/models" || path === "/api/suggest") return "search";
+  if (path === "/api/models/csv" || path === "/api/evaluations/csv") return "csv";
+  if (path === "/api/models" || path === "/api/suggest" || modelEvaluations.test(path)) return "search";
   if (catalogueListings.has(path) || (!path.startsWith("/api/") && url.searchParams.has("q"))) return "search";
   return null;
 }

@@ -3,10 +3,11 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { dimensionToDb, sectionToDb } from "@/db/enums";
+import { changedSinceEvaluated } from "@/domain/evaluation-data";
 import { pickTranslation, type Locale } from "@/domain/locale";
 import { renderMarkdown } from "@/domain/markdown";
 import { documentHref, persistentHref } from "@/domain/documents";
-import { dimensionKeys, sectionKeys, type ModelCard, type ModelPage, type Reference } from "@/domain/model";
+import { dimensionKeys, sectionKeys, type EvaluationDocument, type ModelCard, type ModelPage, type Reference } from "@/domain/model";
 import type { DimensionResult, EvaluationState, ParticipationDimension, SectionKind } from "@/generated/prisma/enums";
 import type { EvaluationDocument as DocumentRow, Prisma } from "@/generated/prisma/client";
 import { bibliographyInclude } from "./bibliography";
@@ -93,6 +94,8 @@ const pageInclude = {
 } satisfies Prisma.PracticeModelInclude;
 
 type PageRow = Prisma.PracticeModelGetPayload<{ include: typeof pageInclude }>;
+/** An evaluation document's row with what was read from its uploaded file, if it is one. */
+type DocumentSource = DocumentRow & { file: { sizeBytes: number; pageCount: number; tagged: boolean } | null };
 type Localized<T> = T & { locale: Locale };
 
 /**
@@ -125,7 +128,7 @@ export type PageSource = CardSource &
       modelTextHash: string | null;
       translations: Localized<{ summary: string; withdrawalReason: string | null }>[];
       dimensions: { dimension: ParticipationDimension; result: DimensionResult; translations: Localized<{ finding: string }>[] }[];
-      documents: (DocumentRow & { file: { sizeBytes: number; pageCount: number; tagged: boolean } | null })[];
+      documents: DocumentSource[];
     }[];
   };
 
@@ -138,7 +141,7 @@ function toEvaluations(row: PageSource, locale: Locale): ModelPage["evaluations"
       evaluatedOn: evaluation.evaluatedOn,
       nextReviewOn: evaluation.noReviewPlanned ? null : evaluation.nextReviewOn,
       noReviewPlanned: evaluation.noReviewPlanned,
-      changedSinceEvaluated: evaluation.modelTextHash !== null && row.textHash !== null && evaluation.modelTextHash !== row.textHash,
+      changedSinceEvaluated: changedSinceEvaluated(evaluation.modelTextHash, row.textHash),
       withdrawn:
         evaluation.state === "WITHDRAWN"
           ? { on: evaluation.withdrawnAt, reason: reason?.withdrawalReason ? { locale: reason.locale, text: reason.withdrawalReason } : null }
@@ -153,18 +156,23 @@ function toEvaluations(row: PageSource, locale: Locale): ModelPage["evaluations"
           finding: finding ? { locale: finding.locale, html: renderMarkdown(finding.finding) } : null,
         };
       }),
-      documents: evaluation.documents.map((d) => ({
-        title: d.title,
-        language: d.language,
-        publishedOn: d.publishedOn,
-        sizeBytes: d.sizeBytes ?? d.file?.sizeBytes ?? null,
-        href: documentHref(d),
-        persistent: d.persistentId ? { id: d.persistentId, href: persistentHref(d.persistentId) } : null,
-        pageCount: d.file?.pageCount ?? null,
-        tagged: d.file?.tagged ?? null,
-      })),
+      documents: evaluation.documents.map(toEvaluationDocument),
     };
   });
+}
+
+/** What readers get of an evaluation document, on the page and in the open data: add a field here. */
+export function toEvaluationDocument(row: DocumentSource): EvaluationDocument {
+  return {
+    title: row.title,
+    language: row.language,
+    publishedOn: row.publishedOn,
+    sizeBytes: row.sizeBytes ?? row.file?.sizeBytes ?? null,
+    href: documentHref(row),
+    persistent: row.persistentId ? { id: row.persistentId, href: persistentHref(row.persistentId) } : null,
+    pageCount: row.file?.pageCount ?? null,
+    tagged: row.file?.tagged ?? null,
+  };
 }
 
 /** A published model's full page, or null when there is none with this slug. */

@@ -73,8 +73,11 @@ function rawParams(params: URLSearchParams): RawParams {
   return raw;
 }
 
-/** One problem a value: zod may find several things wrong with one (1e20 is neither whole nor at most 10000). */
-function problemsOf(raw: RawParams, issues: z.core.$ZodIssue[]): ParamProblem[] {
+/**
+ * One problem a value: zod may find several things wrong with one (1e20 is neither whole nor at most 10000).
+ * `raw` is every parameter as the list of its values; other strict readers of parameters use it too.
+ */
+export function problemsOf(raw: RawParams, issues: z.core.$ZodIssue[]): ParamProblem[] {
   const all = issues.flatMap((issue): ParamProblem[] => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((param) => ({ param, value: raw[param]?.join(",") ?? "", message: "unknown parameter" }));

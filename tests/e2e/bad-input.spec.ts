@@ -39,6 +39,18 @@ test("the API answers 200 or a readable 400, never a 500", async ({ request }) =
   }
 });
 
+test("the evaluations CSV answers 200 or a readable 400, never a 500", async ({ request }) => {
+  test.setTimeout(240_000);
+  for (const value of nasty.filter((_, i) => i % 3 === 0)) {
+    for (const param of ["locale", "collection", "county", "from", "to", "lang"]) {
+      const query = `${param}=${encodeURIComponent(value)}`;
+      const response = await request.get(`/api/evaluations/csv?${query}`);
+      expect([200, 400], query).toContain(response.status());
+      if (response.status() === 400) expect((await response.json()).error, query).toMatch(/^Invalid parameters: /);
+    }
+  }
+});
+
 test("the API reports unknown filter values and ignores them", async ({ request }) => {
   const response = await request.get("/api/models?theme=no-such-theme&locale=sv");
   expect(response.status()).toBe(200);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import fi from "../../messages/fi.json" with { type: "json" };
-import { paths } from "./pages";
+import { mainServer, paths } from "./pages";
 
 test("search, filter and sort the catalogue through the form, keeping the state in the URL", async ({ page }) => {
   await page.goto(paths.fi.home);
@@ -45,6 +45,34 @@ test("the result list downloads as CSV with a byte order mark, names never read 
   // A spreadsheet would run "=SUMMA-paja…" as a formula; the export makes it text.
   expect(text).toContain("'=SUMMA-paja: matematiikkaa arkeen");
   expect(text).not.toMatch(/(^|,)=SUMMA/m);
+});
+
+test("the evaluations download as CSV like the models, and the JSON gives a model's evaluations; bad requests are readable 400s", async ({ request }) => {
+  const response = await request.get("/api/evaluations/csv?locale=fi&county=satakunta", { headers: { "x-forwarded-host": "evil.example" } });
+  expect(response.status()).toBe(200);
+  const headers = response.headers();
+  expect(headers["content-type"]).toBe("text/csv; charset=utf-8");
+  expect(headers["content-disposition"]).toMatch(/^attachment; filename="palaset-evaluations-\d{4}-\d{2}-\d{2}\.csv"$/);
+  expect(headers["cache-control"]).toBe((await request.get("/api/models/csv?locale=fi")).headers()["cache-control"]);
+  const body = await response.body();
+  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = body.toString("utf8").trim().split("\r\n");
+  expect(lines).toHaveLength(2); // the header and the fixture's one evaluation
+  expect(lines[0]).toContain(fi.EvaluationsCsv.evaluator);
+  expect(lines[1]).toContain(`${mainServer}/fi/mallit/kohtaamispaikka-vapautuville`);
+  for (const query of ["locale=de", "from=2024-13-01", "county=ei-ole", "lang=sv"]) {
+    const bad = await request.get(`/api/evaluations/csv?${query}`);
+    expect(bad.status(), query).toBe(400);
+    expect((await bad.json()).error, query).toMatch(/^Invalid parameters: /);
+  }
+
+  const json = await request.get("/api/models/kohtaamispaikka-vapautuville/evaluations");
+  expect(json.status()).toBe(200);
+  const { evaluations } = await json.json();
+  expect(evaluations).toEqual([expect.objectContaining({ evaluatedOn: "2020-08-12", state: "published", documents: [expect.objectContaining({ sizeBytes: 830464 })] })]);
+  expect((await request.get("/api/models/luonnosmalli/evaluations")).status()).toBe(404);
+  expect((await request.get("/api/models/ei-ole-olemassa/evaluations")).status()).toBe(404);
+  expect((await request.get("/api/models/Ei%20Slug/evaluations")).status()).toBe(400);
 });
 
 test("type-ahead suggestions work by keyboard and are announced", async ({ page }) => {

@@ -90,4 +90,14 @@ describe.each(databaseKinds())("the proxy (%s)", (kind) => {
     // Pages without a search do not count.
     expect((await request(`/fi/mallit/${referenceModel}`, { address })).status).not.toBe(429);
   });
+
+  it("counts the evaluations CSV against the CSV budget, and a model's evaluations in JSON against the search budget", async () => {
+    health = up;
+    const address = `198.51.100.${kind === "embedded" ? 11 : 12}`;
+    expect((await request("/api/evaluations/csv", { address })).status).not.toBe(429);
+    expect((await request("/api/evaluations/csv?locale=sv", { address })).status).toBe(429);
+    const evaluations = `/api/models/${referenceModel}/evaluations`;
+    for (let i = 0; i < 3; i++) expect((await request(evaluations, { address })).status).not.toBe(429);
+    expect((await request(evaluations, { address })).status).toBe(429);
+  });
 });

@@ -5,17 +5,12 @@ import { catalogue } from "@/catalogue";
 import { getPathname } from "@/i18n/navigation";
 import { pageSize } from "@/search/params";
 import { plainSnippet } from "@/search/snippet";
+import { invalidParameters } from "../answers";
 import { readSearchRequest } from "./request";
 
 export async function GET(request: NextRequest) {
   const read = readSearchRequest(request);
-  if (!read.ok) {
-    const { problems } = read;
-    return NextResponse.json(
-      { error: `Invalid parameters: ${problems.map((p) => `${p.param}=${JSON.stringify(p.value)} (${p.message})`).join("; ")}`, problems },
-      { status: 400 },
-    );
-  }
+  if (!read.ok) return invalidParameters(read.problems);
   const { locale, search } = read;
   const result = await catalogue().searchModels(locale, search);
   return NextResponse.json({
