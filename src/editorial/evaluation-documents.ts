@@ -24,6 +24,9 @@ export class UploadRefusedError extends Error {
 export type DocumentFacts = { title: string; language: Locale; publishedOn?: string; page?: number };
 export type LinkFacts = DocumentFacts & { url: string; sizeBytes?: number; persistentId?: string };
 
+/** How much of a document's text is kept for search. */
+const searchableCharacters = 1_000_000;
+
 type DraftDocument = EvaluationDraftDocument["facts"]["documents"] extends (infer D)[] | undefined ? D : never;
 
 async function addToDraft(db: Db, viewer: Viewer, at: EvaluationStep, document: DraftDocument, note: string) {
@@ -56,8 +59,10 @@ export async function attachUpload(db: Db, storage: DocumentStorage, viewer: Vie
       tagged: inspected.tagged,
       pdfTitle: inspected.title ?? null,
       pdfLanguage: inspected.language ?? null,
-      // PostgreSQL text cannot hold NUL characters, which some PDFs' text has.
-      text: inspected.text.replaceAll("\u0000", " "),
+      // PostgreSQL text cannot hold NUL characters, which some PDFs' text has; the words of
+      // the first million characters are plenty for search and keep within tsvector's limits.
+      text: inspected.text.replaceAll("\u0000", " ").slice(0, searchableCharacters),
+      language: facts.language,
       uploadedById: viewer.id,
     },
     update: {},

@@ -7,8 +7,11 @@ import { filterKeys } from "./params";
 export const searchRow = z.object({
   total: z.number().int(),
   page: z.number().int(),
-  /** `tid` is the translation that matched the query; `name` is read for name sorting only. */
-  rows: z.array(z.object({ id: z.string(), tid: z.string().nullable(), slug: z.string(), name: z.string().nullable() })),
+  /**
+   * `tid` is the translation that matched the query; `name` is read for name sorting only;
+   * `inReport`: the query matched only in the model's evaluation report.
+   */
+  rows: z.array(z.object({ id: z.string(), tid: z.string().nullable(), slug: z.string(), name: z.string().nullable(), inReport: z.boolean() })),
   facets: z.array(z.object({ facet: z.enum(filterKeys), value: z.string(), count: z.number().int() })),
 });
 

@@ -41,14 +41,16 @@ export async function searchKnownValues(db: Db, locale: Locale, search: SearchPa
   const { rows, total, page, facets } = await pageOfMatches(db, locale, search, sort, Math.min(size, maxExportRows));
   const [cards, snippetRows, suggestions] = await Promise.all([
     readModelCards(db, locale, { ids: rows.map((r) => r.id) }),
-    search.q && rows.length > 0 ? queryRows(db, snippets(locale, search.q, rows.flatMap((r) => r.tid ?? [])), snippetRow) : [],
+    search.q && rows.length > 0 ? queryRows(db, snippets(locale, search.q, rows.flatMap((r) => (r.tid && !r.inReport ? r.tid : []))), snippetRow) : [],
     total === 0 && search.q ? queryRows(db, closestNames(locale, search.q), nameRow) : [],
   ]);
   const cardBySlug = new Map(cards.map((c) => [c.slug, c]));
   const snippetOf = new Map(snippetRows.map((s) => [s.tid, s.snippet]));
   const hits = rows.flatMap((row) => {
     const card = cardBySlug.get(row.slug);
-    return card ? [{ ...card, snippet: (row.tid && snippetOf.get(row.tid)) ?? null }] : [];
+    // A match only in the evaluation report has no snippet of the model's own text to show.
+    const snippet = row.inReport ? null : ((row.tid && snippetOf.get(row.tid)) ?? null);
+    return card ? [{ ...card, snippet, matchedInReport: row.inReport }] : [];
   });
   const pageCount = Math.max(1, Math.ceil(total / size));
   return { total, page, pageCount, sort, hits, facets: facetsOf(facets, search, labels, locale), suggestions };

@@ -26,6 +26,21 @@ function isShownTranslation(locale: Locale): Prisma.Sql {
 }
 
 /**
+ * Models whose published evaluation has an uploaded report with the query's words (exact or
+ * as prefixes, as in the models' own text), read in the report's own language whatever the
+ * reader's (a Finnish report is found from the Swedish page too). A report only decides a match: a model found only there ranks by its name and
+ * short description like any other, which the query does not match, so below those it does.
+ */
+function reportModels(q: string): Prisma.Sql {
+  const inLanguage = (locale: Locale) =>
+    Prisma.sql`(f.language = ${locale}::"Locale" AND f."searchVector" @@ (SELECT exact || loose FROM ${tsQueries(locale, q)} x))`;
+  return Prisma.sql`SELECT DISTINCT e."modelId" FROM "StoredFile" f
+    JOIN "EvaluationDocument" d ON d.checksum = f.checksum
+    JOIN "Evaluation" e ON e.id = d."evaluationId" AND e.state = 'PUBLISHED'
+    WHERE ${Prisma.join((["fi", "sv", "en"] as const).map(inLanguage), " OR ")}`;
+}
+
+/**
  * Published models (`id`, `slug`, `updated`, `facetKeys`), with a query only the matches,
  * scored, with the matching translation (`tid`): exact (stemmed) matches first, then looser
  * prefix matches (Finnish inflects words beyond what its stemmer joins: "osallisuutta" /
@@ -35,19 +50,25 @@ function isShownTranslation(locale: Locale): Prisma.Sql {
 function matchedModels(locale: Locale, q: string): Prisma.Sql {
   const model = Prisma.sql`pm.id, pm.slug, pm."updatedAt" AS updated, pm."facetKeys"`;
   if (!q) {
-    return Prisma.sql`SELECT ${model}, NULL::uuid AS tid, 0::float8 AS score FROM "PracticeModel" pm WHERE pm.state = 'PUBLISHED'`;
+    return Prisma.sql`SELECT ${model}, NULL::uuid AS tid, 0::float8 AS score, false AS in_report FROM "PracticeModel" pm WHERE pm.state = 'PUBLISHED'`;
   }
   // Both arms use an index: GIN on the words, trigram GIN on the names for typos (`<%` is
   // word similarity above pg_trgm.word_similarity_threshold, set by a migration). Ranked by
   // the name and short description (searchHead); the sections only decide a match.
   return Prisma.sql`
     WITH query AS MATERIALIZED (SELECT * FROM ${tsQueries(locale, q)} q),
-    hits AS MATERIALIZED (
+    text_hits AS MATERIALIZED (
       SELECT t.id FROM "ModelTranslation" t WHERE t."searchVector" @@ (SELECT exact || loose FROM query)
       UNION
-      SELECT t.id FROM "ModelTranslation" t WHERE ${q} <% t.name)
+      SELECT t.id FROM "ModelTranslation" t WHERE ${q} <% t.name),
+    report_models AS MATERIALIZED (${reportModels(q)}),
+    hits AS MATERIALIZED (
+      SELECT id FROM text_hits
+      UNION
+      SELECT t.id FROM "ModelTranslation" t WHERE t."modelId" IN (SELECT "modelId" FROM report_models))
     SELECT ${model}, t.id AS tid,
-      (2 * ts_rank(t."searchHead", query.exact) + ts_rank(t."searchHead", query.loose) + word_similarity(${q}, t.name))::float8 AS score
+      (2 * ts_rank(t."searchHead", query.exact) + ts_rank(t."searchHead", query.loose) + word_similarity(${q}, t.name))::float8 AS score,
+      (t.id NOT IN (SELECT id FROM text_hits)) AS in_report
     FROM hits JOIN "ModelTranslation" t ON t.id = hits.id
       JOIN "PracticeModel" pm ON pm.id = t."modelId" AND pm.state = 'PUBLISHED', query
     WHERE ${isShownTranslation(locale)}`;
@@ -82,7 +103,7 @@ export function searchStatement(locale: Locale, search: SearchParams, sort: Sort
       FROM filtered)
     SELECT total.total, total.page,
       (SELECT coalesce(json_agg(p ORDER BY ${orderBy[sort]}), '[]') FROM (
-        SELECT id, tid, slug, ${name} AS name, score, updated FROM filtered ${paging}) p) AS rows,
+        SELECT id, tid, slug, ${name} AS name, score, updated, in_report AS "inReport" FROM filtered ${paging}) p) AS rows,
       (SELECT coalesce(json_agg(f), '[]') FROM (${facetCounts(search.filters)}) f) AS facets
     FROM total`;
 }

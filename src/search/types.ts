@@ -4,8 +4,11 @@ import type { FilterKey, SortKey } from "./params";
 
 export type FacetOption = { value: string; label: string | null; count: number; selected: boolean };
 export type Facet = { key: FilterKey; options: FacetOption[] };
-/** A model card with where the query matched in its text (see ./snippet.ts). */
-export type SearchHit = ModelCard & { snippet: string | null };
+/**
+ * A model card with where the query matched in its text (see ./snippet.ts), or that it
+ * matched only in the model's evaluation report.
+ */
+export type SearchHit = ModelCard & { snippet: string | null; matchedInReport: boolean };
 
 export type SearchResult = {
   total: number;

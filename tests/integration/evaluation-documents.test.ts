@@ -18,6 +18,8 @@ import { createEvaluation, openEvaluation, publishEvaluation } from "@/editorial
 import { NotAllowedError } from "@/auth/people-admin";
 import { readServedFile } from "@/queries/documents";
 import { readModelPage } from "@/queries/models";
+import { emptyFilters } from "@/search/params";
+import { searchModels } from "@/search/search";
 import { referenceModel } from "../support/content";
 import { databaseKinds, seededDatabase, type SeededDatabase } from "../support/databases";
 import { makePdf } from "../support/pdf";
@@ -25,7 +27,7 @@ import { viewerOf } from "../support/viewers";
 
 /** A report of its own for each storage: the same bytes would be the same file in the database. */
 const reportFor = (storage: string) =>
-  makePdf({ pages: ["Arviointiraportti", `Vertaisohjaajat ja luottamus (${storage})`, "Liitteet"], title: "Arviointiraportti", lang: "fi-FI", tagged: true });
+  makePdf({ pages: ["Arviointiraportti", `Vertaisohjaajat ja sateenkaarisillat (${storage})`, "Liitteet"], title: "Arviointiraportti", lang: "fi-FI", tagged: true });
 const untagged = makePdf({ pages: ["Toinen raportti"] });
 const draftTexts = { fi: { summary: "Luottamus kasvoi." }, sv: { summary: "Förtroendet växte." }, en: { summary: "Trust grew." } };
 
@@ -103,6 +105,12 @@ describe.each(databaseKinds())("evaluation documents (%s)", (kind) => {
       expect(await readServedFile(database.db, checksum)).toMatchObject({ public: true, title: "Arviointiraportti" });
       const shown = (await readModelPage(database.db, "fi", referenceModel))?.evaluations.flatMap((e) => e.documents);
       expect(shown).toContainEqual(expect.objectContaining({ href: `/documents/${checksum}.pdf#page=2`, pageCount: 3, tagged: true, sizeBytes: report.byteLength }));
+
+      // A word only in the report finds the model, from the Swedish page too, and says where it matched.
+      for (const locale of ["fi", "sv"] as const) {
+        const found = await searchModels(database.db, locale, { q: "sateenkaarisiltojen", filters: emptyFilters(), sort: null, page: 1 });
+        expect(found.hits).toEqual([expect.objectContaining({ slug: referenceModel, matchedInReport: true, snippet: null })]);
+      }
     });
   });
 

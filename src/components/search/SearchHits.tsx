@@ -63,6 +63,7 @@ export function SearchHits({ base, search, result, title }: Props) {
         {result.hits.map((hit) => (
           <li key={hit.slug} className="flex flex-col gap-2">
             <ModelCard model={hit} />
+            {hit.matchedInReport && <p className="px-1 text-sm text-slate-700">{t("matchedInReport")}</p>}
             {hit.snippet && (
               <p className="px-1 text-sm text-slate-700">
                 {splitSnippet(hit.snippet).map((part, i) =>
