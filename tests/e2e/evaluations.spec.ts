@@ -6,12 +6,15 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import fi from "../../messages/fi.json" with { type: "json" };
 import { accounts } from "./accounts";
+import { makePdf } from "../support/pdf";
 import { signIn } from "./sign-in";
 
 test.describe.configure({ mode: "serial" });
 
 const run = Date.now().toString(36);
 const model = "kohtaamispaikka-vapautuville";
+/** A word that is only in the uploaded report. */
+const reportWord = `revontulipaja${run}`;
 
 async function as(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -58,9 +61,22 @@ test("a coordinator evaluates, the model's editor comments, the evaluation is pu
   await expect(editor.locator("#outcome")).toHaveText(fi.EvaluationEditor.done.commented);
   await expect(editor.getByText("Luvut ovat vuodelta 2025, ei 2024.")).toBeVisible();
 
-  // The coordinator sees the comment, adds the translations and publishes.
+  // The coordinator sees the comment and uploads the report, a PDF made here; a file that is
+  // not a PDF is refused with a clear message.
   await coordinator.goto(evaluationAddress);
   await expect(coordinator.getByText("Luvut ovat vuodelta 2025, ei 2024.")).toBeVisible();
+  await coordinator.getByLabel(fi.EvaluationDocuments.file).setInputFiles({ name: "raportti.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>ei pdf</html>") });
+  await coordinator.getByRole("button", { name: fi.EvaluationDocuments.uploadButton }).click();
+  await expect(coordinator.locator("#outcome")).toHaveText(fi.EvaluationEditor.problems["not-pdf"]);
+  const report = makePdf({ pages: ["Arviointiraportti", `Havainnot: ${reportWord} vahvisti yhteisöä.`], title: "Arviointiraportti", lang: "fi-FI", tagged: true });
+  await coordinator.getByLabel(fi.EvaluationDocuments.file).setInputFiles({ name: "raportti.pdf", mimeType: "application/pdf", buffer: Buffer.from(report) });
+  await coordinator.locator("#upload-title").fill(`Arviointiraportti ${run}`);
+  await coordinator.locator("#upload-page").fill("2");
+  await coordinator.getByRole("button", { name: fi.EvaluationDocuments.uploadButton }).click();
+  await expect(coordinator.locator("#outcome")).toHaveText(fi.EvaluationEditor.done.uploaded);
+  await expect(coordinator.getByText(/2 sivua · rakenne merkitty/)).toBeVisible();
+
+  // Then adds the translations and publishes.
   await field(coordinator, "sv.summary").fill(`Kamrathandledarna ökade besökarnas förtroende ${run}.`);
   await field(coordinator, "en.summary").fill(`Peer instructors increased the visitors' trust ${run}.`);
   await coordinator.getByRole("button", { name: fi.EvaluationEditor.publish }).click();
@@ -71,13 +87,29 @@ test("a coordinator evaluates, the model's editor comments, the evaluation is pu
   await expect(reader.getByText(`Kamrathandledarna ökade besökarnas förtroende ${run}.`)).toBeVisible();
   await expect(reader.getByText(/Nästa utvärdering är planerad/).first()).toBeVisible();
 
+  // The report opens at its page, as a sandboxed PDF kept by its checksum.
+  const reportLink = reader.getByRole("link", { name: `Arviointiraportti ${run}` });
+  const href = await reportLink.getAttribute("href");
+  expect(href).toMatch(/^\/documents\/[0-9a-f]{64}\.pdf#page=2$/);
+  const served = await reader.request.get(href!.split("#")[0]!);
+  expect(served.status()).toBe(200);
+  expect(served.headers()).toMatchObject({ "content-type": "application/pdf", "x-content-type-options": "nosniff", "cache-control": "public, max-age=31536000, immutable" });
+  expect(served.headers()["content-security-policy"]).toContain("sandbox");
+  expect(served.headers()["content-disposition"]).toBe(`inline; filename="Arviointiraportti-${run}.pdf"`);
+  expect(Buffer.from(await served.body()).equals(Buffer.from(report))).toBe(true);
+
+  // A word only in the report finds the model, and the hit says where it matched.
+  await reader.goto(`/fi/mallit?q=${reportWord}`);
+  await expect(reader.getByRole("link", { name: /Kohtaamispaikka/ }).first()).toBeVisible();
+  await expect(reader.getByText(fi.ModelsPage.matchedInReport)).toBeVisible();
+
   // Withdrawn with a reason: the page keeps it and says why.
-  await coordinator.getByLabel(/Perumisen syy \(suomi\)/).fill("Aineisto osoittautui puutteelliseksi.");
+  await coordinator.getByLabel(/Perumisen syy \(suomi\)/).fill(`Aineisto osoittautui puutteelliseksi ${run}.`);
   await coordinator.getByRole("button", { name: fi.EvaluationEditor.withdraw, exact: true }).click();
   await expect(coordinator.locator("#outcome")).toHaveText(fi.EvaluationEditor.done.withdrawn);
   await reader.goto(`/fi/mallit/${model}`);
-  await expect(reader.getByText("Aineisto osoittautui puutteelliseksi.")).toBeVisible();
-  await expect(reader.getByText(/Arviointi on peruttu/)).toBeVisible();
+  await expect(reader.getByText(`Aineisto osoittautui puutteelliseksi ${run}.`)).toBeVisible();
+  await expect(reader.getByText(/Arviointi on peruttu/).first()).toBeVisible();
 
   await coordinator.goto("/fi/toimitus/arvioinnit");
   await expect(coordinator.getByRole("link", { name: /Kohtaamispaikka/ }).first()).toBeVisible();
