@@ -9,7 +9,7 @@ import { checkDatabase } from "@/db/health";
 import { createRevisionCache, readCatalogueRevision } from "@/db/revision-cache";
 import { env } from "@/env";
 import { readCollectionPage, readCollections } from "@/queries/collections";
-import { readServedFile } from "@/queries/documents";
+import { readInaccessibleDocuments, readServedFile } from "@/queries/documents";
 import { readEvaluationExport, readModelEvaluations } from "@/queries/evaluations";
 import { readFeedEntries } from "@/queries/feed";
 import { readModelCards, readModelPage } from "@/queries/models";
@@ -53,6 +53,7 @@ export function createCatalogue(db: Db, cacheBytes = env.PALASET_CACHE_MB * 1024
     },
     suggest: bound("suggest", suggest),
     getServedFile: bound("servedFile", readServedFile),
+    listInaccessibleDocuments: bound("inaccessibleDocuments", readInaccessibleDocuments),
     /** One round trip to the database, never cached (GET /api/health). */
     checkDatabase: () => checkDatabase(db),
   };

@@ -13,3 +13,26 @@ export async function readServedFile(db: Db, checksum: string): Promise<ServedFi
   });
   return { storageKey: stored.storageKey, title: live?.title ?? stored.pdfTitle, public: live !== null };
 }
+
+export type InaccessibleDocument = { title: string; checksum: string; modelSlug: string; modelName: string; locale: string };
+
+/**
+ * Uploaded reports on public pages that are not tagged for assistive technology: the
+ * accessibility statement lists them among its exceptions (law 306/2019 covers files too).
+ */
+export async function readInaccessibleDocuments(db: Db): Promise<InaccessibleDocument[]> {
+  const rows = await db.evaluationDocument.findMany({
+    where: { file: { tagged: false }, evaluation: { state: { in: ["PUBLISHED", "WITHDRAWN"] }, model: { state: "PUBLISHED" } } },
+    select: {
+      title: true,
+      checksum: true,
+      evaluation: { select: { model: { select: { slug: true, sourceLocale: true, translations: { select: { locale: true, name: true } } } } } },
+    },
+    orderBy: { title: "asc" },
+  });
+  return rows.flatMap((row) => {
+    const model = row.evaluation.model;
+    const name = model.translations.find((t) => t.locale === model.sourceLocale) ?? model.translations[0];
+    return row.checksum && name ? [{ title: row.title, checksum: row.checksum, modelSlug: model.slug, modelName: name.name, locale: name.locale }] : [];
+  });
+}

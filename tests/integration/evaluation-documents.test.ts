@@ -16,7 +16,7 @@ import type { DocumentStorage } from "@/documents/storage";
 import { attachLink, attachUpload, detachDocument, UploadRefusedError } from "@/editorial/evaluation-documents";
 import { createEvaluation, openEvaluation, publishEvaluation } from "@/editorial/evaluations";
 import { NotAllowedError } from "@/auth/people-admin";
-import { readServedFile } from "@/queries/documents";
+import { readInaccessibleDocuments, readServedFile } from "@/queries/documents";
 import { readModelPage } from "@/queries/models";
 import { emptyFilters } from "@/search/params";
 import { searchModels } from "@/search/search";
@@ -128,6 +128,21 @@ describe.each(databaseKinds())("evaluation documents (%s)", (kind) => {
       }
       expect(await database.db.evaluationRevision.count({ where: { evaluationId: id } })).toBe(1);
       await expect(attachUpload(database.db, storage, editor, { id, baseRevision: 1 }, untagged, { title: "x", language: "fi" })).rejects.toBeInstanceOf(NotAllowedError);
+    } finally {
+      await close();
+    }
+  });
+
+  it("lists a published report that is not tagged among the accessibility statement's exceptions", async () => {
+    const { storage, close } = await storages[0]![1]();
+    try {
+      const id = await newEvaluation();
+      await attachUpload(database.db, storage, coordinator, { id, baseRevision: 1 }, untagged, { title: "Taulukkoraportti", language: "fi" });
+      expect((await readInaccessibleDocuments(database.db)).map((d) => d.title)).not.toContain("Taulukkoraportti");
+      await publishEvaluation(database.db, coordinator, { id, baseRevision: 2 });
+      expect(await readInaccessibleDocuments(database.db)).toContainEqual(expect.objectContaining({ title: "Taulukkoraportti", modelSlug: referenceModel }));
+      const shown = (await readModelPage(database.db, "fi", referenceModel))?.evaluations.flatMap((e) => e.documents);
+      expect(shown).toContainEqual(expect.objectContaining({ title: "Taulukkoraportti", tagged: false, pageCount: 1 }));
     } finally {
       await close();
     }

@@ -5,6 +5,8 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireViewer } from "@/auth/session";
+import { catalogue } from "@/catalogue";
+import { storedFileHref } from "@/domain/documents";
 import { editorial } from "@/editorial/app";
 import { Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
@@ -24,7 +26,7 @@ export default async function EvaluationListPage({ params, searchParams }: Props
   const filter = z.enum(filters).catch("all").parse((await searchParams).filter ?? "all");
   const [t, format] = await Promise.all([getTranslations("EvaluationList"), getFormatter()]);
   const states = await getTranslations("EvaluationEditor.states");
-  const all = await editorial.evaluations.list(viewer);
+  const [all, inaccessible] = await Promise.all([editorial.evaluations.list(viewer), catalogue().listInaccessibleDocuments()]);
   const shown = all.filter((e) =>
     filter === "attention" ? e.changedSinceEvaluated || e.review !== null : filter === "drafts" ? e.state === "DRAFT" : true,
   );
@@ -44,6 +46,19 @@ export default async function EvaluationListPage({ params, searchParams }: Props
         </div>
         <button type="submit" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand">{t("show")}</button>
       </form>
+      {inaccessible.length > 0 && (
+        <section aria-labelledby="inaccessible" className="rounded-lg border-2 border-amber-700 p-4">
+          <h2 id="inaccessible" className="text-xl font-bold">{t("inaccessibleTitle", { count: inaccessible.length })}</h2>
+          <p>{t("inaccessibleHelp")}</p>
+          <ul className="mt-2 list-disc pl-6">
+            {inaccessible.map((d) => (
+              <li key={`${d.checksum}-${d.modelSlug}`}>
+                <a href={storedFileHref(d.checksum)} className="text-brand underline">{d.title}</a> ({d.modelName})
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {shown.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
