@@ -1,7 +1,11 @@
 // npx tsx scripts/pdf-timing.ts: how long checking an upload (src/documents/pdf.ts) takes for a
 // 100-page report of about 300 Finnish words a page, and the longest the main thread went
-// without running meanwhile, which stays small because pdfjs reads on a worker thread.
-import { inspectUpload } from "@/documents/pdf";
+// without running meanwhile, which stays small because pdfjs reads on a worker thread; then
+// how long indexing its text for search takes (the StoredFile row with its generated tsvector),
+// on the embedded database and, with TEST_DATABASE_URL, on the PostgreSQL server.
+import { documentKey } from "@/documents/keys";
+import { inspectUpload, type InspectedUpload } from "@/documents/pdf";
+import { databaseKinds, seededDatabase } from "../tests/support/databases";
 import { makePdf } from "../tests/support/pdf";
 import { activities, adjectives, places, targets } from "./generate/phrases";
 import { mulberry32, pick } from "./generate/random";
@@ -37,6 +41,7 @@ const pages = Array.from({ length: pageCount }, () => Array.from({ length: words
 const bytes = makePdf({ pages, title: "Arviointiraportti", lang: "fi-FI", tagged: true });
 console.log(`${pageCount} pages, ${wordsPerPage} words a page, ${(bytes.byteLength / 1024).toFixed(0)} KiB`);
 
+let inspected: InspectedUpload | undefined;
 for (let run = 1; run <= runs; run++) {
   const stopWatching = watchMainThread();
   const started = performance.now();
@@ -44,8 +49,25 @@ for (let run = 1; run <= runs; run++) {
   const elapsed = performance.now() - started;
   const longestGap = stopWatching();
   if (!result.ok) throw new Error(`the report was refused: ${result.code}`);
+  inspected = result;
   console.log(
     `run ${run}: inspectUpload ${elapsed.toFixed(0)} ms (${result.pageCount} pages, ${result.text.length} characters of text);`,
     `longest gap between the main thread's ${tickMs} ms ticks ${longestGap.toFixed(0)} ms`,
   );
+}
+
+if (!inspected?.ok) throw new Error("no report was read");
+for (const kind of databaseKinds()) {
+  const database = await seededDatabase(kind);
+  try {
+    const started = performance.now();
+    const { checksum, sizeBytes, pageCount, tagged, text } = inspected;
+    await database.db.storedFile.create({ data: { checksum, storageKey: documentKey(checksum), sizeBytes, pageCount, tagged, text, language: "fi" } });
+    const indexed = performance.now() - started;
+    const found = await database.db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM "StoredFile" WHERE "searchVector" @@ websearch_to_tsquery('finnish', ${text.split(" ")[5] ?? ""})`;
+    console.log(`${kind}: indexing the text for search ${indexed.toFixed(0)} ms (found by one of its words: ${found[0]?.n === 1})`);
+  } finally {
+    await database.drop();
+  }
 }
