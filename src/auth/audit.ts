@@ -37,6 +37,7 @@ export const auditActions = [
   "evaluation-published",
   "evaluation-withdrawn",
   "link-fixed",
+  "document-purged",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

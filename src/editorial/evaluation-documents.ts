@@ -3,6 +3,7 @@
 // its checksum (the same report uploaded again, or for another model, is the same file), and
 // added to the draft as a new revision, so that publishing, history and stale-save
 // protection work for documents as for the rest of the evaluation.
+import { audit } from "@/auth/audit";
 import { NotAllowedError } from "@/auth/people-admin";
 import { may, type Viewer } from "@/auth/permissions";
 import type { EvaluationDraftDocument } from "@/content/document";
@@ -100,3 +101,25 @@ export async function detachDocument(db: Db, viewer: Viewer, at: EvaluationStep,
   const documents = (draft.facts.documents ?? []).filter((_, i) => i !== position);
   return saveEvaluationDraft(db, viewer, at, { ...draft, facts: { ...draft.facts, documents } }, "document removed");
 }
+
+/**
+ * An admin removes an uploaded file for a legal reason (a report that names a client, say):
+ * the bytes and the extracted text go, the row stays as a tombstone with the reason, so that
+ * the revisions and evaluations naming it still make sense, and its address answers 410. The
+ * purge is marked before the bytes are removed, so a failure leaves nothing served.
+ */
+export async function purgeFile(db: Db, storage: DocumentStorage, viewer: Viewer, checksum: string, reason: string) {
+  if (!may(viewer, "revision.purge")) throw new NotAllowedError();
+  const why = reason.trim();
+  if (!why) throw new Error("A purge needs a reason.");
+  const file = await db.$transaction(async (tx) => {
+    const found = await tx.storedFile.findUnique({ where: { checksum }, select: { storageKey: true, purgedAt: true } });
+    if (!found || found.purgedAt) return null;
+    await tx.storedFile.update({ where: { checksum }, data: { purgedAt: new Date(), purgeReason: why, text: "" } });
+    await audit(tx, { action: "document-purged", actor: { id: viewer.id, email: viewer.email }, subject: { type: "document", id: checksum }, details: { reason: why } });
+    return found;
+  });
+  if (file) await storage.remove(file.storageKey);
+  return file !== null;
+}
+

@@ -133,7 +133,7 @@ export async function openEvaluation(db: Db, viewer: Viewer, id: string) {
     db.editorialComment.findMany({ where: { evaluationId: id }, orderBy: { createdAt: "asc" }, select: { id: true, authorName: true, body: true, createdAt: true } }),
     db.evaluationRevision.findMany({ where: { evaluationId: id }, orderBy: { number: "desc" }, select: { number: true, state: true, authorName: true, createdAt: true, note: true } }),
     // What was read from the uploaded files: pages and accessibility, for the coordinator to see.
-    db.storedFile.findMany({ where: { checksum: { in: checksums } }, select: { checksum: true, pageCount: true, tagged: true, pdfTitle: true, pdfLanguage: true } }),
+    db.storedFile.findMany({ where: { checksum: { in: checksums } }, select: { checksum: true, pageCount: true, tagged: true, pdfTitle: true, pdfLanguage: true, purgedAt: true } }),
   ]);
   return { evaluation, comments: comments satisfies EvaluationComment[], revisions, files };
 }

@@ -2,16 +2,21 @@
 // the title to name the download after, and whether a public page names it.
 import type { Db } from "@/db/client";
 
-export type ServedFile = { storageKey: string; title: string | null; public: boolean };
+export type ServedFile = { storageKey: string; title: string | null; public: boolean; purged: { on: Date; reason: string } | null };
 
 export async function readServedFile(db: Db, checksum: string): Promise<ServedFile | null> {
-  const stored = await db.storedFile.findUnique({ where: { checksum }, select: { storageKey: true, pdfTitle: true } });
+  const stored = await db.storedFile.findUnique({ where: { checksum }, select: { storageKey: true, pdfTitle: true, purgedAt: true, purgeReason: true } });
   if (!stored) return null;
   const live = await db.evaluationDocument.findFirst({
     where: { checksum, evaluation: { state: { in: ["PUBLISHED", "WITHDRAWN"] }, model: { state: "PUBLISHED" } } },
     select: { title: true },
   });
-  return { storageKey: stored.storageKey, title: live?.title ?? stored.pdfTitle, public: live !== null };
+  return {
+    storageKey: stored.storageKey,
+    title: live?.title ?? stored.pdfTitle,
+    public: live !== null,
+    purged: stored.purgedAt ? { on: stored.purgedAt, reason: stored.purgeReason ?? "" } : null,
+  };
 }
 
 export type InaccessibleDocument = { title: string; checksum: string; modelSlug: string; modelName: string; locale: string };
@@ -22,7 +27,7 @@ export type InaccessibleDocument = { title: string; checksum: string; modelSlug:
  */
 export async function readInaccessibleDocuments(db: Db): Promise<InaccessibleDocument[]> {
   const rows = await db.evaluationDocument.findMany({
-    where: { file: { tagged: false }, evaluation: { state: { in: ["PUBLISHED", "WITHDRAWN"] }, model: { state: "PUBLISHED" } } },
+    where: { file: { tagged: false, purgedAt: null }, evaluation: { state: { in: ["PUBLISHED", "WITHDRAWN"] }, model: { state: "PUBLISHED" } } },
     select: {
       title: true,
       checksum: true,

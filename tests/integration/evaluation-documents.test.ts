@@ -13,7 +13,7 @@ import { documentKey } from "@/documents/keys";
 import { localDocumentStorage } from "@/documents/local-storage";
 import { s3DocumentStorage } from "@/documents/s3-storage";
 import type { DocumentStorage } from "@/documents/storage";
-import { attachLink, attachUpload, detachDocument, UploadRefusedError } from "@/editorial/evaluation-documents";
+import { attachLink, attachUpload, detachDocument, purgeFile, UploadRefusedError } from "@/editorial/evaluation-documents";
 import { createEvaluation, openEvaluation, publishEvaluation } from "@/editorial/evaluations";
 import { NotAllowedError } from "@/auth/people-admin";
 import { readInaccessibleDocuments, readServedFile } from "@/queries/documents";
@@ -143,6 +143,26 @@ describe.each(databaseKinds())("evaluation documents (%s)", (kind) => {
       expect(await readInaccessibleDocuments(database.db)).toContainEqual(expect.objectContaining({ title: "Taulukkoraportti", modelSlug: referenceModel }));
       const shown = (await readModelPage(database.db, "fi", referenceModel))?.evaluations.flatMap((e) => e.documents);
       expect(shown).toContainEqual(expect.objectContaining({ title: "Taulukkoraportti", tagged: false, pageCount: 1 }));
+    } finally {
+      await close();
+    }
+  });
+
+  it("lets an admin purge a file for a legal reason: the bytes go, a tombstone and the audit entry stay", async () => {
+    const { storage, close } = await storages[0]![1]();
+    try {
+      await createUser(database.db, { email: "admin@example.fi", name: "Admin", password: "oikein-pitkä-salasana", nationalRole: "ADMIN" });
+      const admin = await viewerOf(database.db, "admin@example.fi");
+      const id = await newEvaluation();
+      const named = makePdf({ pages: ["Asiakkaan nimi näkyy tässä"] });
+      const attached = await attachUpload(database.db, storage, coordinator, { id, baseRevision: 1 }, named, { title: "Vahinkoraportti", language: "fi" });
+      const checksum = attached.file.ok ? attached.file.checksum : "";
+      await expect(purgeFile(database.db, storage, coordinator, checksum, "Asiakkaan tietoja")).rejects.toBeInstanceOf(NotAllowedError);
+      expect(await purgeFile(database.db, storage, admin, checksum, "Asiakkaan tietoja")).toBe(true);
+      expect(await storage.has(documentKey(checksum))).toBe(false);
+      expect(await readServedFile(database.db, checksum)).toMatchObject({ purged: { reason: "Asiakkaan tietoja" } });
+      expect(await database.db.storedFile.findUniqueOrThrow({ where: { checksum } })).toMatchObject({ text: "" });
+      expect(await database.db.auditEntry.count({ where: { action: "document-purged", subjectId: checksum } })).toBe(1);
     } finally {
       await close();
     }

@@ -2,7 +2,8 @@
 // a published (or withdrawn) evaluation names is public and cached for good (its address is
 // its checksum, so it never changes); a file only drafts name is for the working area. The
 // answer is a PDF that may not run anything here (CSP sandbox, nosniff) and downloads under a
-// safe name made from its title, never from the uploader's file name.
+// safe name made from its title, never from the uploader's file name. A file an admin purged
+// answers 410 Gone with the reason.
 import { type NextRequest } from "next/server";
 import { Readable } from "node:stream";
 import { z } from "zod";
@@ -34,6 +35,12 @@ export async function GET(_request: NextRequest, { params }: { params: Promise<{
   const served = await catalogue().getServedFile(checksum);
   if (!served) return notFound();
   const live = served.public;
+  if (served.purged) {
+    return new Response(`This document was removed on ${served.purged.on.toISOString().slice(0, 10)}: ${served.purged.reason}`, {
+      status: 410,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+    });
+  }
   // Only the working area sees a file no published evaluation names yet.
   if (!live && !may(await currentViewer(), "working-area.enter")) return notFound();
   const body = await documentStorage().get(served.storageKey);

@@ -205,3 +205,23 @@ export async function detachDocumentAction(form: FormData): Promise<void> {
   }
   redirect(evaluationAddress(locale, id, outcome));
 }
+
+const purgeSchema = z.object({ locale: localeSchema, id: z.uuid(), checksum: z.string().regex(/^[0-9a-f]{64}$/), reason: z.string().trim().min(1).max(1_000) });
+
+/** An admin removes an uploaded file for a legal reason (a tombstone stays; the purge is audited). */
+export async function purgeFileAction(form: FormData): Promise<void> {
+  const locale = localeSchema.catch("fi").parse(form.get("locale"));
+  const parsed = purgeSchema.safeParse(posted(form));
+  const rawId = z.uuid().catch("").parse(form.get("id"));
+  if (!parsed.success) redirect(evaluationAddress(locale, rawId, "problem=purgeReasonMissing"));
+  const viewer = await currentViewer();
+  if (!viewer) redirect(getPathname({ href: "/sign-in", locale }));
+  let outcome = "done=purged";
+  try {
+    await editorial.evaluations.purgeFile(viewer, parsed.data.checksum, parsed.data.reason);
+  } catch (error) {
+    if (error instanceof NotAllowedError) outcome = "problem=notAllowed";
+    else throw error;
+  }
+  redirect(evaluationAddress(locale, parsed.data.id, outcome));
+}

@@ -27,9 +27,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const outcomes = z.object({
-  done: z.enum(["created", "saved", "published", "withdrawn", "commented", "uploaded", "linked", "detached"]).optional().catch(undefined),
+  done: z.enum(["created", "saved", "published", "withdrawn", "commented", "uploaded", "linked", "detached", "purged"]).optional().catch(undefined),
   problem: z
-    .enum(["stale", "invalid", "wrongState", "notAllowed", "reasonMissing", "commentEmpty", "linkNotHttps", "too-large", "empty", "not-pdf", "encrypted", "broken"])
+    .enum(["stale", "invalid", "wrongState", "notAllowed", "reasonMissing", "commentEmpty", "linkNotHttps", "purgeReasonMissing", "too-large", "empty", "not-pdf", "encrypted", "broken"])
     .optional()
     .catch(undefined),
 });
@@ -94,7 +94,14 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
         <p>{t("readOnly")}</p>
       )}
       {may(viewer, "evaluation.edit", target) && (
-        <EvaluationDocuments locale={locale} id={id} revision={evaluation.revision} documents={evaluation.draft.facts.documents ?? []} files={files} />
+        <EvaluationDocuments
+          locale={locale}
+          id={id}
+          revision={evaluation.revision}
+          documents={evaluation.draft.facts.documents ?? []}
+          files={files}
+          canPurge={may(viewer, "revision.purge")}
+        />
       )}
 
       {may(viewer, "evaluation.publish", target) && evaluation.liveState === "PUBLISHED" && (

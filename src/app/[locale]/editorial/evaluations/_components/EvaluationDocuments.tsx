@@ -6,14 +6,22 @@ import { getTranslations } from "next-intl/server";
 import { locales, type Locale } from "@/domain/locale";
 import { documentHref } from "@/domain/documents";
 import type { EvaluationDraftDocument } from "@/editorial/evaluation-form";
-import { attachLinkAction, detachDocumentAction } from "../actions";
+import { attachLinkAction, detachDocumentAction, purgeFileAction } from "../actions";
 
-type File = { checksum: string; pageCount: number; tagged: boolean; pdfTitle: string | null; pdfLanguage: string | null };
-type Props = { locale: Locale; id: string; revision: number; documents: NonNullable<EvaluationDraftDocument["facts"]["documents"]>; files: File[] };
+type File = { checksum: string; pageCount: number; tagged: boolean; pdfTitle: string | null; pdfLanguage: string | null; purgedAt: Date | null };
+type Props = {
+  locale: Locale;
+  id: string;
+  revision: number;
+  documents: NonNullable<EvaluationDraftDocument["facts"]["documents"]>;
+  files: File[];
+  /** An admin may remove an uploaded file for a legal reason. */
+  canPurge: boolean;
+};
 
 const input = "mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2";
 
-export async function EvaluationDocuments({ locale, id, revision, documents, files }: Props) {
+export async function EvaluationDocuments({ locale, id, revision, documents, files, canPurge }: Props) {
   const [t, languages] = await Promise.all([getTranslations("EvaluationDocuments"), getTranslations("Languages")]);
   const uploadAddress = `/api/uploads/evaluations/${id}?locale=${locale}`;
   const hidden = (
@@ -52,6 +60,16 @@ export async function EvaluationDocuments({ locale, id, revision, documents, fil
                     {t("pages", { count: file.pageCount })} · {file.tagged ? t("tagged") : t("notTagged")} · {file.pdfTitle ? t("hasTitle") : t("noTitle")} ·{" "}
                     {file.pdfLanguage ? t("hasLanguage", { language: file.pdfLanguage }) : t("noLanguage")}
                   </span>
+                )}
+                {file?.purgedAt && <span className="block text-sm font-semibold text-red-800">{t("purged")}</span>}
+                {canPurge && file && !file.purgedAt && (
+                  <form action={purgeFileAction} className="mt-2 space-y-1">
+                    {hidden}
+                    <input type="hidden" name="checksum" value={file.checksum} />
+                    <label htmlFor={`purge-${position}`} className="block text-sm font-semibold">{t("purgeReason")}</label>
+                    <input id={`purge-${position}`} name="reason" required className={input} />
+                    <button type="submit" className="rounded border border-red-800 px-3 py-1 text-sm font-semibold text-red-800">{t("purge", { title: d.title })}</button>
+                  </form>
                 )}
                 <form action={detachDocumentAction} className="mt-2">
                   {hidden}

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "StoredFile" ADD COLUMN     "purgeReason" TEXT,
+ADD COLUMN     "purgedAt" TIMESTAMP(3);
+
