@@ -40,7 +40,7 @@ describe.each(databaseKinds())("model queries (%s)", (kind) => {
     ]);
     expect(evaluation).toMatchObject({ evaluator: "Sosiaalialan arviointikeskus", summary: { locale: "en" } });
     expect(evaluation?.documents).toEqual([
-      expect.objectContaining({ language: "fi", sizeBytes: 830464, url: "https://example.org/arviointi.pdf" }),
+      expect.objectContaining({ language: "fi", sizeBytes: 830464, href: "https://example.org/arviointi.pdf", pageCount: null, tagged: null }),
     ]);
   });
 
