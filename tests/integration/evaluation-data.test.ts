@@ -168,7 +168,10 @@ describe.each(databaseKinds())("evaluations as open data (%s)", (kind) => {
             language: "fi",
             publishedOn: "2020-08-12",
             sizeBytes: 830464,
-            url: "https://example.org/arviointi.pdf",
+            href: "https://example.org/arviointi.pdf",
+            persistent: null,
+            pageCount: null,
+            tagged: null,
           },
         ],
       },
@@ -220,7 +223,7 @@ describe.each(databaseKinds())("evaluations as open data (%s)", (kind) => {
           documents: {
             create: [
               { position: 0, title: "Raportti", language: "fi", url: "https://example.org/tarinat.pdf" },
-              { position: 1, title: "Liite", language: "en", storageKey: "liite.pdf" },
+              { position: 1, title: "Liite", language: "en", url: "https://example.org/liite.pdf", page: 3, persistentId: "10.1234/liite" },
             ],
           },
         },
@@ -314,8 +317,17 @@ describe.each(databaseKinds())("evaluations as open data (%s)", (kind) => {
       expect(story).toMatchObject({ nextReviewOn: null, noReviewPlanned: true, changedSinceEvaluated: true, frameworkVersion: "2022" });
       expect(story?.dimensions[0]).toEqual({ key: "own-life", result: "strengthened", finding: { fi: "*Tarinat* kantavat." } });
       expect(story?.documents).toEqual([
-        { title: "Raportti", language: "fi", publishedOn: null, sizeBytes: null, url: "https://example.org/tarinat.pdf" },
-        { title: "Liite", language: "en", publishedOn: null, sizeBytes: null, url: null },
+        { title: "Raportti", language: "fi", publishedOn: null, sizeBytes: null, href: "https://example.org/tarinat.pdf", persistent: null, pageCount: null, tagged: null },
+        {
+          title: "Liite",
+          language: "en",
+          publishedOn: null,
+          sizeBytes: null,
+          href: "https://example.org/liite.pdf#page=3",
+          persistent: { id: "10.1234/liite", href: "https://doi.org/10.1234/liite" },
+          pageCount: null,
+          tagged: null,
+        },
       ]);
     });
 
