@@ -85,5 +85,5 @@ export function checkModelDocument(doc: ModelDocument, known: KnownKeys, sourceP
   const source = facts.success ? facts.data.sourceLanguage : "fi";
   if (!doc.texts[source]) issues.push({ locale: source, path: ["name"], message: "sourceTextRequired" });
   if (issues.length > 0 || !facts.success) return { ok: false, issues };
-  return { ok: true, model: { slug: doc.slug, facts: facts.data, texts, sourcePath, hash: createHash("sha256").update(JSON.stringify(doc)).digest("hex") } };
+  return { ok: true, model: { slug: doc.slug, facts: facts.data, texts, files: [], sourcePath, hash: createHash("sha256").update(JSON.stringify(doc)).digest("hex") } };
 }
