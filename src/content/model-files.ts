@@ -11,9 +11,7 @@ import { maxDocumentBytes } from "@/documents/pdf";
 import { ContentError } from "./errors";
 import type { Collector } from "./folders";
 import { lineInYaml } from "./parse";
-import type { ModelFacts, ModelFileFacts } from "./schema";
-
-export const documentsFolder = "documents";
+import { documentsFolder, type ModelFacts, type ModelFileFacts } from "./schema";
 
 /** A document's file, where index.yaml names it: each problem with the file is reported there. */
 export type ContentFile = {

@@ -7,8 +7,8 @@ import { ContentError } from "./errors";
 import { Collector, readRecordFolder, type RecordFolder } from "./folders";
 import { parseMarkdown } from "./parse";
 import { modelFileFactsWithKnownKeys, type KnownKeys } from "./known-keys";
-import { documentsFolder, resolveModelFiles, type ContentFile } from "./model-files";
-import { modelTextSchema, type ModelFacts, type ModelFileFacts, type ModelText } from "./schema";
+import { resolveModelFiles, type ContentFile } from "./model-files";
+import { documentsFolder, modelTextSchema, type ModelFacts, type ModelFileFacts, type ModelText } from "./schema";
 import { splitSections } from "./sections";
 
 type LoadedText = ModelText & { sections: Map<SectionKey, string>; plainText: string };

@@ -82,6 +82,9 @@ export const evaluationDocumentSchema = z
   })
   .refine((d) => (d.url === undefined) !== (d.checksum === undefined), { path: ["url"], message: "urlOrFile" });
 
+/** The one folder a model folder may have: its evaluation documents' PDFs. */
+export const documentsFolder = "documents";
+
 /** A PDF beside a model's index.yaml, relative to its folder: documents/<name>.pdf. */
 export const contentFilePathSchema = z
   .string()
