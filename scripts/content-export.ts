@@ -1,6 +1,6 @@
 // npm run content:export -- --out DIR [--slug SLUG ...]: writes the models of the configured
 // database (DATABASE_URL, or the embedded one in PALASET_DATA_DIR, which must not be in use)
-// as content folders, DIR/models/<slug>/{index.yaml, fi.md, sv.md, en.md}, in the form of
+// as content folders, DIR/models/<slug>/{index.yaml, fi.md, sv.md, en.md, documents/}, in the form of
 // content/: every published model, or the models named, in any state. Only reads the database.
 import { join } from "node:path";
 import { parseArguments, reportingErrors, usageError } from "./lib/command-line";

@@ -12,10 +12,12 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { modelFactsWithKnownKeys, type KnownKeys } from "./known-keys";
 import type { LoadedModel } from "./model-folders";
-import { modelTextSchema, slugSchema, type modelFactsSchema } from "./schema";
+import { modelTextSchema, slugSchema, type modelFactsSchema, type modelFileFactsSchema } from "./schema";
 
 /** index.yaml's facts as written: dates are "YYYY-MM-DD" strings. */
 export type ModelFactsDocument = z.input<typeof modelFactsSchema>;
+/** index.yaml's facts as a content file writes them: documents by url or file. */
+export type ModelFileFactsDocument = z.input<typeof modelFileFactsSchema>;
 /** One language's file: its front matter, and the Markdown of each section it has. */
 export type ModelTextDocument = z.input<typeof modelTextSchema> & { sections: Partial<Record<SectionKey, string>> };
 
@@ -29,6 +31,9 @@ export type ModelDocument = {
   facts: ModelFactsDocument;
   texts: Partial<Record<Locale, ModelTextDocument>>;
 };
+
+/** A model as its folder writes it (render.ts): stored documents named as files in documents/. */
+export type ModelFolderDocument = Omit<ModelDocument, "facts"> & { facts: ModelFileFactsDocument };
 
 /**
  * A problem with one field: `locale` is absent for a fact, `path` as zod gives it; `code` is
@@ -85,5 +90,5 @@ export function checkModelDocument(doc: ModelDocument, known: KnownKeys, sourceP
   const source = facts.success ? facts.data.sourceLanguage : "fi";
   if (!doc.texts[source]) issues.push({ locale: source, path: ["name"], message: "sourceTextRequired" });
   if (issues.length > 0 || !facts.success) return { ok: false, issues };
-  return { ok: true, model: { slug: doc.slug, facts: facts.data, texts, sourcePath, hash: createHash("sha256").update(JSON.stringify(doc)).digest("hex") } };
+  return { ok: true, model: { slug: doc.slug, facts: facts.data, texts, files: [], sourcePath, hash: createHash("sha256").update(JSON.stringify(doc)).digest("hex") } };
 }

@@ -59,14 +59,17 @@ export function readRecordFolder<F, T>(
   readText: (file: string, source: string, facts: F | undefined) => T | undefined,
   /** The language whose text is required: Finnish, or a model's source language. */
   requiredLocale: (facts: F | undefined) => Locale = () => "fi",
+  /** Folders the record may have (a model's documents/); whoever allows one reads it. */
+  allowedFolders: readonly string[] = [],
 ): RecordFolder<F, T> | undefined {
   const slugCheck = slugSchema.safeParse(slug);
   if (!slugCheck.success) {
     out.errors.push(new ContentError(dir, 1, "(folder name)", slugCheck.error.issues[0]?.message ?? "invalid"));
   }
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-  for (const folder of entries.filter((e) => e.isDirectory())) {
-    out.errors.push(new ContentError(join(dir, folder.name), 1, "(folder name)", "unexpected folder; expected index.yaml, fi.md, sv.md or en.md"));
+  for (const folder of entries.filter((e) => e.isDirectory() && !allowedFolders.includes(e.name))) {
+    const expected = ["index.yaml, fi.md, sv.md or en.md", ...allowedFolders.map((name) => `a folder ${name}/`)].join(" or ");
+    out.errors.push(new ContentError(join(dir, folder.name), 1, "(folder name)", `unexpected folder; expected ${expected}`));
   }
   const names = entries.filter((e) => !e.isDirectory()).map((e) => e.name);
   const files = names.map((name) => ({ name, source: readFileSync(join(dir, name), "utf8") }));

@@ -3,7 +3,7 @@
 // that errors point at the line of the unknown key.
 import type { z } from "zod";
 import type { TaxonomyKindKey } from "@/domain/model";
-import { modelFactsSchema, themeArticleFactsSchema } from "./schema";
+import { modelFactsSchema, modelFileFactsSchema, themeArticleFactsSchema, type ModelFacts } from "./schema";
 
 export type KnownKeys = {
   taxonomy: Record<TaxonomyKindKey, Set<string>>;
@@ -26,50 +26,61 @@ function checkKeys(
   });
 }
 
+/** What the key checks read of a model's facts: the same in a content file and in the database's form. */
+type KeyedFacts = Omit<ModelFacts, "evaluations"> & { evaluations: { evaluator?: string }[] };
+
+/** The model's facts as the database and the editor keep them, their keys checked. */
 export function modelFactsWithKnownKeys(known: KnownKeys) {
-  return modelFactsSchema.superRefine((model, ctx) => {
-    const t = known.taxonomy;
-    checkKeys(ctx, "themes", model.themes, t.themes, "taxonomy/themes.yaml");
-    checkKeys(ctx, "targetGroups", model.targetGroups, t["target-groups"], "taxonomy/target-groups.yaml");
-    checkKeys(ctx, "regions", model.regions, t.regions, "taxonomy/regions.yaml");
-    checkKeys(
-      ctx,
-      "wellbeingServicesCounties",
-      model.wellbeingServicesCounties,
-      t["wellbeing-services-counties"],
-      "taxonomy/wellbeing-services-counties.yaml",
-    );
-    checkKeys(ctx, "funders", model.funders, t.funders, "taxonomy/funders.yaml");
-    checkKeys(ctx, "developers", model.developers, known.organisations, "organisations.yaml");
-    model.inUse.forEach((adoption, i) => {
-      const county = adoption.wellbeingServicesCounty;
-      if (county && !t["wellbeing-services-counties"].has(county)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["inUse", i, "wellbeingServicesCounty"],
-          message: `unknown key "${county}"; see taxonomy/wellbeing-services-counties.yaml`,
-        });
-      }
-    });
-    if (model.developmentStage && !t["development-stages"].has(model.developmentStage)) {
+  return modelFactsSchema.superRefine((model, ctx) => checkModelKeys(model, ctx, known));
+}
+
+/** The model's facts as index.yaml writes them (documents by file), their keys checked. */
+export function modelFileFactsWithKnownKeys(known: KnownKeys) {
+  return modelFileFactsSchema.superRefine((model, ctx) => checkModelKeys(model, ctx, known));
+}
+
+function checkModelKeys(model: KeyedFacts, ctx: z.RefinementCtx, known: KnownKeys) {
+  const t = known.taxonomy;
+  checkKeys(ctx, "themes", model.themes, t.themes, "taxonomy/themes.yaml");
+  checkKeys(ctx, "targetGroups", model.targetGroups, t["target-groups"], "taxonomy/target-groups.yaml");
+  checkKeys(ctx, "regions", model.regions, t.regions, "taxonomy/regions.yaml");
+  checkKeys(
+    ctx,
+    "wellbeingServicesCounties",
+    model.wellbeingServicesCounties,
+    t["wellbeing-services-counties"],
+    "taxonomy/wellbeing-services-counties.yaml",
+  );
+  checkKeys(ctx, "funders", model.funders, t.funders, "taxonomy/funders.yaml");
+  checkKeys(ctx, "developers", model.developers, known.organisations, "organisations.yaml");
+  model.inUse.forEach((adoption, i) => {
+    const county = adoption.wellbeingServicesCounty;
+    if (county && !t["wellbeing-services-counties"].has(county)) {
       ctx.addIssue({
         code: "custom",
-        path: ["developmentStage"],
-        message: `unknown key "${model.developmentStage}"; see taxonomy/development-stages.yaml`,
+        path: ["inUse", i, "wellbeingServicesCounty"],
+        message: `unknown key "${county}"; see taxonomy/wellbeing-services-counties.yaml`,
       });
     }
-    if (model.collection && !known.collections.has(model.collection)) {
-      ctx.addIssue({ code: "custom", path: ["collection"], message: `unknown collection "${model.collection}"` });
-    }
-    model.evaluations.forEach((evaluation, i) => {
-      if (evaluation.evaluator && !known.organisations.has(evaluation.evaluator)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["evaluations", i, "evaluator"],
-          message: `unknown key "${evaluation.evaluator}"; see organisations.yaml`,
-        });
-      }
+  });
+  if (model.developmentStage && !t["development-stages"].has(model.developmentStage)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["developmentStage"],
+      message: `unknown key "${model.developmentStage}"; see taxonomy/development-stages.yaml`,
     });
+  }
+  if (model.collection && !known.collections.has(model.collection)) {
+    ctx.addIssue({ code: "custom", path: ["collection"], message: `unknown collection "${model.collection}"` });
+  }
+  model.evaluations.forEach((evaluation, i) => {
+    if (evaluation.evaluator && !known.organisations.has(evaluation.evaluator)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["evaluations", i, "evaluator"],
+        message: `unknown key "${evaluation.evaluator}"; see organisations.yaml`,
+      });
+    }
   });
 }
 

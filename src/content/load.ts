@@ -4,6 +4,7 @@
 import { join } from "node:path";
 import type { z } from "zod";
 import { dimensionKeys, sitePageKeys, taxonomyKinds, type SitePageKey, type TaxonomyKindKey } from "@/domain/model";
+import { checkContentFiles } from "./content-files";
 import { ContentError, ContentErrors } from "./errors";
 import { Collector, readRecordFolder, readYamlFile, subfolders, type Source, type Texts } from "./folders";
 import { parseMarkdown } from "./parse";
@@ -168,10 +169,16 @@ export async function streamContent(root: string): Promise<CatalogueStream> {
   return { taxonomies, organisations, collections, themeArticles, pages, models: validModels(models) };
 }
 
-/** Loads and validates everything under `root`; throws ContentErrors listing every problem. */
+/**
+ * Loads and validates everything under `root`, the models' PDFs read as uploads are
+ * (content-files.ts); throws ContentErrors listing every problem. The seed streams instead,
+ * and reads a PDF only when the database does not have it yet (src/store/content-files.ts).
+ */
 export async function loadContent(root: string): Promise<Catalogue> {
   const { models: batches, ...content } = await streamContent(root);
   const models: LoadedModel[] = [];
   for await (const batch of batches) models.push(...batch);
+  const fileErrors = await checkContentFiles(models.flatMap((m) => m.files));
+  if (fileErrors.length > 0) throw new ContentErrors(fileErrors);
   return { ...content, models };
 }

@@ -23,6 +23,13 @@ function lineOf(doc: Document, lines: LineCounter, path: Path, firstLine: number
   return firstLine;
 }
 
+/** The line of the field at `path` in a YAML file (or of its nearest parent that is there). */
+export function lineInYaml(source: string, path: Path): number {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines });
+  return lineOf(doc, lines, path, 1);
+}
+
 /** Parses YAML text that starts at `firstLine` of `file` and validates it. */
 export function parseYaml<S extends z.ZodType>(
   file: string,

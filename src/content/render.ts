@@ -16,13 +16,14 @@ import { Document, isScalar, visit } from "yaml";
 import type { z } from "zod";
 import { presentTexts, type Locale } from "@/domain/locale";
 import { dimensionKeys, sectionKeys } from "@/domain/model";
-import type { ModelDocument, ModelFactsDocument, ModelTextDocument } from "./document";
+import type { ModelDocument, ModelFileFactsDocument, ModelFolderDocument, ModelTextDocument } from "./document";
 import {
   adoptionSchema,
-  evaluationDocumentSchema,
-  evaluationFactsSchema,
+  documentsFolder,
+  evaluationDocumentFileSchema,
+  evaluationFileFactsSchema,
   evaluationTextSchema,
-  modelFactsSchema,
+  modelFileFactsSchema,
   modelTextSchema,
   referenceSchema,
 } from "./schema";
@@ -52,18 +53,18 @@ function fieldsOf(shape: Record<string, z.ZodType>) {
   return (value: Fields) => inOrder(Object.keys(shape), value, defaults);
 }
 
-const factFields = fieldsOf(modelFactsSchema.shape);
+const factFields = fieldsOf(modelFileFactsSchema.shape);
 const adoptionFields = fieldsOf(adoptionSchema.shape);
 const referenceFields = fieldsOf(referenceSchema.shape);
-const evaluationFields = fieldsOf(evaluationFactsSchema.shape);
-const documentFields = fieldsOf(evaluationDocumentSchema.shape);
+const evaluationFields = fieldsOf(evaluationFileFactsSchema.shape);
+const documentFields = fieldsOf(evaluationDocumentFileSchema.shape);
 const textFields = fieldsOf(modelTextSchema.shape);
 const evaluationTextFields = fieldsOf(evaluationTextSchema.shape);
 
 /** A date as the files write it; a document read from YAML may hold a Date. */
 const day = (date: string | Date | undefined) => (date instanceof Date ? date.toISOString().slice(0, 10) : date);
 
-function factsOf(facts: ModelFactsDocument): Fields {
+function factsOf(facts: ModelFileFactsDocument): Fields {
   return factFields({
     ...facts,
     createdOn: day(facts.createdOn),
@@ -108,8 +109,30 @@ function markdownOf(text: ModelTextDocument): string {
   return [`---\n${yamlOf(frontMatter)}---\n`, ...bodies].join("\n");
 }
 
+/** A stored file of the model, and its name in the folder's documents/. */
+export type DocumentFile = { checksum: string; name: string };
+
+/**
+ * The model with each stored document (a checksum) named as a file in documents/ instead, and
+ * those files: the name is the checksum's first 16 digits, so that the same bytes get the same
+ * name in every export. The file's size is its own, so a file's sizeBytes is not written.
+ */
+export function withDocumentFiles(doc: ModelDocument): { doc: ModelFolderDocument; files: DocumentFile[] } {
+  const files = new Map<string, DocumentFile>();
+  const evaluations = doc.facts.evaluations?.map((evaluation) => ({
+    ...evaluation,
+    documents: evaluation.documents?.map(({ checksum, sizeBytes, ...rest }) => {
+      if (checksum === undefined) return { ...rest, sizeBytes };
+      const file = { checksum, name: `${checksum.slice(0, 16)}.pdf` };
+      files.set(checksum, file);
+      return { ...rest, file: `${documentsFolder}/${file.name}` };
+    }),
+  }));
+  return { doc: { ...doc, facts: { ...doc.facts, evaluations } }, files: [...files.values()] };
+}
+
 /** The files of the model's folder: index.yaml, and a Markdown file per language it has. */
-export function renderModelFiles(doc: ModelDocument): ModelFiles {
+export function renderModelFiles(doc: ModelFolderDocument): ModelFiles {
   const files: ModelFiles = { "index.yaml": yamlOf(factsOf(doc.facts)) };
   for (const [locale, text] of presentTexts(doc.texts)) files[`${locale}.md`] = markdownOf(text);
   return files;

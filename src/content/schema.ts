@@ -54,68 +54,122 @@ export const persistentIdSchema = z
   .trim()
   .regex(/^(?:urn:[a-z0-9][a-z0-9-]{0,31}:[^\s]+|10\.\d{4,9}\/[^\s]+|(?:ISBN[ -]?)?(?:97[89][- ]?)?\d[\d -]{7,15}[\dX])$/i, "persistentId");
 
+/** What every evaluation document has, wherever its bytes are. */
+const documentShape = {
+  title: text,
+  language: z.enum(locales),
+  publishedOn: date.optional(),
+  sizeBytes: z.number().int().positive().optional(),
+  /** A link: documents are linked over https only. */
+  url: z.url({ protocol: /^https$/ }).optional(),
+};
+const documentShapeEnd = {
+  /** The page of the report this evaluation is on. */
+  page: z.number().int().min(1).max(100_000).optional(),
+  persistentId: persistentIdSchema.optional(),
+};
+
+/**
+ * A document as the database and the working area keep it: a link, or an uploaded file by its
+ * SHA-256 checksum (the key of its StoredFile).
+ */
 export const evaluationDocumentSchema = z
   .strictObject({
-    title: text,
-    language: z.enum(locales),
-    publishedOn: date.optional(),
-    sizeBytes: z.number().int().positive().optional(),
-    /** A link: documents are linked over https only. */
-    url: z.url({ protocol: /^https$/ }).optional(),
+    ...documentShape,
     /** An uploaded file (in the working area), by its SHA-256 checksum. */
     checksum: z.string().regex(/^[0-9a-f]{64}$/).optional(),
-    /** The page of the report this evaluation is on. */
-    page: z.number().int().min(1).max(100_000).optional(),
-    persistentId: persistentIdSchema.optional(),
+    ...documentShapeEnd,
   })
   .refine((d) => (d.url === undefined) !== (d.checksum === undefined), { path: ["url"], message: "urlOrFile" });
+
+/** The one folder a model folder may have: its evaluation documents' PDFs. */
+export const documentsFolder = "documents";
+
+/** A PDF beside a model's index.yaml, relative to its folder: documents/<name>.pdf. */
+export const contentFilePathSchema = z
+  .string()
+  .regex(/^documents\/[a-z0-9._-]+\.pdf$/, {
+    message: "documents/<name>.pdf, the name in lower-case letters a–z, digits, hyphens, dots and underscores",
+    abort: true,
+  })
+  .refine((path) => !path.includes(".."), "must not contain ..");
+
+/**
+ * A document as a content file writes it: a link, or a file in the model folder's documents/.
+ * The seed turns a file into the checksum the database keeps, and takes its size from the file.
+ */
+export const evaluationDocumentFileSchema = z
+  .strictObject({
+    ...documentShape,
+    file: contentFilePathSchema.optional(),
+    ...documentShapeEnd,
+  })
+  .refine((d) => (d.url === undefined) !== (d.file === undefined), { path: ["url"], message: "give either url or file" })
+  .refine((d) => d.file === undefined || d.sizeBytes === undefined, {
+    path: ["sizeBytes"],
+    message: "leave it out with a file: the file's own size is used",
+  });
 
 /** The evaluation frameworks the catalogue knows; each has its dimensions and results. */
 export const evaluationFrameworks = ["thl-participation"] as const;
 
-export const evaluationFactsSchema = z
-  .strictObject({
-    evaluator: slugSchema.optional(),
-    evaluatedOn: date.optional(),
-    /** Absent: THL's participation framework. */
-    framework: z.enum(evaluationFrameworks).optional(),
-    /** The framework's version, as its publisher names it ("2021"). */
-    frameworkVersion: text.optional(),
-    nextReviewOn: date.optional(),
-    /** A fixed-term evaluation project: no re-review is planned. */
-    noReviewPlanned: z.boolean().optional(),
-    strengthens: z.array(z.enum(dimensionKeys)).default([]),
-    documents: z.array(evaluationDocumentSchema).default([]),
-  })
-  .refine((e) => !(e.noReviewPlanned && e.nextReviewOn), { path: ["nextReviewOn"], message: "reviewDateWithNoReview" });
+function evaluationFacts<D extends z.ZodType>(document: D) {
+  return z
+    .strictObject({
+      evaluator: slugSchema.optional(),
+      evaluatedOn: date.optional(),
+      /** Absent: THL's participation framework. */
+      framework: z.enum(evaluationFrameworks).optional(),
+      /** The framework's version, as its publisher names it ("2021"). */
+      frameworkVersion: text.optional(),
+      nextReviewOn: date.optional(),
+      /** A fixed-term evaluation project: no re-review is planned. */
+      noReviewPlanned: z.boolean().optional(),
+      strengthens: z.array(z.enum(dimensionKeys)).default([]),
+      documents: z.array(document).default([]),
+    })
+    .refine((e) => !(e.noReviewPlanned && e.nextReviewOn), { path: ["nextReviewOn"], message: "reviewDateWithNoReview" });
+}
+
+/** An evaluation as the database and the working area keep it (documents by url or checksum). */
+export const evaluationFactsSchema = evaluationFacts(evaluationDocumentSchema);
+/** An evaluation as index.yaml writes it (documents by url or file). */
+export const evaluationFileFactsSchema = evaluationFacts(evaluationDocumentFileSchema);
 
 /** The languages a model may be written in first; the others translate it. */
 export const sourceLanguages = ["fi", "sv"] as const;
 
-export const modelFactsSchema = z.strictObject({
-  state,
-  /** Swedish-speaking organisations write in Swedish first. */
-  sourceLanguage: z.enum(sourceLanguages).default("fi"),
-  brief: z.boolean().default(false),
-  createdOn: date.optional(),
-  lastModifiedOn: date.optional(),
-  developmentStage: slugSchema.optional(),
-  collection: slugSchema.optional(),
-  sourceUrl: url.optional(),
-  /** Evaluated outside this catalogue's collections; sourceUrl says where to read more. */
-  evaluatedElsewhere: z.boolean().default(false),
-  coverImage: imagePath.optional(),
-  themes: keys,
-  targetGroups: keys,
-  regions: keys,
-  wellbeingServicesCounties: keys,
-  funders: keys,
-  developers: keys,
-  /** Where the model is in use, in display order. */
-  inUse: z.array(adoptionSchema).default([]),
-  references: z.array(referenceSchema).default([]),
-  evaluations: z.array(evaluationFactsSchema).default([]),
-});
+function modelFacts<E extends z.ZodType>(evaluation: E) {
+  return z.strictObject({
+    state,
+    /** Swedish-speaking organisations write in Swedish first. */
+    sourceLanguage: z.enum(sourceLanguages).default("fi"),
+    brief: z.boolean().default(false),
+    createdOn: date.optional(),
+    lastModifiedOn: date.optional(),
+    developmentStage: slugSchema.optional(),
+    collection: slugSchema.optional(),
+    sourceUrl: url.optional(),
+    /** Evaluated outside this catalogue's collections; sourceUrl says where to read more. */
+    evaluatedElsewhere: z.boolean().default(false),
+    coverImage: imagePath.optional(),
+    themes: keys,
+    targetGroups: keys,
+    regions: keys,
+    wellbeingServicesCounties: keys,
+    funders: keys,
+    developers: keys,
+    /** Where the model is in use, in display order. */
+    inUse: z.array(adoptionSchema).default([]),
+    references: z.array(referenceSchema).default([]),
+    evaluations: z.array(evaluation).default([]),
+  });
+}
+
+/** A model's facts as the database and the editor keep them. */
+export const modelFactsSchema = modelFacts(evaluationFactsSchema);
+/** A model's facts as its index.yaml writes them: the loader resolves its files (model-folders.ts). */
+export const modelFileFactsSchema = modelFacts(evaluationFileFactsSchema);
 
 export const evaluationTextSchema = z.strictObject({
   summary: text,
@@ -152,6 +206,7 @@ export const sitePageTextSchema = z.strictObject({
 });
 
 export type ModelFacts = z.infer<typeof modelFactsSchema>;
+export type ModelFileFacts = z.infer<typeof modelFileFactsSchema>;
 export type ModelText = z.infer<typeof modelTextSchema>;
 export type ReferenceInput = z.infer<typeof referenceSchema>;
 export type AdoptionInput = z.infer<typeof adoptionSchema>;

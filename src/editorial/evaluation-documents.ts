@@ -9,9 +9,9 @@ import { may, type Viewer } from "@/auth/permissions";
 import type { EvaluationDraftDocument } from "@/content/document";
 import type { Db } from "@/db/client";
 import type { Locale } from "@/domain/locale";
-import { documentKey } from "@/documents/keys";
 import { inspectUpload, type UploadProblem } from "@/documents/pdf";
 import type { DocumentStorage } from "@/documents/storage";
+import { keepFile } from "@/store/stored-files";
 import { openEvaluation, saveEvaluationDraft, type EvaluationStep } from "./evaluations";
 
 /** The upload is not a PDF this catalogue takes: too large, empty, not a PDF, encrypted, broken. */
@@ -24,9 +24,6 @@ export class UploadRefusedError extends Error {
 
 export type DocumentFacts = { title: string; language: Locale; publishedOn?: string; page?: number };
 export type LinkFacts = DocumentFacts & { url: string; sizeBytes?: number; persistentId?: string };
-
-/** How much of a document's text is kept for search. */
-const searchableCharacters = 1_000_000;
 
 type DraftDocument = EvaluationDraftDocument["facts"]["documents"] extends (infer D)[] | undefined ? D : never;
 
@@ -48,26 +45,7 @@ export async function attachUpload(db: Db, storage: DocumentStorage, viewer: Vie
   if (!may(viewer, "evaluation.edit")) throw new NotAllowedError();
   const inspected = await inspectUpload(bytes);
   if (!inspected.ok) throw new UploadRefusedError(inspected.code);
-  const key = documentKey(inspected.checksum);
-  if (!(await storage.has(key))) await storage.put(key, bytes);
-  await db.storedFile.upsert({
-    where: { checksum: inspected.checksum },
-    create: {
-      checksum: inspected.checksum,
-      storageKey: key,
-      sizeBytes: inspected.sizeBytes,
-      pageCount: inspected.pageCount,
-      tagged: inspected.tagged,
-      pdfTitle: inspected.title ?? null,
-      pdfLanguage: inspected.language ?? null,
-      // PostgreSQL text cannot hold NUL characters, which some PDFs' text has; the words of
-      // the first million characters are plenty for search and keep within tsvector's limits.
-      text: inspected.text.replaceAll("\u0000", " ").slice(0, searchableCharacters),
-      language: facts.language,
-      uploadedById: viewer.id,
-    },
-    update: {},
-  });
+  await keepFile(db, storage, bytes, inspected, facts.language, viewer.id);
   const document: DraftDocument = {
     title: facts.title || inspected.title || inspected.checksum.slice(0, 12),
     language: facts.language,

@@ -4,10 +4,13 @@
 // changed models is written with bulk inserts (bulk.ts).
 import { randomUUID } from "node:crypto";
 import type { LoadedModel } from "@/content/load";
+import type { ContentFile } from "@/content/model-files";
+import { documentStorage, type DocumentStorage } from "@/documents/storage";
 import { stateToDb } from "@/db/enums";
 import { presentTexts, type Locale } from "@/domain/locale";
 import { facetKeysOf, indexVersion, searchTerms, type Labels } from "@/search/index-document";
 import { insertRows } from "./bulk";
+import { storeContentFiles } from "./content-files";
 import { refreshEvaluationFacets } from "./evaluations";
 import { addChildRows, emptyRows, insertChildRows, sourceTextHash, type Stamp } from "./model-rows";
 import { labels, lookups, type Lookups } from "./taxonomy";
@@ -49,7 +52,10 @@ function effectiveHash(model: LoadedModel, terms: Map<Locale, string>): string {
 
 
 /** What every batch is written with, read once per writer. */
-type Context = { ids: Lookups; label: Labels; stamp: Stamp; counts: WriteCounts; force: boolean };
+type Context = { ids: Lookups; label: Labels; stamp: Stamp; counts: WriteCounts; force: boolean; storage: () => DocumentStorage };
+
+/** `storage`: where the PDFs of content folders go; the configured one unless given (tests give theirs). */
+export type WriterOptions = { force?: boolean; storage?: DocumentStorage };
 
 const termsOf = (model: LoadedModel, label: Labels) =>
   new Map(presentTexts(model.texts).map(([locale]) => [locale, searchTerms(model.facts, label, locale)]));
@@ -70,7 +76,7 @@ async function deleteChildren(tx: Tx, modelIds: string[], evaluationsFromFiles: 
 }
 
 /** Writes the new and changed models of one batch, and everything under them. */
-async function writeModels(tx: Tx, models: LoadedModel[], { ids, label, stamp, counts, force }: Context) {
+async function writeModels(tx: Tx, models: LoadedModel[], { ids, label, stamp, counts, force, storage }: Context) {
   const storedRows = await tx.practiceModel.findMany({
     where: { slug: { in: models.map((m) => m.slug) } },
     select: { id: true, slug: true, sourceHash: true, origin: true },
@@ -79,6 +85,7 @@ async function writeModels(tx: Tx, models: LoadedModel[], { ids, label, stamp, c
   const rows = emptyRows();
   const created: ({ id: string; slug: string } & ReturnType<typeof modelData> & Stamp)[] = [];
   const changed: string[] = [];
+  const files: ContentFile[] = [];
   for (const model of models) {
     const terms = termsOf(model, label);
     const hash = effectiveHash(model, terms);
@@ -104,8 +111,11 @@ async function writeModels(tx: Tx, models: LoadedModel[], { ids, label, stamp, c
       counts.created++;
     }
     addChildRows(rows, model, id, ids, terms, stamp);
+    files.push(...model.files);
   }
 
+  // Before the documents that name them; a file that is no PDF we take fails the seed here.
+  await storeContentFiles(tx, storage, files);
   // Changed models get their parts anew.
   if (changed.length > 0) await deleteChildren(tx, changed, true);
   await insertRows(tx, "PracticeModel", created);
@@ -117,7 +127,7 @@ async function writeModels(tx: Tx, models: LoadedModel[], { ids, label, stamp, c
  * the next; an editor's save is a batch of one). Taxonomy terms, organisations and
  * collections the models name must be in the database already.
  */
-export async function modelWriter(tx: Tx, counts: WriteCounts, options: { force?: boolean } = {}) {
+export async function modelWriter(tx: Tx, counts: WriteCounts, options: WriterOptions = {}) {
   const now = new Date();
   const context: Context = {
     ids: await lookups(tx),
@@ -125,6 +135,8 @@ export async function modelWriter(tx: Tx, counts: WriteCounts, options: { force?
     stamp: { createdAt: now, updatedAt: now },
     counts,
     force: options.force ?? false,
+    // Made only when a file is to be stored: most seeds store none.
+    storage: () => options.storage ?? documentStorage(),
   };
   return (models: LoadedModel[]) => writeModels(tx, models, context);
 }

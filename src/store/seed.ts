@@ -5,7 +5,7 @@
 // its file changed too (reported as a conflict), unless the seed is forced. The models are written while they are read, so parsing and indexing overlap.
 import { streamContent, type Catalogue, type CatalogueStream } from "@/content/load";
 import type { Db } from "@/db/client";
-import { archiveModelsNotIn, modelWriter } from "./models";
+import { archiveModelsNotIn, modelWriter, type WriterOptions } from "./models";
 import { upsertCollections, upsertSitePages, upsertThemeArticles } from "./pages";
 import { upsertOrganisations, upsertTaxonomies } from "./taxonomy";
 import { zero, type WriteCounts } from "./upsert";
@@ -15,8 +15,11 @@ const seedLock = 72707370;
 
 export type SeedReport = Record<"terms" | "organisations" | "collections" | "models" | "themeArticles" | "sitePages", WriteCounts>;
 
-/** `force`: a content file replaces a model that an editor changed in the working area since. */
-export type SeedOptions = { force?: boolean };
+/**
+ * `force`: a content file replaces a model that an editor changed in the working area since.
+ * `storage`: where the PDFs beside models' index.yaml go; the configured storage by default.
+ */
+export type SeedOptions = WriterOptions;
 
 /** Writes a catalogue: loaded, or with its models still being read (a stream). */
 export async function seedCatalogue(db: Db, catalogue: Catalogue | CatalogueStream, options: SeedOptions = {}): Promise<SeedReport> {

@@ -1,6 +1,6 @@
 // The fixture catalogue (tests/fixtures/catalogue, its README lists the facts tests rely on)
 // and private copies of it that a test may break or change.
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -29,4 +29,15 @@ export async function lineOf(dir: string, file: string, pattern: RegExp): Promis
   const index = lines.findIndex((line) => pattern.test(line));
   if (index < 0) throw new Error(`${file} has no line matching ${pattern}`);
   return index + 1;
+}
+
+/**
+ * Makes the reference model's evaluation document a file beside its index.yaml,
+ * `documents/<name>`, holding `bytes` (its link and declared size go: the file has its own).
+ */
+export async function writeDocumentFile(dir: string, name: string, bytes: Uint8Array): Promise<void> {
+  const model = join("models", referenceModel);
+  await editFile(dir, join(model, "index.yaml"), /sizeBytes: 830464\n(\s+)url: https:\/\/example\.org\/arviointi\.pdf/, `file: documents/${name}`);
+  await mkdir(join(dir, model, "documents"), { recursive: true });
+  await writeFile(join(dir, model, "documents", name), bytes);
 }
