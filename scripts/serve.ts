@@ -33,7 +33,13 @@ if (!dev && env.NODE_ENV !== "production") {
 for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
 
 const server = createServer();
-const app = next({ dev, dir: ".", hostname: env.HOST, port: env.PORT, httpServer: server });
+// Next builds the address it routes by from this hostname, but the request its proxy sees
+// calls every loopback address "localhost" (NextURL). With HOST=127.0.0.1 the two differed, so
+// Next took the proxy's localized rewrites (/fi/mallit to /fi/models) for another site: it
+// fetched them over the network, which redirected to itself forever, or failed with 500
+// behind a TLS proxy (vercel/next.js#94745). The server still listens on HOST itself.
+const loopback = /^(?:127(?:\.\d{1,3}){3}|::1|\[::1\]|localhost)$/;
+const app = next({ dev, dir: ".", hostname: loopback.test(env.HOST) ? "localhost" : env.HOST, port: env.PORT, httpServer: server });
 
 let stopping = false;
 async function stop(reason: string) {

@@ -45,6 +45,32 @@ describe("npm start under a process manager", () => {
   );
 
   it(
+    "serves localized addresses when bound to 127.0.0.1, directly and behind a proxy",
+    async () => {
+      // The README's systemd example binds to 127.0.0.1 behind a reverse proxy. Next calls that
+      // host "localhost" inside the proxy's request and once sent every localized address
+      // (/fi/mallit, whose page is /fi/models) to itself in a loop, or answered 500 with the
+      // proxy's X-Forwarded-* headers.
+      const { origin } = await startCatalogue({ HOST: "127.0.0.1" });
+      const behindProxy = { "X-Forwarded-Host": "palaset.example.fi", "X-Forwarded-Proto": "https" };
+      for (const path of ["/fi/mallit", "/sv/modeller", "/fi/mallit/kulttuurikortti", "/fi/toimitus"]) {
+        for (const headers of [{}, behindProxy]) {
+          const response = await fetch(`${origin}${path}`, { redirect: "manual", headers });
+          const where = `${path} ${JSON.stringify(headers)}`;
+          if (path === "/fi/toimitus") {
+            // The working area sends the signed-out to sign in, at the same host.
+            expect(response.status, where).toBe(307);
+            expect(new URL(response.headers.get("location") ?? "", origin).pathname, where).toBe("/fi/kirjaudu");
+          } else {
+            expect(response.status, where).toBe(200);
+          }
+        }
+      }
+    },
+    startTimeout + 60_000,
+  );
+
+  it(
     "starts on a data folder whose lock was left behind: by a process killed outright, or as a stray file",
     async () => {
       const dataDir = mkdtempSync(join(tmpdir(), "palaset-lock-test-"));

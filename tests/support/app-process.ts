@@ -13,7 +13,15 @@ import { fixtureCatalogue } from "./content";
 export const startTimeout = 300_000;
 export const stopTimeout = 15_000;
 
-export type Started = { start: ChildProcess; port: number; serverPid: number; processes: number[]; output: () => string };
+export type Started = {
+  start: ChildProcess;
+  port: number;
+  /** http://<HOST>:<port>, the address the server listens on. */
+  origin: string;
+  serverPid: number;
+  processes: number[];
+  output: () => string;
+};
 const cleanups: (() => void)[] = [];
 
 function childrenOf(pid: number, pattern?: string): number[] {
@@ -62,31 +70,30 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, timeo
 export async function startCatalogue(env: Record<string, string> = {}): Promise<Started> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "palaset-serve-test-"));
-  const start = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      // As a process manager runs it; and Vitest's NODE_ENV=test must not reach the build.
-      NODE_ENV: "production",
-      PORT: String(port),
-      HOST: "localhost",
-      PALASET_CONTENT_DIR: fixtureCatalogue,
-      PALASET_DATA_DIR: join(dataDir, "pglite"),
-      DATABASE_URL: "",
-      ...env,
-    },
-  });
+  const variables: NodeJS.ProcessEnv = {
+    ...process.env,
+    // As a process manager runs it; and Vitest's NODE_ENV=test must not reach the build.
+    NODE_ENV: "production",
+    PORT: String(port),
+    HOST: "localhost",
+    PALASET_CONTENT_DIR: fixtureCatalogue,
+    PALASET_DATA_DIR: join(dataDir, "pglite"),
+    DATABASE_URL: "",
+    ...env,
+  };
+  const origin = `http://${variables.HOST ?? "localhost"}:${port}`;
+  const start = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { stdio: ["ignore", "pipe", "pipe"], env: variables });
   let output = "";
   start.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   start.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const started: Started = { start, port, serverPid: 0, processes: [], output: () => output };
+  const started: Started = { start, port, origin, serverPid: 0, processes: [], output: () => output };
   cleanups.push(() => {
     for (const pid of [...started.processes, ...(start.pid ? processTree(start.pid) : [])]) if (!isGone(pid)) process.kill(pid, "SIGKILL");
     rmSync(dataDir, { recursive: true, force: true });
   });
 
   const exited = new Promise<never>((_, reject) => start.once("exit", (code) => reject(new Error(`npm start exited with ${code}:\n${output}`))));
-  const answers = async () => (await fetch(`http://localhost:${port}/fi`).then((r) => r.status, () => 0)) === 200;
+  const answers = async () => (await fetch(`${origin}/fi`).then((r) => r.status, () => 0)) === 200;
   await Promise.race([waitFor(answers, startTimeout), exited]);
 
   const [serverPid] = start.pid ? childrenOf(start.pid, "scripts/serve.ts") : [];
