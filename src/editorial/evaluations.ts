@@ -12,6 +12,7 @@ import { may, type Action, type Viewer } from "@/auth/permissions";
 import type { DocumentIssue, EvaluationDraftDocument } from "@/content/document";
 import { evaluationFactsSchema, evaluationTextSchema } from "@/content/schema";
 import type { Db } from "@/db/client";
+import { changedSinceEvaluated } from "@/domain/evaluation-data";
 import { locales, pickTranslation, presentTexts, type Locale } from "@/domain/locale";
 import { Prisma, type EvaluationState } from "@/generated/prisma/client";
 import { readLiveEvaluation } from "@/queries/model-document";
@@ -118,7 +119,7 @@ async function readEditorEvaluation(tx: Tx, id: string): Promise<EditorEvaluatio
     revision: head?.number ?? 0,
     draft,
     issues: check.ok ? [] : check.issues,
-    changedSinceEvaluated: row.state === "PUBLISHED" && row.modelTextHash !== null && row.modelTextHash !== row.model.textHash,
+    changedSinceEvaluated: row.state === "PUBLISHED" && changedSinceEvaluated(row.modelTextHash, row.model.textHash),
     withdrawnAt: row.withdrawnAt,
   };
 }
@@ -368,7 +369,7 @@ export async function listEvaluations(db: Db, viewer: Viewer, options: { modelId
       nextReviewOn: next,
       liveState: row.state,
       state: row.revisions[0]?.state ?? row.state,
-      changedSinceEvaluated: row.state === "PUBLISHED" && row.modelTextHash !== null && row.modelTextHash !== row.model.textHash,
+      changedSinceEvaluated: row.state === "PUBLISHED" && changedSinceEvaluated(row.modelTextHash, row.model.textHash),
       review: row.state !== "PUBLISHED" || !next ? null : next < now ? "overdue" : next < soon ? "due" : null,
     };
   });
