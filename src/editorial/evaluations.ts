@@ -18,7 +18,6 @@ import { Prisma, type EvaluationState } from "@/generated/prisma/client";
 import { readLiveEvaluation } from "@/queries/model-document";
 import { withdrawEvaluationRows, writeEditorEvaluation } from "@/store/evaluations";
 import type { EvaluationFacts, EvaluationTexts } from "@/store/model-rows";
-import { readKnownKeys } from "./known-keys";
 import { InvalidDocumentError, WrongStateError } from "./models";
 
 type Tx = Prisma.TransactionClient;
@@ -60,8 +59,7 @@ export async function checkEvaluationDraft(tx: Tx | Db, draft: EvaluationDraftDo
   const issues: DocumentIssue[] = [];
   const facts = evaluationFactsSchema.safeParse(draft.facts);
   if (!facts.success) issues.push(...facts.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message, code: i.code })));
-  const known = await readKnownKeys(tx);
-  if (facts.success && facts.data.evaluator && !known.organisations.has(facts.data.evaluator)) {
+  if (facts.success && facts.data.evaluator && (await tx.organisation.count({ where: { key: facts.data.evaluator } })) === 0) {
     issues.push({ path: ["evaluator"], message: "unknownOrganisation" });
   }
   if (facts.success && !facts.data.evaluator) issues.push({ path: ["evaluator"], message: "must not be empty", code: "too_small" });
