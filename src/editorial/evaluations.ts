@@ -350,7 +350,7 @@ export async function listEvaluations(db: Db, viewer: Viewer, options: { modelId
     include: {
       evaluator: { select: { name: true } },
       model: { select: { id: true, slug: true, sourceLocale: true, textHash: true, translations: { select: { locale: true, name: true } } } },
-      revisions: { orderBy: { number: "desc" }, take: 1, select: { state: true, snapshot: true } },
+      revisions: { orderBy: { number: "desc" }, take: 1, select: { state: true } },
     },
     orderBy: [{ updatedAt: "desc" }],
     take: 500,
