@@ -94,7 +94,7 @@ export async function purgeFile(db: Db, storage: DocumentStorage, viewer: Viewer
     const found = await tx.storedFile.findUnique({ where: { checksum }, select: { storageKey: true, purgedAt: true } });
     if (!found || found.purgedAt) return null;
     await tx.storedFile.update({ where: { checksum }, data: { purgedAt: new Date(), purgeReason: why, text: "" } });
-    await audit(tx, { action: "document-purged", actor: { id: viewer.id, email: viewer.email }, subject: { type: "document", id: checksum }, details: { reason: why } });
+    await audit(tx, { action: "document-purged", actor: viewer, subject: { type: "document", id: checksum }, details: { reason: why } });
     return found;
   });
   if (file) await storage.remove(file.storageKey);

@@ -42,8 +42,6 @@ export type EditorEvaluation = {
 
 export type EvaluationComment = { id: string; authorName: string; body: string; createdAt: Date };
 
-const actorOf = (viewer: Viewer) => ({ id: viewer.id, email: viewer.email });
-
 function allow(viewer: Viewer, action: Action, organisationIds: string[]) {
   if (!may(viewer, action, { organisationIds })) throw new NotAllowedError();
 }
@@ -217,7 +215,7 @@ export async function createEvaluation(db: Db, viewer: Viewer, modelId: string, 
     await markChangedInWorkingArea(tx, modelId);
     await audit(tx, {
       action: "evaluation-created",
-      actor: actorOf(viewer),
+      actor: viewer,
       organisationId: model.developers[0]?.organisationId ?? null,
       subject: { type: "evaluation", id },
       details: { modelId },
@@ -257,7 +255,7 @@ export async function publishEvaluation(db: Db, viewer: Viewer, at: EvaluationSt
     });
     await audit(tx, {
       action: "evaluation-published",
-      actor: actorOf(viewer),
+      actor: viewer,
       organisationId: evaluation.model.organisationIds[0] ?? null,
       subject: { type: "evaluation", id: evaluation.id },
       details: { revision, modelId: evaluation.model.id },
@@ -280,7 +278,7 @@ export async function withdrawEvaluation(db: Db, viewer: Viewer, at: EvaluationS
     await withdrawEvaluationRows(tx, evaluation.id, given);
     await audit(tx, {
       action: "evaluation-withdrawn",
-      actor: actorOf(viewer),
+      actor: viewer,
       organisationId: evaluation.model.organisationIds[0] ?? null,
       subject: { type: "evaluation", id: evaluation.id },
       details: { revision, reasons: given },
