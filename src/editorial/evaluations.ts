@@ -226,7 +226,22 @@ export async function createEvaluation(db: Db, viewer: Viewer, modelId: string, 
 
 /** Saves a draft, problems and all (they show beside the fields); an unchanged save makes no revision. */
 export async function saveEvaluationDraft(db: Db, viewer: Viewer, at: EvaluationStep, draft: EvaluationDraftDocument, note?: string) {
+  return changeEvaluationDraft(db, viewer, at, () => draft, note);
+}
+
+/**
+ * Saves what `change` makes of the draft of the base revision, read in the save's own
+ * transaction: a document attached or taken off needs nothing else read first.
+ */
+export async function changeEvaluationDraft(
+  db: Db,
+  viewer: Viewer,
+  at: EvaluationStep,
+  change: (draft: EvaluationDraftDocument) => EvaluationDraftDocument,
+  note?: string,
+) {
   return step(db, viewer, "evaluation.edit", at, async (_tx, evaluation) => {
+    const draft = change(evaluation.draft);
     if (!note && evaluation.revision > 0 && isDeepStrictEqual(JSON.parse(JSON.stringify(draft)), evaluation.draft)) return null;
     return { state: "DRAFT", draft, note };
   });
