@@ -43,6 +43,7 @@ export type AuditAction = (typeof auditActions)[number];
 
 export type AuditEvent = {
   action: AuditAction;
+  /** Who did it: a viewer or a user passes as it is; only the id and email are written. */
   actor?: { id: string; email: string } | null;
   organisationId?: string | null;
   subject?: { type: "user" | "model" | "evaluation" | "document"; id: string } | null;

@@ -12,7 +12,7 @@ import type { Locale } from "@/domain/locale";
 import { inspectUpload, type UploadProblem } from "@/documents/pdf";
 import type { DocumentStorage } from "@/documents/storage";
 import { keepFile } from "@/store/stored-files";
-import { openEvaluation, saveEvaluationDraft, type EvaluationStep } from "./evaluations";
+import { changeEvaluationDraft, type EvaluationStep } from "./evaluations";
 
 /** The upload is not a PDF this catalogue takes: too large, empty, not a PDF, encrypted, broken. */
 export class UploadRefusedError extends Error {
@@ -27,12 +27,9 @@ export type LinkFacts = DocumentFacts & { url: string; sizeBytes?: number; persi
 
 type DraftDocument = EvaluationDraftDocument["facts"]["documents"] extends (infer D)[] | undefined ? D : never;
 
-async function addToDraft(db: Db, viewer: Viewer, at: EvaluationStep, document: DraftDocument, note: string) {
-  const opened = await openEvaluation(db, viewer, at.id);
-  if (!opened) throw new NotAllowedError();
-  const { draft } = opened.evaluation;
-  const next: EvaluationDraftDocument = { ...draft, facts: { ...draft.facts, documents: [...(draft.facts.documents ?? []), document] } };
-  return saveEvaluationDraft(db, viewer, at, next, note);
+/** Saves the draft with the documents `change` makes of its own. */
+function changeDocuments(db: Db, viewer: Viewer, at: EvaluationStep, change: (documents: DraftDocument[]) => DraftDocument[], note: string) {
+  return changeEvaluationDraft(db, viewer, at, (draft) => ({ ...draft, facts: { ...draft.facts, documents: change(draft.facts.documents ?? []) } }), note);
 }
 
 /**
@@ -54,7 +51,7 @@ export async function attachUpload(db: Db, storage: DocumentStorage, viewer: Vie
     checksum: inspected.checksum,
     ...(facts.page ? { page: facts.page } : {}),
   };
-  return { ...(await addToDraft(db, viewer, at, document, `document:${document.title}`)), file: inspected };
+  return { ...(await changeDocuments(db, viewer, at, (documents) => [...documents, document], `document:${document.title}`)), file: inspected };
 }
 
 /** Attaches a link (https only: the draft's check refuses any other) to the evaluation's draft. */
@@ -68,16 +65,12 @@ export async function attachLink(db: Db, viewer: Viewer, at: EvaluationStep, lin
     ...(link.persistentId ? { persistentId: link.persistentId } : {}),
     ...(link.page ? { page: link.page } : {}),
   };
-  return addToDraft(db, viewer, at, document, `document:${link.title}`);
+  return changeDocuments(db, viewer, at, (documents) => [...documents, document], `document:${link.title}`);
 }
 
 /** Takes the document at `position` off the draft (the file stays: revisions may name it). */
 export async function detachDocument(db: Db, viewer: Viewer, at: EvaluationStep, position: number) {
-  const opened = await openEvaluation(db, viewer, at.id);
-  if (!opened) throw new NotAllowedError();
-  const { draft } = opened.evaluation;
-  const documents = (draft.facts.documents ?? []).filter((_, i) => i !== position);
-  return saveEvaluationDraft(db, viewer, at, { ...draft, facts: { ...draft.facts, documents } }, "document removed");
+  return changeDocuments(db, viewer, at, (documents) => documents.filter((_, i) => i !== position), "document removed");
 }
 
 /**
@@ -94,7 +87,7 @@ export async function purgeFile(db: Db, storage: DocumentStorage, viewer: Viewer
     const found = await tx.storedFile.findUnique({ where: { checksum }, select: { storageKey: true, purgedAt: true } });
     if (!found || found.purgedAt) return null;
     await tx.storedFile.update({ where: { checksum }, data: { purgedAt: new Date(), purgeReason: why, text: "" } });
-    await audit(tx, { action: "document-purged", actor: { id: viewer.id, email: viewer.email }, subject: { type: "document", id: checksum }, details: { reason: why } });
+    await audit(tx, { action: "document-purged", actor: viewer, subject: { type: "document", id: checksum }, details: { reason: why } });
     return found;
   });
   if (file) await storage.remove(file.storageKey);

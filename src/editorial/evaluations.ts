@@ -12,12 +12,12 @@ import { may, type Action, type Viewer } from "@/auth/permissions";
 import type { DocumentIssue, EvaluationDraftDocument } from "@/content/document";
 import { evaluationFactsSchema, evaluationTextSchema } from "@/content/schema";
 import type { Db } from "@/db/client";
+import { changedSinceEvaluated } from "@/domain/evaluation-data";
 import { locales, pickTranslation, presentTexts, type Locale } from "@/domain/locale";
 import { Prisma, type EvaluationState } from "@/generated/prisma/client";
 import { readLiveEvaluation } from "@/queries/model-document";
 import { withdrawEvaluationRows, writeEditorEvaluation } from "@/store/evaluations";
 import type { EvaluationFacts, EvaluationTexts } from "@/store/model-rows";
-import { readKnownKeys } from "./known-keys";
 import { InvalidDocumentError, WrongStateError } from "./models";
 
 type Tx = Prisma.TransactionClient;
@@ -42,8 +42,6 @@ export type EditorEvaluation = {
 
 export type EvaluationComment = { id: string; authorName: string; body: string; createdAt: Date };
 
-const actorOf = (viewer: Viewer) => ({ id: viewer.id, email: viewer.email });
-
 function allow(viewer: Viewer, action: Action, organisationIds: string[]) {
   if (!may(viewer, action, { organisationIds })) throw new NotAllowedError();
 }
@@ -59,8 +57,7 @@ export async function checkEvaluationDraft(tx: Tx | Db, draft: EvaluationDraftDo
   const issues: DocumentIssue[] = [];
   const facts = evaluationFactsSchema.safeParse(draft.facts);
   if (!facts.success) issues.push(...facts.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message, code: i.code })));
-  const known = await readKnownKeys(tx);
-  if (facts.success && facts.data.evaluator && !known.organisations.has(facts.data.evaluator)) {
+  if (facts.success && facts.data.evaluator && (await tx.organisation.count({ where: { key: facts.data.evaluator } })) === 0) {
     issues.push({ path: ["evaluator"], message: "unknownOrganisation" });
   }
   if (facts.success && !facts.data.evaluator) issues.push({ path: ["evaluator"], message: "must not be empty", code: "too_small" });
@@ -118,7 +115,7 @@ async function readEditorEvaluation(tx: Tx, id: string): Promise<EditorEvaluatio
     revision: head?.number ?? 0,
     draft,
     issues: check.ok ? [] : check.issues,
-    changedSinceEvaluated: row.state === "PUBLISHED" && row.modelTextHash !== null && row.modelTextHash !== row.model.textHash,
+    changedSinceEvaluated: row.state === "PUBLISHED" && changedSinceEvaluated(row.modelTextHash, row.model.textHash),
     withdrawnAt: row.withdrawnAt,
   };
 }
@@ -218,7 +215,7 @@ export async function createEvaluation(db: Db, viewer: Viewer, modelId: string, 
     await markChangedInWorkingArea(tx, modelId);
     await audit(tx, {
       action: "evaluation-created",
-      actor: actorOf(viewer),
+      actor: viewer,
       organisationId: model.developers[0]?.organisationId ?? null,
       subject: { type: "evaluation", id },
       details: { modelId },
@@ -229,7 +226,22 @@ export async function createEvaluation(db: Db, viewer: Viewer, modelId: string, 
 
 /** Saves a draft, problems and all (they show beside the fields); an unchanged save makes no revision. */
 export async function saveEvaluationDraft(db: Db, viewer: Viewer, at: EvaluationStep, draft: EvaluationDraftDocument, note?: string) {
+  return changeEvaluationDraft(db, viewer, at, () => draft, note);
+}
+
+/**
+ * Saves what `change` makes of the draft of the base revision, read in the save's own
+ * transaction: a document attached or taken off needs nothing else read first.
+ */
+export async function changeEvaluationDraft(
+  db: Db,
+  viewer: Viewer,
+  at: EvaluationStep,
+  change: (draft: EvaluationDraftDocument) => EvaluationDraftDocument,
+  note?: string,
+) {
   return step(db, viewer, "evaluation.edit", at, async (_tx, evaluation) => {
+    const draft = change(evaluation.draft);
     if (!note && evaluation.revision > 0 && isDeepStrictEqual(JSON.parse(JSON.stringify(draft)), evaluation.draft)) return null;
     return { state: "DRAFT", draft, note };
   });
@@ -258,7 +270,7 @@ export async function publishEvaluation(db: Db, viewer: Viewer, at: EvaluationSt
     });
     await audit(tx, {
       action: "evaluation-published",
-      actor: actorOf(viewer),
+      actor: viewer,
       organisationId: evaluation.model.organisationIds[0] ?? null,
       subject: { type: "evaluation", id: evaluation.id },
       details: { revision, modelId: evaluation.model.id },
@@ -281,7 +293,7 @@ export async function withdrawEvaluation(db: Db, viewer: Viewer, at: EvaluationS
     await withdrawEvaluationRows(tx, evaluation.id, given);
     await audit(tx, {
       action: "evaluation-withdrawn",
-      actor: actorOf(viewer),
+      actor: viewer,
       organisationId: evaluation.model.organisationIds[0] ?? null,
       subject: { type: "evaluation", id: evaluation.id },
       details: { revision, reasons: given },
@@ -351,7 +363,7 @@ export async function listEvaluations(db: Db, viewer: Viewer, options: { modelId
     include: {
       evaluator: { select: { name: true } },
       model: { select: { id: true, slug: true, sourceLocale: true, textHash: true, translations: { select: { locale: true, name: true } } } },
-      revisions: { orderBy: { number: "desc" }, take: 1, select: { state: true, snapshot: true } },
+      revisions: { orderBy: { number: "desc" }, take: 1, select: { state: true } },
     },
     orderBy: [{ updatedAt: "desc" }],
     take: 500,
@@ -368,7 +380,7 @@ export async function listEvaluations(db: Db, viewer: Viewer, options: { modelId
       nextReviewOn: next,
       liveState: row.state,
       state: row.revisions[0]?.state ?? row.state,
-      changedSinceEvaluated: row.state === "PUBLISHED" && row.modelTextHash !== null && row.modelTextHash !== row.model.textHash,
+      changedSinceEvaluated: row.state === "PUBLISHED" && changedSinceEvaluated(row.modelTextHash, row.model.textHash),
       review: row.state !== "PUBLISHED" || !next ? null : next < now ? "overdue" : next < soon ? "due" : null,
     };
   });

@@ -68,8 +68,6 @@ export type EditorModel = {
   issues: DocumentIssue[];
 };
 
-const actorOf = (viewer: Viewer) => ({ id: viewer.id, email: viewer.email });
-
 function allow(viewer: Viewer, action: Action, organisationIds: string[]) {
   if (!may(viewer, action, { organisationIds })) throw new NotAllowedError();
 }
@@ -262,7 +260,7 @@ export async function createModel(db: Db, viewer: Viewer, given: ModelDocument, 
     const model = await readEditorModel(tx, id);
     if (!model) throw new Error("the new model vanished");
     await addRevision(tx, viewer, { ...model, document: { slug: document.slug, facts: {}, texts: {} }, changedIn: {} }, { state: "DRAFT", document, note });
-    await audit(tx, { action: "model-created", actor: actorOf(viewer), organisationId: owners[0] ?? null, subject: { type: "model", id }, details: { slug: document.slug } });
+    await audit(tx, { action: "model-created", actor: viewer, organisationId: owners[0] ?? null, subject: { type: "model", id }, details: { slug: document.slug } });
     return id;
   });
 }
@@ -298,7 +296,7 @@ export async function submitForReview(db: Db, viewer: Viewer, at: Step) {
     const check = await checkLanguages(tx, model, []);
     if (!check.ok) throw new InvalidDocumentError(check.issues);
     const revision = await addRevision(tx, viewer, model, { state: "IN_REVIEW", document: model.document });
-    await audit(tx, { action: "model-submitted", actor: actorOf(viewer), organisationId: model.organisationIds[0], subject: { type: "model", id: model.id }, details: { revision } });
+    await audit(tx, { action: "model-submitted", actor: viewer, organisationId: model.organisationIds[0], subject: { type: "model", id: model.id }, details: { revision } });
     return { version: model.version, revision };
   });
 }
@@ -308,7 +306,7 @@ export async function returnToDraft(db: Db, viewer: Viewer, at: Step, note: stri
   return step(db, viewer, "model.publish", at, async (tx, model) => {
     if (model.state !== "IN_REVIEW") throw new WrongStateError("return", model.state);
     const revision = await addRevision(tx, viewer, model, { state: "DRAFT", document: model.document, note });
-    await audit(tx, { action: "model-returned", actor: actorOf(viewer), organisationId: model.organisationIds[0], subject: { type: "model", id: model.id }, details: { revision, note } });
+    await audit(tx, { action: "model-returned", actor: viewer, organisationId: model.organisationIds[0], subject: { type: "model", id: model.id }, details: { revision, note } });
     return { version: model.version, revision };
   });
 }
@@ -359,7 +357,7 @@ export async function publish(db: Db, viewer: Viewer, at: Step, publication: Pub
     const revision = await addRevision(tx, viewer, model, { state: "PUBLISHED", document, publishedIn, publishedLocales: chosen, minorChange: minor });
     await audit(tx, {
       action: "model-published",
-      actor: actorOf(viewer),
+      actor: viewer,
       organisationId: model.organisationIds[0],
       subject: { type: "model", id: model.id },
       details: { revision, slug: document.slug, locales: chosen, minor },
@@ -376,7 +374,7 @@ export async function withdraw(db: Db, viewer: Viewer, at: Step, to: "DRAFT" | "
     const revision = await addRevision(tx, viewer, model, { state: to, document: model.document, note, publishedIn: {} });
     await audit(tx, {
       action: to === "DRAFT" ? "model-unpublished" : "model-archived",
-      actor: actorOf(viewer),
+      actor: viewer,
       organisationId: model.organisationIds[0],
       subject: { type: "model", id: model.id },
       details: { revision, note: note ?? null },
@@ -394,7 +392,7 @@ export async function restoreRevision(db: Db, viewer: Viewer, at: Step, number: 
     const blocking = await blockingIssues(tx, viewer, model.id, document);
     if (blocking.length > 0) throw new InvalidDocumentError(blocking);
     const revision = await addRevision(tx, viewer, model, { state: "DRAFT", document, note: `restore:${number}` });
-    await audit(tx, { action: "model-restored", actor: actorOf(viewer), organisationId: model.organisationIds[0], subject: { type: "model", id: model.id }, details: { revision, from: number } });
+    await audit(tx, { action: "model-restored", actor: viewer, organisationId: model.organisationIds[0], subject: { type: "model", id: model.id }, details: { revision, from: number } });
     return { version: model.version, revision };
   });
 }
@@ -410,7 +408,7 @@ export async function transferModel(db: Db, viewer: Viewer, at: Step, organisati
     await tx.modelDeveloper.deleteMany({ where: { modelId: model.id } });
     await tx.modelDeveloper.createMany({ data: owners.map((organisationId, position) => ({ modelId: model.id, organisationId, position })) });
     const revision = await addRevision(tx, viewer, model, { state: model.state, document, note: `transfer:${organisationKeys.join(",")}` });
-    await audit(tx, { action: "model-transferred", actor: actorOf(viewer), organisationId: owners[0], subject: { type: "model", id: model.id }, details: { revision, from: model.organisationIds, to: owners } });
+    await audit(tx, { action: "model-transferred", actor: viewer, organisationId: owners[0], subject: { type: "model", id: model.id }, details: { revision, from: model.organisationIds, to: owners } });
     return { version: model.version, revision };
   });
 }
@@ -443,7 +441,7 @@ export async function purgeRevision(db: Db, viewer: Viewer, modelId: string, pur
       where: { id: revision.id },
       data: { snapshot: snapshot === null ? Prisma.DbNull : (snapshot as Prisma.InputJsonValue), purges: [...(revision.purges as object[]), tombstone] },
     });
-    await audit(tx, { action: "revision-purged", actor: actorOf(viewer), subject: { type: "model", id: modelId }, details: { revision: purge.number, ...tombstone } });
+    await audit(tx, { action: "revision-purged", actor: viewer, subject: { type: "model", id: modelId }, details: { revision: purge.number, ...tombstone } });
   });
 }
 

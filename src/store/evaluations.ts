@@ -12,9 +12,8 @@ import type { Tx } from "./upsert";
 /** Filter values that come from evaluations; the others come from the model's own facts. */
 const evaluationFilters = [facetKey("evaluated", ""), facetKey("dimension", "")];
 
-/** Recomputes the model's evaluation filter values from its published evaluations. */
-export async function refreshEvaluationFacets(tx: Tx, modelId: string) {
-  const model = await tx.practiceModel.findUniqueOrThrow({ where: { id: modelId }, select: { facetKeys: true } });
+/** The model's filter values that its published evaluations give, as stored now. */
+export async function liveEvaluationFacetKeys(tx: Tx, modelId: string): Promise<string[]> {
   const published = await tx.evaluation.findMany({
     where: { modelId, state: "PUBLISHED" },
     select: { dimensions: { where: { result: "STRENGTHENED" }, select: { dimension: true } } },
@@ -22,9 +21,14 @@ export async function refreshEvaluationFacets(tx: Tx, modelId: string) {
   const evaluations = published.map((e) => ({
     strengthens: dimensionKeys.filter((key) => e.dimensions.some((d) => d.dimension === dimensionToDb[key])),
   }));
-  const fromEvaluations = facetKeysOf({ themes: [], targetGroups: [], wellbeingServicesCounties: [], funders: [], inUse: [], locales: [], evaluations });
+  return facetKeysOf({ themes: [], targetGroups: [], wellbeingServicesCounties: [], funders: [], inUse: [], locales: [], evaluations });
+}
+
+/** Recomputes the model's evaluation filter values from its published evaluations. */
+export async function refreshEvaluationFacets(tx: Tx, modelId: string) {
+  const model = await tx.practiceModel.findUniqueOrThrow({ where: { id: modelId }, select: { facetKeys: true } });
   const kept = model.facetKeys.filter((key) => !evaluationFilters.some((prefix) => key.startsWith(prefix)));
-  const facetKeys = [...kept, ...fromEvaluations];
+  const facetKeys = [...kept, ...(await liveEvaluationFacetKeys(tx, modelId))];
   // An update fires the catalogue revision trigger: only when something changed.
   if (facetKeys.join() !== model.facetKeys.join()) await tx.practiceModel.update({ where: { id: modelId }, data: { facetKeys } });
 }

@@ -11,7 +11,7 @@ import { presentTexts, type Locale } from "@/domain/locale";
 import { facetKeysOf, indexVersion, searchTerms, type Labels } from "@/search/index-document";
 import { insertRows } from "./bulk";
 import { storeContentFiles } from "./content-files";
-import { refreshEvaluationFacets } from "./evaluations";
+import { liveEvaluationFacetKeys } from "./evaluations";
 import { addChildRows, emptyRows, insertChildRows, sourceTextHash, type Stamp } from "./model-rows";
 import { labels, lookups, type Lookups } from "./taxonomy";
 import { hashJson, type Tx, type WriteCounts } from "./upsert";
@@ -19,12 +19,16 @@ import { hashJson, type Tx, type WriteCounts } from "./upsert";
 /** Where a model's live text comes from: its content folder (with the folder's hash), or an editor. */
 type Origin = { origin: "CONTENT_FILE"; sourcePath: string; sourceHash: string } | { origin: "EDITOR" };
 
-function modelData(model: LoadedModel, ids: Lookups, from: Origin) {
+/**
+ * The model row's columns. `evaluationFacetKeys`: filter values of evaluations the model's
+ * facts do not hold, which an editor's write keeps (those of its published evaluations).
+ */
+function modelData(model: LoadedModel, ids: Lookups, from: Origin, evaluationFacetKeys: string[] = []) {
   const { facts } = model;
   const state = stateToDb[facts.state];
   return {
     sourceLocale: facts.sourceLanguage,
-    facetKeys: facetKeysOf({ ...facts, locales: presentTexts(model.texts).map(([locale]) => locale) }),
+    facetKeys: [...facetKeysOf({ ...facts, locales: presentTexts(model.texts).map(([locale]) => locale) }), ...evaluationFacetKeys],
     state,
     isBrief: facts.brief,
     createdOn: facts.createdOn ?? null,
@@ -144,7 +148,8 @@ export async function modelWriter(tx: Tx, counts: WriteCounts, options: WriterOp
 /**
  * Writes what an editor published into the live rows of model `id` (its slug may change), in
  * `tx`: the row, everything under it, and its search index document. The model's evaluations
- * stay as they are: coordinators publish those. Returns the new version.
+ * stay as they are (coordinators publish those), and so do the filter values they give, written
+ * with the row rather than patched in after it. Returns the new version.
  */
 export async function writeEditorModel(tx: Tx, id: string, published: LoadedModel): Promise<number> {
   const model: LoadedModel = { ...published, facts: { ...published.facts, evaluations: [] } };
@@ -152,14 +157,13 @@ export async function writeEditorModel(tx: Tx, id: string, published: LoadedMode
   const now = new Date();
   const row = await tx.practiceModel.update({
     where: { id },
-    data: { ...modelData(model, ids, { origin: "EDITOR" }), slug: model.slug, version: { increment: 1 } },
+    data: { ...modelData(model, ids, { origin: "EDITOR" }, await liveEvaluationFacetKeys(tx, id)), slug: model.slug, version: { increment: 1 } },
     select: { version: true },
   });
   await deleteChildren(tx, [id], false);
   const rows = emptyRows();
   addChildRows(rows, model, id, ids, termsOf(model, await labels(tx)), { createdAt: now, updatedAt: now });
   await insertChildRows(tx, rows);
-  await refreshEvaluationFacets(tx, id);
   return row.version;
 }
 

@@ -125,8 +125,9 @@ describe.each(databaseKinds())("evaluation workflow (%s)", (kind) => {
     await publish(database.db, publisher, at, { locales: ["fi"], changeNotes: { fi: "Perusajatusta täydennettiin." } });
     const after = (await evaluationsOnPage()).find((e) => e.summary?.text === "Yhteinen hyvä vahvistui.");
     expect(after?.changedSinceEvaluated).toBe(true);
-    // The model's publish kept every evaluation, the one from its content file too.
+    // The model's publish kept every evaluation, the one from its content file too, and the filter values they give.
     expect(await database.db.evaluation.count({ where: { modelId, state: "PUBLISHED" } })).toBe(2);
+    expect(await facetKeys()).toEqual(expect.arrayContaining(["evaluated:yes", "dimension:common-good"]));
     expect((await listEvaluations(database.db, coordinator)).find((e) => e.id === id)).toMatchObject({ changedSinceEvaluated: true, liveState: "PUBLISHED" });
 
     // Published again, it evaluates the new text.
