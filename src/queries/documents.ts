@@ -2,7 +2,17 @@
 // the title to name the download after, and whether a public page names it.
 import type { Db } from "@/db/client";
 
-export type ServedFile = { storageKey: string; title: string | null; public: boolean; purged: { on: Date; reason: string } | null };
+export type ServedFile = {
+  storageKey: string;
+  title: string | null;
+  public: boolean;
+  /**
+   * Before it is public: the organisations of the models whose evaluation drafts name the
+   * file. Their people may read it (with coordinators and admins), as they read the drafts.
+   */
+  draftOrganisations: string[];
+  purged: { on: Date; reason: string } | null;
+};
 
 export async function readServedFile(db: Db, checksum: string): Promise<ServedFile | null> {
   const stored = await db.storedFile.findUnique({ where: { checksum }, select: { storageKey: true, pdfTitle: true, purgedAt: true, purgeReason: true } });
@@ -11,10 +21,18 @@ export async function readServedFile(db: Db, checksum: string): Promise<ServedFi
     where: { checksum, evaluation: { state: { in: ["PUBLISHED", "WITHDRAWN"] }, model: { state: "PUBLISHED" } } },
     select: { title: true },
   });
+  const drafts = live
+    ? []
+    : await db.evaluationRevision.findMany({
+        // A draft's documents are in its revisions' snapshots (src/content/document.ts).
+        where: { snapshot: { path: ["facts", "documents"], array_contains: [{ checksum }] } },
+        select: { evaluation: { select: { model: { select: { developers: { select: { organisationId: true } } } } } } },
+      });
   return {
     storageKey: stored.storageKey,
     title: live?.title ?? stored.pdfTitle,
     public: live !== null,
+    draftOrganisations: [...new Set(drafts.flatMap((d) => d.evaluation.model.developers.map((m) => m.organisationId)))],
     purged: stored.purgedAt ? { on: stored.purgedAt, reason: stored.purgeReason ?? "" } : null,
   };
 }

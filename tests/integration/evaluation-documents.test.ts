@@ -100,7 +100,9 @@ describe.each(databaseKinds())("evaluation documents (%s)", (kind) => {
       expect(opened?.files).toMatchObject([{ pageCount: 3, tagged: true, pdfTitle: "Arviointiraportti", pdfLanguage: "fi-FI" }]);
 
       const checksum = opened!.evaluation.draft.facts.documents![0]!.checksum!;
-      expect(await readServedFile(database.db, checksum)).toMatchObject({ public: false });
+      // Before it is public, the people of the model's own organisation (and coordinators) may read it.
+      const developers = await database.db.modelDeveloper.findMany({ where: { modelId }, select: { organisationId: true } });
+      expect(await readServedFile(database.db, checksum)).toMatchObject({ public: false, draftOrganisations: developers.map((d) => d.organisationId) });
       await publishEvaluation(database.db, coordinator, { id: first, baseRevision: 2 });
       expect(await readServedFile(database.db, checksum)).toMatchObject({ public: true, title: "Arviointiraportti" });
       const shown = (await readModelPage(database.db, "fi", referenceModel))?.evaluations.flatMap((e) => e.documents);

@@ -1,9 +1,9 @@
 // GET /documents/<sha256>.pdf: an uploaded evaluation document at its stable address. A file
 // a published (or withdrawn) evaluation names is public and cached for good (its address is
-// its checksum, so it never changes); a file only drafts name is for the working area. The
-// answer is a PDF that may not run anything here (CSP sandbox, nosniff) and downloads under a
-// safe name made from its title, never from the uploader's file name. A file an admin purged
-// answers 410 Gone with the reason.
+// its checksum, so it never changes); a file only drafts name is for the people who may read
+// those drafts. The answer is a PDF that may not run anything here (CSP sandbox, nosniff) and
+// downloads under a safe name made from its title, never from the uploader's file name. A file
+// an admin purged answers 410 Gone with the reason.
 import { type NextRequest } from "next/server";
 import { Readable } from "node:stream";
 import { z } from "zod";
@@ -41,8 +41,8 @@ export async function GET(_request: NextRequest, { params }: { params: Promise<{
       headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
     });
   }
-  // Only the working area sees a file no published evaluation names yet.
-  if (!live && !may(await currentViewer(), "working-area.enter")) return notFound();
+  // A file no published evaluation names yet is for those who may read the drafts naming it.
+  if (!live && !may(await currentViewer(), "model.read-drafts", { organisationIds: served.draftOrganisations })) return notFound();
   const body = await documentStorage().get(served.storageKey);
   if (!body) return notFound();
   const name = safeFileName(served.title ?? "");
