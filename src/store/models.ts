@@ -11,7 +11,7 @@ import { presentTexts, type Locale } from "@/domain/locale";
 import { facetKeysOf, indexVersion, searchTerms, type Labels } from "@/search/index-document";
 import { insertRows } from "./bulk";
 import { storeContentFiles } from "./content-files";
-import { liveEvaluationFacetKeys } from "./evaluations";
+import { liveEvaluationFacetKeys, refreshEvaluationFacets } from "./evaluations";
 import { addChildRows, emptyRows, insertChildRows, sourceTextHash, type Stamp } from "./model-rows";
 import { labels, lookups, type Lookups } from "./taxonomy";
 import { hashJson, type Tx, type WriteCounts } from "./upsert";
@@ -124,6 +124,16 @@ async function writeModels(tx: Tx, models: LoadedModel[], { ids, label, stamp, c
   if (changed.length > 0) await deleteChildren(tx, changed, true);
   await insertRows(tx, "PracticeModel", created);
   await insertChildRows(tx, rows);
+  // The filter values above came from the files; evaluations published in the working area
+  // stay through a seed, and so must theirs.
+  if (changed.length > 0) {
+    const withOwnEvaluations = await tx.evaluation.findMany({
+      where: { modelId: { in: changed }, origin: "EDITOR" },
+      distinct: ["modelId"],
+      select: { modelId: true },
+    });
+    for (const { modelId } of withOwnEvaluations) await refreshEvaluationFacets(tx, modelId);
+  }
 }
 
 /**

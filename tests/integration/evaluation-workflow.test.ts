@@ -2,6 +2,9 @@
 // the model's own people read and comment on it, a stale or racing save is refused, publishing
 // needs the summary in every live language and records the model text it evaluated, a new
 // model text flags it, and a withdrawal keeps it on the page with its reason.
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotAllowedError } from "@/auth/people-admin";
 import type { Viewer } from "@/auth/permissions";
@@ -150,5 +153,24 @@ describe.each(databaseKinds())("evaluation workflow (%s)", (kind) => {
     // A withdrawn evaluation no longer makes the model "evaluated" in the filters.
     expect((await circusFacets()).filter((key) => key.startsWith("evaluated:") || key.startsWith("dimension:"))).toEqual([]);
     expect(await database.db.auditEntry.count({ where: { action: "evaluation-withdrawn", subjectId: id } })).toBe(1);
+  });
+
+  it("keeps the filter values of an evaluation published here when a changed content file is seeded over its model", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "palaset-evaluation-seed-"));
+    try {
+      cpSync(fixtureCatalogue, folder, { recursive: true });
+      const circus = (await database.db.practiceModel.findUniqueOrThrow({ where: { slug: "nuorisosirkus" } })).id;
+      const id = await createEvaluation(database.db, coordinator, circus, evaluation({ fi: "Sirkus vahvisti.", sv: "Cirkusen stärkte.", en: "The circus strengthened." }));
+      await publishEvaluation(database.db, coordinator, { id, baseRevision: 1 });
+      appendFileSync(join(folder, "models", "nuorisosirkus", "fi.md"), "\nUusi kappale sisältötiedostosta.\n");
+
+      const seeded = await seedFolder(database.db, folder, { force: true });
+      expect(seeded.models.updated).toBeGreaterThan(0);
+      expect(await database.db.evaluation.count({ where: { id, state: "PUBLISHED" } })).toBe(1);
+      const facets = (await database.db.practiceModel.findUniqueOrThrow({ where: { id: circus } })).facetKeys;
+      expect(facets).toEqual(expect.arrayContaining(["evaluated:yes", "dimension:common-good"]));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
