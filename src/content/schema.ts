@@ -67,6 +67,8 @@ const documentShapeEnd = {
   /** The page of the report this evaluation is on. */
   page: z.number().int().min(1).max(100_000).optional(),
   persistentId: persistentIdSchema.optional(),
+  /** The day a newer report replaced it: still listed, marked as superseded. */
+  superseded: date.optional(),
 };
 
 /**

@@ -73,6 +73,8 @@ export type EvaluationDocument = {
   /** Of an uploaded file: its pages and whether it is tagged for assistive technology. */
   pageCount: number | null;
   tagged: boolean | null;
+  /** The day a newer report replaced it, if one did: still listed, marked. */
+  supersededOn: Date | null;
 };
 
 export type Evaluation = {

@@ -47,6 +47,7 @@ export const editorial = {
       documents.attachUpload(getAppDb(), documentStorage(), viewer, at, bytes, facts),
     link: (viewer: Viewer, at: evaluations.EvaluationStep, link: documents.LinkFacts) => documents.attachLink(getAppDb(), viewer, at, link),
     detach: (viewer: Viewer, at: evaluations.EvaluationStep, position: number) => documents.detachDocument(getAppDb(), viewer, at, position),
+    supersede: (viewer: Viewer, at: evaluations.EvaluationStep, position: number) => documents.supersedeDocument(getAppDb(), viewer, at, position),
     purgeFile: (viewer: Viewer, checksum: string, reason: string) => documents.purgeFile(getAppDb(), documentStorage(), viewer, checksum, reason),
   },
 };

@@ -8,11 +8,12 @@ import { NotAllowedError } from "@/auth/people-admin";
 import { may, type Viewer } from "@/auth/permissions";
 import type { EvaluationDraftDocument } from "@/content/document";
 import type { Db } from "@/db/client";
+import { finnishToday } from "@/domain/finnish-time";
 import type { Locale } from "@/domain/locale";
 import { inspectUpload, type UploadProblem } from "@/documents/pdf";
 import type { DocumentStorage } from "@/documents/storage";
 import { keepFile } from "@/store/stored-files";
-import { changeEvaluationDraft, type EvaluationStep } from "./evaluations";
+import { changeEvaluationDraft, documentIdentity, readPublishedDocuments, type EvaluationStep } from "./evaluations";
 
 /** The upload is not a PDF this catalogue takes: too large, empty, not a PDF, encrypted, broken. */
 export class UploadRefusedError extends Error {
@@ -68,9 +69,45 @@ export async function attachLink(db: Db, viewer: Viewer, at: EvaluationStep, lin
   return changeDocuments(db, viewer, at, (documents) => [...documents, document], `document:${link.title}`);
 }
 
-/** Takes the document at `position` off the draft (the file stays: revisions may name it). */
+/** A document the public page lists is marked superseded when replaced, never taken off. */
+export class PublishedDocumentError extends Error {
+  constructor() {
+    super("A published document is marked superseded, not removed.");
+    this.name = "PublishedDocumentError";
+  }
+}
+
+/**
+ * Takes the document at `position` off the draft: one added since the last publish (the file
+ * stays: revisions may name it). A report readers have seen is marked superseded instead.
+ */
 export async function detachDocument(db: Db, viewer: Viewer, at: EvaluationStep, position: number) {
-  return changeDocuments(db, viewer, at, (documents) => documents.filter((_, i) => i !== position), "document removed");
+  const published = await readPublishedDocuments(db, at.id);
+  return changeDocuments(
+    db,
+    viewer,
+    at,
+    (documents) => {
+      const document = documents[position];
+      if (document && published.has(documentIdentity(document))) throw new PublishedDocumentError();
+      return documents.filter((_, i) => i !== position);
+    },
+    "document removed",
+  );
+}
+
+/**
+ * Marks the document at `position` as replaced by a newer report on `day` (today unless
+ * given): readers still find it, marked, and its file is kept.
+ */
+export async function supersedeDocument(db: Db, viewer: Viewer, at: EvaluationStep, position: number, day = finnishToday()) {
+  return changeDocuments(
+    db,
+    viewer,
+    at,
+    (documents) => documents.map((document, i) => (i === position && !document.superseded ? { ...document, superseded: day } : document)),
+    "document superseded",
+  );
 }
 
 /**

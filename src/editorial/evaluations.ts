@@ -126,13 +126,14 @@ export async function openEvaluation(db: Db, viewer: Viewer, id: string) {
   if (!evaluation) return null;
   allow(viewer, "model.read-drafts", evaluation.model.organisationIds);
   const checksums = (evaluation.draft.facts.documents ?? []).flatMap((d) => d.checksum ?? []);
-  const [comments, revisions, files] = await Promise.all([
+  const [comments, revisions, files, publishedDocuments] = await Promise.all([
     db.editorialComment.findMany({ where: { evaluationId: id }, orderBy: { createdAt: "asc" }, select: { id: true, authorName: true, body: true, createdAt: true } }),
     db.evaluationRevision.findMany({ where: { evaluationId: id }, orderBy: { number: "desc" }, select: { number: true, state: true, authorName: true, createdAt: true, note: true } }),
     // What was read from the uploaded files: pages and accessibility, for the coordinator to see.
     db.storedFile.findMany({ where: { checksum: { in: checksums } }, select: { checksum: true, pageCount: true, tagged: true, pdfTitle: true, pdfLanguage: true, purgedAt: true } }),
+    readPublishedDocuments(db, id),
   ]);
-  return { evaluation, comments: comments satisfies EvaluationComment[], revisions, files };
+  return { evaluation, comments: comments satisfies EvaluationComment[], revisions, files, publishedDocuments: [...publishedDocuments] };
 }
 
 /**
@@ -162,6 +163,18 @@ async function addRevision(tx: Tx, viewer: Viewer, evaluationId: string, number:
 }
 
 export type EvaluationStep = { id: string; baseRevision: number };
+
+/** What names a document, wherever it is listed: its uploaded file's checksum, or its address. */
+export const documentIdentity = (document: { checksum?: string | null; url?: string | null }) => document.checksum ?? document.url ?? "";
+
+/** The documents the public page lists for the evaluation now (none before its first publish). */
+export async function readPublishedDocuments(db: Db | Tx, evaluationId: string): Promise<Set<string>> {
+  const rows = await db.evaluationDocument.findMany({
+    where: { evaluationId, evaluation: { state: { in: ["PUBLISHED", "WITHDRAWN"] } } },
+    select: { checksum: true, url: true },
+  });
+  return new Set(rows.map(documentIdentity));
+}
 
 /**
  * Runs one step on evaluation `id` in a transaction and adds its revision with the number

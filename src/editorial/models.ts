@@ -2,6 +2,7 @@
 // is a revision with a full snapshot; the live rows change only when a publisher publishes.
 // Each function asks the permission map itself, compares the version the editor started from
 // inside its transaction (no lost updates), and writes its audit entry in that transaction.
+import { finnishToday } from "@/domain/finnish-time";
 import { randomUUID } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import { audit } from "@/auth/audit";
@@ -318,7 +319,6 @@ export type Publication = {
 };
 
 /** Today in Finland, as YYYY-MM-DD: the catalogue's dates are Finnish dates. */
-const finnishToday = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Helsinki" }).format(new Date());
 
 /**
  * A publisher publishes the reviewed revision, in the languages chosen: the live rows get its

@@ -67,6 +67,7 @@ function evaluationFactsOf(e: EvaluationRow): EvaluationFactsDocument {
       checksum: absent(d.checksum),
       page: absent(d.page),
       persistentId: absent(d.persistentId),
+      superseded: day(d.supersededOn),
     })),
   };
 }

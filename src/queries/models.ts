@@ -172,6 +172,7 @@ export function toEvaluationDocument(row: DocumentSource): EvaluationDocument {
     persistent: row.persistentId ? { id: row.persistentId, href: persistentHref(row.persistentId) } : null,
     pageCount: row.file?.pageCount ?? null,
     tagged: row.file?.tagged ?? null,
+    supersededOn: row.supersededOn,
   };
 }
 

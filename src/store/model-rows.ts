@@ -185,6 +185,7 @@ export function addEvaluationParts(rows: ChildRows, evaluationId: string, facts:
       checksum: d.checksum,
       page: d.page,
       persistentId: d.persistentId,
+      supersededOn: d.superseded,
     });
   });
 }

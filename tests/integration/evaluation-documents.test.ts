@@ -13,7 +13,7 @@ import { documentKey } from "@/documents/keys";
 import { localDocumentStorage } from "@/documents/local-storage";
 import { s3DocumentStorage } from "@/documents/s3-storage";
 import type { DocumentStorage } from "@/documents/storage";
-import { attachLink, attachUpload, detachDocument, purgeFile, UploadRefusedError } from "@/editorial/evaluation-documents";
+import { attachLink, attachUpload, detachDocument, PublishedDocumentError, purgeFile, supersedeDocument, UploadRefusedError } from "@/editorial/evaluation-documents";
 import { createEvaluation, openEvaluation, publishEvaluation } from "@/editorial/evaluations";
 import { NotAllowedError } from "@/auth/people-admin";
 import { readInaccessibleDocuments, readServedFile } from "@/queries/documents";
@@ -113,6 +113,33 @@ describe.each(databaseKinds())("evaluation documents (%s)", (kind) => {
         const found = await searchModels(database.db, locale, { q: "sateenkaarisiltojen", filters: emptyFilters(), sort: null, page: 1 });
         expect(found.hits).toEqual([expect.objectContaining({ slug: referenceModel, matchedInReport: true, snippet: null })]);
       }
+    });
+
+    it("marks a published report superseded when a newer one replaces it: listed, marked, its file kept", async () => {
+      const id = await newEvaluation();
+      const older = makePdf({ pages: [`Väliraportti (${name})`] });
+      const newer = makePdf({ pages: [`Loppuraportti (${name})`] });
+      await attachUpload(database.db, storage, coordinator, { id, baseRevision: 1 }, older, { title: "Väliraportti", language: "fi" });
+      await publishEvaluation(database.db, coordinator, { id, baseRevision: 2 });
+      const attached = await attachUpload(database.db, storage, coordinator, { id, baseRevision: 3 }, newer, { title: "Loppuraportti", language: "fi" });
+      expect(attached.revision).toBe(4);
+
+      // Readers have seen the older report: it is not taken off, only marked.
+      await expect(detachDocument(database.db, coordinator, { id, baseRevision: 4 }, 0)).rejects.toBeInstanceOf(PublishedDocumentError);
+      await expect(supersedeDocument(database.db, editor, { id, baseRevision: 4 }, 0)).rejects.toBeInstanceOf(NotAllowedError);
+      await supersedeDocument(database.db, coordinator, { id, baseRevision: 4 }, 0, "2026-11-30");
+      await publishEvaluation(database.db, coordinator, { id, baseRevision: 5 });
+
+      const shown = (await readModelPage(database.db, "fi", referenceModel))?.evaluations.flatMap((e) => e.documents);
+      expect(shown).toContainEqual(expect.objectContaining({ title: "Väliraportti", supersededOn: new Date("2026-11-30") }));
+      expect(shown).toContainEqual(expect.objectContaining({ title: "Loppuraportti", supersededOn: null }));
+      const olderChecksum = (await openEvaluation(database.db, coordinator, id))!.evaluation.draft.facts.documents![0]!.checksum!;
+      expect(await readServedFile(database.db, olderChecksum)).toMatchObject({ public: true, purged: null });
+      expect(await storage.has(documentKey(olderChecksum))).toBe(true);
+      // A document added since the last publish may still be taken off.
+      const third = await attachLink(database.db, coordinator, { id, baseRevision: 6 }, { url: "https://example.org/luonnos.pdf", title: "Luonnos", language: "fi" });
+      await detachDocument(database.db, coordinator, { id, baseRevision: third.revision }, 2);
+      expect((await openEvaluation(database.db, coordinator, id))!.evaluation.draft.facts.documents!.map((d) => d.title)).toEqual(["Väliraportti", "Loppuraportti"]);
     });
   });
 

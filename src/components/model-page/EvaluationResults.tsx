@@ -101,6 +101,11 @@ export function EvaluationResults({ evaluations, evaluatedElsewhere, sourceUrl }
                         .join(", ")}
                       )
                     </span>
+                    {doc.supersededOn && (
+                      <span className="block text-sm font-semibold">
+                        {t("superseded", { date: format.dateTime(doc.supersededOn, { dateStyle: "medium", timeZone: "UTC" }) })}
+                      </span>
+                    )}
                     {doc.persistent && <span className="block text-sm">{t("persistentId", { id: doc.persistent.id })}</span>}
                     {doc.tagged === true && <span className="block text-sm">{t("tagged")}</span>}
                     {doc.tagged === false && (

@@ -9,6 +9,7 @@ import { currentViewer } from "@/auth/session";
 import { fieldOf } from "@/editorial/form";
 import { locales, type Locale } from "@/domain/locale";
 import { editorial } from "@/editorial/app";
+import { PublishedDocumentError } from "@/editorial/evaluation-documents";
 import { readEvaluationForm } from "@/editorial/evaluation-form";
 import { StaleEvaluationError } from "@/editorial/evaluations";
 import { InvalidDocumentError, WrongStateError } from "@/editorial/models";
@@ -185,21 +186,32 @@ export async function attachLinkAction(form: FormData): Promise<void> {
   redirect(evaluationAddress(locale, id, outcome));
 }
 
-const detachSchema = z.object({ locale: localeSchema, id: z.uuid(), baseRevision: z.coerce.number().int().min(0), position: z.coerce.number().int().min(0) });
+const documentChangeSchema = z.object({
+  locale: localeSchema,
+  id: z.uuid(),
+  baseRevision: z.coerce.number().int().min(0),
+  position: z.coerce.number().int().min(0),
+  intent: z.enum(["remove", "supersede"]),
+});
 
-/** Takes a document off the evaluation's draft. */
-export async function detachDocumentAction(form: FormData): Promise<void> {
+/**
+ * Takes a document added since the last publish off the draft ("remove"), or marks a report
+ * as replaced by a newer one ("supersede"): a published report is never taken off.
+ */
+export async function changeDocumentAction(form: FormData): Promise<void> {
   const locale = localeSchema.catch("fi").parse(form.get("locale"));
-  const parsed = detachSchema.safeParse(posted(form));
+  const parsed = documentChangeSchema.safeParse(posted(form));
   if (!parsed.success) redirect(evaluationAddress(locale, z.uuid().catch("").parse(form.get("id")), "problem=invalid"));
   const viewer = await currentViewer();
   if (!viewer) redirect(getPathname({ href: "/sign-in", locale }));
-  const { id, baseRevision, position } = parsed.data;
-  let outcome = "done=detached";
+  const { id, baseRevision, position, intent } = parsed.data;
+  let outcome = intent === "remove" ? "done=detached" : "done=superseded";
   try {
-    await editorial.evaluations.detach(viewer, { id, baseRevision }, position);
+    if (intent === "remove") await editorial.evaluations.detach(viewer, { id, baseRevision }, position);
+    else await editorial.evaluations.supersede(viewer, { id, baseRevision }, position);
   } catch (error) {
     if (error instanceof StaleEvaluationError) outcome = "problem=stale";
+    else if (error instanceof PublishedDocumentError) outcome = "problem=publishedDocument";
     else if (error instanceof NotAllowedError) outcome = "problem=notAllowed";
     else throw error;
   }

@@ -2,6 +2,7 @@
 // file, one row per evaluation, for reports to funders (README, "Search and the API"). Filters:
 // collection, county, from, to; texts in `locale`. Drafts are never in it. A malformed or unknown
 // parameter, or a filter value that names nothing, is a 400 that says which.
+import { finnishToday } from "@/domain/finnish-time";
 import { getTranslations } from "next-intl/server";
 import type { NextRequest } from "next/server";
 import { catalogue } from "@/catalogue";
@@ -10,7 +11,6 @@ import { readEvaluationExportRequest, unknownValueProblems } from "./request";
 import { evaluationsCsv } from "./table";
 
 /** Today in Finland as YYYY-MM-DD (Swedish writes dates in ISO order): the file says when it was taken. */
-const today = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Helsinki" }).format(new Date());
 
 export async function GET(request: NextRequest) {
   const read = readEvaluationExportRequest(request.nextUrl.searchParams);
@@ -26,7 +26,7 @@ export async function GET(request: NextRequest) {
   return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="palaset-evaluations-${today()}.csv"`,
+      "content-disposition": `attachment; filename="palaset-evaluations-${finnishToday()}.csv"`,
     },
   });
 }

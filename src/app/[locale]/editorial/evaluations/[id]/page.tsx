@@ -27,9 +27,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const outcomes = z.object({
-  done: z.enum(["created", "saved", "published", "withdrawn", "commented", "uploaded", "linked", "detached", "purged"]).optional().catch(undefined),
+  done: z.enum(["created", "saved", "published", "withdrawn", "commented", "uploaded", "linked", "detached", "superseded", "purged"]).optional().catch(undefined),
   problem: z
-    .enum(["stale", "invalid", "wrongState", "notAllowed", "reasonMissing", "commentEmpty", "linkNotHttps", "purgeReasonMissing", "too-large", "empty", "not-pdf", "encrypted", "broken"])
+    .enum(["stale", "invalid", "wrongState", "notAllowed", "reasonMissing", "commentEmpty", "linkNotHttps", "purgeReasonMissing", "publishedDocument", "too-large", "empty", "not-pdf", "encrypted", "broken"])
     .optional()
     .catch(undefined),
 });
@@ -53,7 +53,7 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const { id } = await params;
   const viewer = await requireViewer(locale, { pathname: "/editorial/evaluations/[id]", params: { id } });
-  const { evaluation, comments, revisions, files } = await open(viewer, id);
+  const { evaluation, comments, revisions, files, publishedDocuments } = await open(viewer, id);
   const { done, problem } = outcomes.parse(await searchParams);
   const [t, languages, format, options] = await Promise.all([getTranslations("EvaluationEditor"), getTranslations("Languages"), getFormatter(), formOptions(locale)]);
   const target = { organisationIds: evaluation.model.organisationIds };
@@ -100,6 +100,7 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
           revision={evaluation.revision}
           documents={evaluation.draft.facts.documents ?? []}
           files={files}
+          publishedDocuments={publishedDocuments}
           canPurge={may(viewer, "revision.purge")}
         />
       )}

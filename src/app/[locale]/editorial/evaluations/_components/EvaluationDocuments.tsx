@@ -2,11 +2,12 @@
 // whether it is tagged, its own title and language: what the accessibility law asks of files
 // too), a form to upload a PDF (a plain multipart form to a route handler, since server
 // actions take 1 MB) and one to link a report elsewhere.
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { locales, type Locale } from "@/domain/locale";
 import { documentHref } from "@/domain/documents";
 import type { EvaluationDraftDocument } from "@/editorial/evaluation-form";
-import { attachLinkAction, detachDocumentAction, purgeFileAction } from "../actions";
+import { documentIdentity } from "@/editorial/evaluations";
+import { attachLinkAction, changeDocumentAction, purgeFileAction } from "../actions";
 
 type File = { checksum: string; pageCount: number; tagged: boolean; pdfTitle: string | null; pdfLanguage: string | null; purgedAt: Date | null };
 type Props = {
@@ -15,14 +16,16 @@ type Props = {
   revision: number;
   documents: NonNullable<EvaluationDraftDocument["facts"]["documents"]>;
   files: File[];
+  /** The documents readers see now (by documentIdentity): marked superseded when replaced, never removed. */
+  publishedDocuments: string[];
   /** An admin may remove an uploaded file for a legal reason. */
   canPurge: boolean;
 };
 
 const input = "mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2";
 
-export async function EvaluationDocuments({ locale, id, revision, documents, files, canPurge }: Props) {
-  const [t, languages] = await Promise.all([getTranslations("EvaluationDocuments"), getTranslations("Languages")]);
+export async function EvaluationDocuments({ locale, id, revision, documents, files, publishedDocuments, canPurge }: Props) {
+  const [t, languages, format] = await Promise.all([getTranslations("EvaluationDocuments"), getTranslations("Languages"), getFormatter()]);
   const uploadAddress = `/api/uploads/evaluations/${id}?locale=${locale}`;
   const hidden = (
     <>
@@ -42,6 +45,7 @@ export async function EvaluationDocuments({ locale, id, revision, documents, fil
     <section aria-labelledby="evaluation-documents" className="space-y-4 rounded-lg border border-slate-300 p-4">
       <h2 id="evaluation-documents" className="text-2xl font-bold">{t("title")}</h2>
       <p>{t("help")}</p>
+      {publishedDocuments.length > 0 && <p className="text-sm">{t("supersedeHelp")}</p>}
       {documents.length === 0 ? (
         <p className="italic">{t("none")}</p>
       ) : (
@@ -71,11 +75,26 @@ export async function EvaluationDocuments({ locale, id, revision, documents, fil
                     <button type="submit" className="rounded border border-red-800 px-3 py-1 text-sm font-semibold text-red-800">{t("purge", { title: d.title })}</button>
                   </form>
                 )}
-                <form action={detachDocumentAction} className="mt-2">
-                  {hidden}
-                  <input type="hidden" name="position" value={position} />
-                  <button type="submit" className="rounded border border-red-800 px-3 py-1 text-sm font-semibold text-red-800">{t("remove", { title: d.title })}</button>
-                </form>
+                {d.superseded && <span className="block text-sm font-semibold">{t("supersededOn", { date: format.dateTime(new Date(d.superseded), { dateStyle: "medium", timeZone: "UTC" }) })}</span>}
+                {publishedDocuments.includes(documentIdentity(d)) ? (
+                  !d.superseded && (
+                    <form action={changeDocumentAction} className="mt-2">
+                      {hidden}
+                      <input type="hidden" name="position" value={position} />
+                      <button type="submit" name="intent" value="supersede" className="rounded border border-slate-700 px-3 py-1 text-sm font-semibold">
+                        {t("supersede", { title: d.title })}
+                      </button>
+                    </form>
+                  )
+                ) : (
+                  <form action={changeDocumentAction} className="mt-2">
+                    {hidden}
+                    <input type="hidden" name="position" value={position} />
+                    <button type="submit" name="intent" value="remove" className="rounded border border-red-800 px-3 py-1 text-sm font-semibold text-red-800">
+                      {t("remove", { title: d.title })}
+                    </button>
+                  </form>
+                )}
               </li>
             );
           })}

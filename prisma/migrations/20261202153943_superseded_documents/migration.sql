@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "EvaluationDocument" ADD COLUMN     "supersededOn" DATE;
+
