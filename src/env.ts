@@ -70,6 +70,8 @@ const schema = z.object({
   PALASET_RATE_LIMIT_SEARCH_PER_MINUTE: z.coerce.number().int().min(1).default(240),
   /** CSV exports one client address may download per minute. */
   PALASET_RATE_LIMIT_CSV_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** PDFs one person may upload per hour; each is read on a worker thread, so more are refused. */
+  PALASET_RATE_LIMIT_UPLOADS_PER_HOUR: z.coerce.number().int().min(1).default(60),
   /** A Redis server (redis://127.0.0.1:6379) for rate limits shared by several instances; unset, each keeps its own. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   /** Where readers send feedback (the accessibility statement names it); unset until the operator has one. */

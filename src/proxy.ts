@@ -4,25 +4,12 @@
 import { catalogue } from "./catalogue";
 import { getAppHealth } from "./db/app";
 import { env } from "./env";
+import { appRateLimits } from "./http/app-rate-limits";
 import { createProxy } from "./http/proxy";
-import { createRateLimits } from "./http/rate-limit";
-
-declare global {
-  // One budget per process, however often Next loads this module.
-  var palasetRateLimits: ReturnType<typeof createRateLimits<"search" | "csv">> | undefined;
-}
-
-globalThis.palasetRateLimits ??= createRateLimits(
-  {
-    search: { requests: env.PALASET_RATE_LIMIT_SEARCH_PER_MINUTE, perSeconds: 60 },
-    csv: { requests: env.PALASET_RATE_LIMIT_CSV_PER_MINUTE, perSeconds: 60 },
-  },
-  env.REDIS_URL,
-);
 
 export default createProxy({
   health: () => getAppHealth().current(),
-  limits: globalThis.palasetRateLimits,
+  limits: appRateLimits(),
   publishedSlugs: () => catalogue().publishedSlugs(),
   development: env.NODE_ENV === "development",
   publicUrl: env.PALASET_PUBLIC_URL,

@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const outcomes = z.object({
   done: z.enum(["created", "saved", "published", "withdrawn", "commented", "uploaded", "linked", "detached", "superseded", "purged"]).optional().catch(undefined),
   problem: z
-    .enum(["stale", "invalid", "wrongState", "notAllowed", "reasonMissing", "commentEmpty", "linkNotHttps", "purgeReasonMissing", "publishedDocument", "too-large", "empty", "not-pdf", "encrypted", "broken"])
+    .enum(["stale", "invalid", "wrongState", "notAllowed", "reasonMissing", "commentEmpty", "linkNotHttps", "purgeReasonMissing", "publishedDocument", "too-many", "too-large", "empty", "not-pdf", "encrypted", "broken"])
     .optional()
     .catch(undefined),
 });

@@ -14,6 +14,7 @@ import { maxDocumentBytes } from "@/documents/pdf";
 import { editorial } from "@/editorial/app";
 import { UploadRefusedError } from "@/editorial/evaluation-documents";
 import { StaleEvaluationError } from "@/editorial/evaluations";
+import { appRateLimits } from "@/http/app-rate-limits";
 import { getPathname } from "@/i18n/navigation";
 
 /** The form's fields and multipart framing around the file. */
@@ -58,6 +59,8 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   const viewer = await currentViewer();
   if (!viewer) return NextResponse.redirect(new URL(getPathname({ href: "/sign-in", locale }), publicUrl()), 303);
 
+  // Each upload is read on a worker thread: one person cannot keep it busy.
+  if (!(await appRateLimits().take("upload", viewer.id)).allowed) return back("problem=too-many");
   const body = await readLimited(request, maxDocumentBytes + formOverhead);
   if (!body) return back("problem=too-large");
   const form = await new Response(new Blob([new Uint8Array(body)]), { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData().catch(() => null);
