@@ -17,6 +17,7 @@ import { localeFrom } from "@/i18n/params";
 import { Outcome } from "../../models/_components/Outcome";
 import { commentAction, withdrawEvaluationAction } from "../actions";
 import { EvaluationDocuments } from "../_components/EvaluationDocuments";
+import { typedUploadFields } from "@/editorial/upload-fields";
 import { EvaluationForm } from "../_components/EvaluationForm";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -54,7 +55,8 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
   const { id } = await params;
   const viewer = await requireViewer(locale, { pathname: "/editorial/evaluations/[id]", params: { id } });
   const { evaluation, comments, revisions, files, publishedDocuments } = await open(viewer, id);
-  const { done, problem } = outcomes.parse(await searchParams);
+  const query = await searchParams;
+  const { done, problem } = outcomes.parse(query);
   const [t, languages, format, options] = await Promise.all([getTranslations("EvaluationEditor"), getTranslations("Languages"), getFormatter(), formOptions(locale)]);
   const target = { organisationIds: evaluation.model.organisationIds };
   const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Helsinki" });
@@ -101,6 +103,7 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
           documents={evaluation.draft.facts.documents ?? []}
           files={files}
           publishedDocuments={publishedDocuments}
+          typed={problem ? typedUploadFields(query) : undefined}
           canPurge={may(viewer, "revision.purge")}
         />
       )}

@@ -6,8 +6,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { locales, type Locale } from "@/domain/locale";
 import { documentHref } from "@/domain/documents";
 import type { EvaluationDraftDocument } from "@/editorial/evaluation-form";
+import { maxDocumentBytes } from "@/documents/pdf";
 import { documentIdentity } from "@/editorial/evaluations";
+import type { UploadFields } from "@/editorial/upload-fields";
 import { attachLinkAction, changeDocumentAction, purgeFileAction } from "../actions";
+import { PdfFileInput } from "./PdfFileInput";
 
 type File = { checksum: string; pageCount: number; tagged: boolean; pdfTitle: string | null; pdfLanguage: string | null; purgedAt: Date | null };
 type Props = {
@@ -18,14 +21,21 @@ type Props = {
   files: File[];
   /** The documents readers see now (by documentIdentity): marked superseded when replaced, never removed. */
   publishedDocuments: string[];
+  /** What was typed into the upload form before the upload was refused. */
+  typed?: UploadFields;
   /** An admin may remove an uploaded file for a legal reason. */
   canPurge: boolean;
 };
 
 const input = "mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2";
 
-export async function EvaluationDocuments({ locale, id, revision, documents, files, publishedDocuments, canPurge }: Props) {
-  const [t, languages, format] = await Promise.all([getTranslations("EvaluationDocuments"), getTranslations("Languages"), getFormatter()]);
+export async function EvaluationDocuments({ locale, id, revision, documents, files, publishedDocuments, typed, canPurge }: Props) {
+  const [t, problems, languages, format] = await Promise.all([
+    getTranslations("EvaluationDocuments"),
+    getTranslations("EvaluationEditor.problems"),
+    getTranslations("Languages"),
+    getFormatter(),
+  ]);
   const uploadAddress = `/api/uploads/evaluations/${id}?locale=${locale}`;
   const hidden = (
     <>
@@ -34,8 +44,8 @@ export async function EvaluationDocuments({ locale, id, revision, documents, fil
       <input type="hidden" name="baseRevision" value={revision} />
     </>
   );
-  const languageSelect = (name: string) => (
-    <select id={name} name="language" defaultValue={locale} className={input}>
+  const languageSelect = (name: string, selected: Locale = locale) => (
+    <select id={name} name="language" defaultValue={selected} className={input}>
       {locales.map((l) => (
         <option key={l} value={l}>{languages(l)}</option>
       ))}
@@ -106,24 +116,24 @@ export async function EvaluationDocuments({ locale, id, revision, documents, fil
         <input type="hidden" name="baseRevision" value={revision} />
         <div>
           <label htmlFor="upload-file" className="block font-semibold">{t("file")}</label>
-          <input id="upload-file" name="file" type="file" accept="application/pdf,.pdf" required className="mt-1" />
+          <PdfFileInput id="upload-file" maxBytes={maxDocumentBytes} tooLarge={problems("too-large")} />
         </div>
         <div className="grid gap-3 md:grid-cols-2">
           <div>
             <label htmlFor="upload-title" className="block font-semibold">{t("documentTitle")}</label>
-            <input id="upload-title" name="title" className={input} />
+            <input id="upload-title" name="title" defaultValue={typed?.title} className={input} />
           </div>
           <div>
             <label htmlFor="upload-language" className="block font-semibold">{t("language")}</label>
-            {languageSelect("upload-language")}
+            {languageSelect("upload-language", typed?.language)}
           </div>
           <div>
             <label htmlFor="upload-published" className="block font-semibold">{t("publishedOn")}</label>
-            <input id="upload-published" name="publishedOn" type="date" className={input} />
+            <input id="upload-published" name="publishedOn" type="date" defaultValue={typed?.publishedOn} className={input} />
           </div>
           <div>
             <label htmlFor="upload-page" className="block font-semibold">{t("pageField")}</label>
-            <input id="upload-page" name="page" type="number" min={1} className={input} />
+            <input id="upload-page" name="page" type="number" min={1} defaultValue={typed?.page} className={input} />
           </div>
         </div>
         <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">{t("uploadButton")}</button>

@@ -13,6 +13,7 @@ import { locales, type Locale } from "@/domain/locale";
 import { maxDocumentBytes } from "@/documents/pdf";
 import { editorial } from "@/editorial/app";
 import { UploadRefusedError } from "@/editorial/evaluation-documents";
+import { typedUploadQuery, uploadFieldsSchema } from "@/editorial/upload-fields";
 import { StaleEvaluationError } from "@/editorial/evaluations";
 import { appRateLimits } from "@/http/app-rate-limits";
 import { getPathname } from "@/i18n/navigation";
@@ -20,13 +21,7 @@ import { getPathname } from "@/i18n/navigation";
 /** The form's fields and multipart framing around the file. */
 const formOverhead = 64 * 1024;
 
-const fieldsSchema = z.object({
-  baseRevision: z.coerce.number().int().min(0),
-  title: z.string().trim().max(300).default(""),
-  language: z.enum(locales),
-  publishedOn: z.union([z.literal(""), z.iso.date()]).default(""),
-  page: z.union([z.literal(""), z.coerce.number().int().min(1).max(100_000)]).default(""),
-});
+const fieldsSchema = uploadFieldsSchema.extend({ baseRevision: z.coerce.number().int().min(0) });
 
 /** The body, or null once it is longer than `limit` (the rest is not read). */
 async function readLimited(request: NextRequest, limit: number): Promise<Buffer | null> {
@@ -67,8 +62,10 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   const file = form?.get("file");
   const fields = fieldsSchema.safeParse(Object.fromEntries([...(form ?? [])].filter(([, v]) => typeof v === "string")));
   if (!form || !fields.success) return back("problem=invalid");
-  if (!(file instanceof File) || file.size === 0) return back("problem=empty");
   const { baseRevision, title, language, publishedOn, page } = fields.data;
+  // Refused, the page's form gets back what was typed.
+  const refused = (problem: string) => back(`problem=${problem}&${typedUploadQuery(fields.data)}`);
+  if (!(file instanceof File) || file.size === 0) return refused("empty");
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
     await editorial.evaluations.upload(viewer, { id: id.data, baseRevision }, bytes, {
@@ -78,8 +75,8 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
       page: page === "" ? undefined : page,
     });
   } catch (error) {
-    if (error instanceof UploadRefusedError) return back(`problem=${error.code}`);
-    if (error instanceof StaleEvaluationError) return back("problem=stale");
+    if (error instanceof UploadRefusedError) return refused(error.code);
+    if (error instanceof StaleEvaluationError) return refused("stale");
     if (error instanceof NotAllowedError) return back("problem=notAllowed");
     throw error;
   }
