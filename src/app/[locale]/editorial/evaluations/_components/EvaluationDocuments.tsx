@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { locales, type Locale } from "@/domain/locale";
 import { documentHref } from "@/domain/documents";
 import type { EvaluationDraftDocument } from "@/editorial/evaluation-form";
+import { Field, fieldControl as input } from "../../_components/Field";
 import { attachLinkAction, detachDocumentAction, purgeFileAction } from "../actions";
 
 type File = { checksum: string; pageCount: number; tagged: boolean; pdfTitle: string | null; pdfLanguage: string | null; purgedAt: Date | null };
@@ -19,8 +20,6 @@ type Props = {
   canPurge: boolean;
 };
 
-const input = "mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2";
-
 export async function EvaluationDocuments({ locale, id, revision, documents, files, canPurge }: Props) {
   const [t, languages] = await Promise.all([getTranslations("EvaluationDocuments"), getTranslations("Languages")]);
   const uploadAddress = `/api/uploads/evaluations/${id}?locale=${locale}`;
@@ -31,12 +30,18 @@ export async function EvaluationDocuments({ locale, id, revision, documents, fil
       <input type="hidden" name="baseRevision" value={revision} />
     </>
   );
-  const languageSelect = (name: string) => (
-    <select id={name} name="language" defaultValue={locale} className={input}>
-      {locales.map((l) => (
-        <option key={l} value={l}>{languages(l)}</option>
-      ))}
-    </select>
+  const languageField = (id: string) => (
+    <Field
+      id={id}
+      label={t("language")}
+      control={
+        <select id={id} name="language" defaultValue={locale} className={input}>
+          {locales.map((l) => (
+            <option key={l} value={l}>{languages(l)}</option>
+          ))}
+        </select>
+      }
+    />
   );
   return (
     <section aria-labelledby="evaluation-documents" className="space-y-4 rounded-lg border border-slate-300 p-4">
@@ -85,27 +90,12 @@ export async function EvaluationDocuments({ locale, id, revision, documents, fil
         <h3 className="text-xl font-bold">{t("uploadTitle")}</h3>
         <p className="text-sm">{t("uploadHelp")}</p>
         <input type="hidden" name="baseRevision" value={revision} />
-        <div>
-          <label htmlFor="upload-file" className="block font-semibold">{t("file")}</label>
-          <input id="upload-file" name="file" type="file" accept="application/pdf,.pdf" required className="mt-1" />
-        </div>
+        <Field id="upload-file" label={t("file")} name="file" type="file" accept="application/pdf,.pdf" required className="mt-1" />
         <div className="grid gap-3 md:grid-cols-2">
-          <div>
-            <label htmlFor="upload-title" className="block font-semibold">{t("documentTitle")}</label>
-            <input id="upload-title" name="title" className={input} />
-          </div>
-          <div>
-            <label htmlFor="upload-language" className="block font-semibold">{t("language")}</label>
-            {languageSelect("upload-language")}
-          </div>
-          <div>
-            <label htmlFor="upload-published" className="block font-semibold">{t("publishedOn")}</label>
-            <input id="upload-published" name="publishedOn" type="date" className={input} />
-          </div>
-          <div>
-            <label htmlFor="upload-page" className="block font-semibold">{t("pageField")}</label>
-            <input id="upload-page" name="page" type="number" min={1} className={input} />
-          </div>
+          <Field id="upload-title" label={t("documentTitle")} name="title" />
+          {languageField("upload-language")}
+          <Field id="upload-published" label={t("publishedOn")} name="publishedOn" type="date" />
+          <Field id="upload-page" label={t("pageField")} name="page" type="number" min={1} />
         </div>
         <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">{t("uploadButton")}</button>
       </form>
@@ -113,34 +103,13 @@ export async function EvaluationDocuments({ locale, id, revision, documents, fil
         <h3 className="text-xl font-bold">{t("linkTitle")}</h3>
         {hidden}
         <div className="grid gap-3 md:grid-cols-2">
-          <div>
-            <label htmlFor="link-url" className="block font-semibold">{t("url")}</label>
-            <input id="link-url" name="url" type="url" required placeholder="https://" className={input} />
-          </div>
-          <div>
-            <label htmlFor="link-title" className="block font-semibold">{t("documentTitle")}</label>
-            <input id="link-title" name="title" required className={input} />
-          </div>
-          <div>
-            <label htmlFor="link-language" className="block font-semibold">{t("language")}</label>
-            {languageSelect("link-language")}
-          </div>
-          <div>
-            <label htmlFor="link-published" className="block font-semibold">{t("publishedOn")}</label>
-            <input id="link-published" name="publishedOn" type="date" className={input} />
-          </div>
-          <div>
-            <label htmlFor="link-size" className="block font-semibold">{t("sizeBytes")}</label>
-            <input id="link-size" name="sizeBytes" type="number" min={1} className={input} />
-          </div>
-          <div>
-            <label htmlFor="link-persistent" className="block font-semibold">{t("persistentId")}</label>
-            <input id="link-persistent" name="persistentId" placeholder="urn:nbn:fi-fe…, 10.…, ISBN" className={input} />
-          </div>
-          <div>
-            <label htmlFor="link-page" className="block font-semibold">{t("pageField")}</label>
-            <input id="link-page" name="page" type="number" min={1} className={input} />
-          </div>
+          <Field id="link-url" label={t("url")} name="url" type="url" required placeholder="https://" />
+          <Field id="link-title" label={t("documentTitle")} name="title" required />
+          {languageField("link-language")}
+          <Field id="link-published" label={t("publishedOn")} name="publishedOn" type="date" />
+          <Field id="link-size" label={t("sizeBytes")} name="sizeBytes" type="number" min={1} />
+          <Field id="link-persistent" label={t("persistentId")} name="persistentId" placeholder="urn:nbn:fi-fe…, 10.…, ISBN" />
+          <Field id="link-page" label={t("pageField")} name="page" type="number" min={1} />
         </div>
         <button type="submit" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand">{t("linkButton")}</button>
       </form>
