@@ -11,6 +11,7 @@ import { requireViewer } from "@/auth/session";
 import { Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
 import type { PageSearchParams } from "../../_components/record-page";
+import { ListTable } from "../_components/ListTable";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: PageSearchParams };
 
@@ -67,29 +68,16 @@ export default async function AuditPage({ params, searchParams }: Props) {
       {entries.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead>
-              <tr className="border-b border-slate-400">
-                <th scope="col" className="p-2">{t("time")}</th>
-                <th scope="col" className="p-2">{t("action")}</th>
-                <th scope="col" className="p-2">{t("who")}</th>
-                <th scope="col" className="p-2">{t("address")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.id} className="border-b border-slate-200">
-                  <td className="p-2 whitespace-nowrap">{format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium" })}</td>
-                  <td className="p-2">{actionLabel(e.action)}</td>
-                  <td className="p-2">{e.actorEmail ?? "–"}</td>
-                  <td className="p-2">{e.address ?? "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable caption={t("title")} columns={[t("time"), t("action"), t("who"), t("address")]} className="text-sm">
+          {entries.map((e) => (
+            <tr key={e.id} className="border-b border-slate-200">
+              <td className="p-2 whitespace-nowrap">{format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium" })}</td>
+              <td className="p-2">{actionLabel(e.action)}</td>
+              <td className="p-2">{e.actorEmail ?? "–"}</td>
+              <td className="p-2">{e.address ?? "–"}</td>
+            </tr>
+          ))}
+        </ListTable>
       )}
       <nav aria-label={t("pages")} className="flex gap-4">
         {filter.before && (

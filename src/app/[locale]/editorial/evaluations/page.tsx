@@ -10,6 +10,7 @@ import { storedFileHref } from "@/domain/documents";
 import { editorial } from "@/editorial/app";
 import { Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
+import { ListTable } from "../_components/ListTable";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -62,45 +63,32 @@ export default async function EvaluationListPage({ params, searchParams }: Props
       {shown.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left">
-            <caption className="sr-only">{t("caption", { count: shown.length })}</caption>
-            <thead>
-              <tr className="border-b border-slate-400">
-                <th scope="col" className="p-2">{t("model")}</th>
-                <th scope="col" className="p-2">{t("evaluator")}</th>
-                <th scope="col" className="p-2">{t("state")}</th>
-                <th scope="col" className="p-2">{t("needs")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((e) => (
-                <tr key={e.id} className="border-b border-slate-200 align-top">
-                  <td className="p-2">
-                    <Link href={{ pathname: "/editorial/evaluations/[id]", params: { id: e.id } }} className="font-semibold text-brand underline">
-                      {e.modelName}
-                    </Link>
-                  </td>
-                  <td className="p-2">
-                    {e.evaluator ?? "–"}
-                    {e.evaluatedOn && <span className="block text-sm">{day(e.evaluatedOn)}</span>}
-                  </td>
-                  <td className="p-2">
-                    {states(e.state)}
-                    {e.state !== e.liveState && <span className="block text-sm">{t("liveState", { state: states(e.liveState) })}</span>}
-                  </td>
-                  <td className="p-2">
-                    <ul>
-                      {e.changedSinceEvaluated && <li>{t("changedSinceEvaluated")}</li>}
-                      {e.review === "overdue" && e.nextReviewOn && <li className="font-semibold text-red-800">{t("overdue", { date: day(e.nextReviewOn) })}</li>}
-                      {e.review === "due" && e.nextReviewOn && <li>{t("due", { date: day(e.nextReviewOn) })}</li>}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable caption={t("caption", { count: shown.length })} columns={[t("model"), t("evaluator"), t("state"), t("needs")]}>
+          {shown.map((e) => (
+            <tr key={e.id} className="border-b border-slate-200 align-top">
+              <td className="p-2">
+                <Link href={{ pathname: "/editorial/evaluations/[id]", params: { id: e.id } }} className="font-semibold text-brand underline">
+                  {e.modelName}
+                </Link>
+              </td>
+              <td className="p-2">
+                {e.evaluator ?? "–"}
+                {e.evaluatedOn && <span className="block text-sm">{day(e.evaluatedOn)}</span>}
+              </td>
+              <td className="p-2">
+                {states(e.state)}
+                {e.state !== e.liveState && <span className="block text-sm">{t("liveState", { state: states(e.liveState) })}</span>}
+              </td>
+              <td className="p-2">
+                <ul>
+                  {e.changedSinceEvaluated && <li>{t("changedSinceEvaluated")}</li>}
+                  {e.review === "overdue" && e.nextReviewOn && <li className="font-semibold text-red-800">{t("overdue", { date: day(e.nextReviewOn) })}</li>}
+                  {e.review === "due" && e.nextReviewOn && <li>{t("due", { date: day(e.nextReviewOn) })}</li>}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       )}
     </div>
   );

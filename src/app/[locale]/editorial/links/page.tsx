@@ -14,6 +14,7 @@ import { links } from "@/links/app";
 import type { ListedBrokenLink, ListedUse } from "@/links/listing";
 import type { LinkField } from "@/links/targets";
 import type { PageSearchParams } from "../../_components/record-page";
+import { ListTable } from "../_components/ListTable";
 import { Outcome } from "../models/_components/Outcome";
 import { FixLinkForm } from "./FixLinkForm";
 
@@ -98,47 +99,33 @@ export default async function LinksPage({ params, searchParams }: Props) {
       {broken.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left">
-            <caption className="sr-only">{t("caption", { count: broken.length })}</caption>
-            <thead>
-              <tr className="border-b border-slate-400">
-                <th scope="col" className="p-2">{t("address")}</th>
-                <th scope="col" className="p-2">{t("finding")}</th>
-                <th scope="col" className="p-2">{t("checked")}</th>
-                <th scope="col" className="p-2">{t("usedIn")}</th>
-                <th scope="col" className="p-2">{t("fix")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {broken.map((link, index) => (
-                <tr key={link.url} className="border-b border-slate-200 align-top">
-                  <th scope="row" id={`link-${index}`} className="max-w-xs break-all p-2 font-normal">
-                    {isWebAddress(link.url) ? (
-                      <a href={link.url} rel="noreferrer" className="text-brand underline">
-                        {link.url}
-                      </a>
-                    ) : (
-                      link.url
-                    )}
-                  </th>
-                  <td className="p-2">{finding(link)}</td>
-                  <td className="p-2">{when(link.checkedAt)}</td>
-                  <td className="p-2">
-                    <ul className="space-y-1">
-                      {link.uses.map((u, i) => (
-                        <li key={i}>{use(u)}</li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td className="p-2">
-                    <FixLinkForm locale={locale} url={link.url} id={`fix-${index}`} addressId={`link-${index}`} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable caption={t("caption", { count: broken.length })} columns={[t("address"), t("finding"), t("checked"), t("usedIn"), t("fix")]}>
+          {broken.map((link, index) => (
+            <tr key={link.url} className="border-b border-slate-200 align-top">
+              <th scope="row" id={`link-${index}`} className="max-w-xs break-all p-2 font-normal">
+                {isWebAddress(link.url) ? (
+                  <a href={link.url} rel="noreferrer" className="text-brand underline">
+                    {link.url}
+                  </a>
+                ) : (
+                  link.url
+                )}
+              </th>
+              <td className="p-2">{finding(link)}</td>
+              <td className="p-2">{when(link.checkedAt)}</td>
+              <td className="p-2">
+                <ul className="space-y-1">
+                  {link.uses.map((u, i) => (
+                    <li key={i}>{use(u)}</li>
+                  ))}
+                </ul>
+              </td>
+              <td className="p-2">
+                <FixLinkForm locale={locale} url={link.url} id={`fix-${index}`} addressId={`link-${index}`} />
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       )}
     </div>
   );

@@ -10,6 +10,7 @@ import { editorial } from "@/editorial/app";
 import { listFilters, listLimit } from "@/editorial/list";
 import { Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
+import { ListTable } from "../_components/ListTable";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -57,46 +58,36 @@ export default async function ModelListPage({ params, searchParams }: Props) {
       {models.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left">
-            <caption className="sr-only">{t("caption", { count: models.length })}</caption>
-            <thead>
-              <tr className="border-b border-slate-400">
-                <th scope="col" className="p-2">{t("name")}</th>
-                <th scope="col" className="p-2">{t("state")}</th>
-                <th scope="col" className="p-2">{t("languages")}</th>
-                <th scope="col" className="p-2">{t("edited")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {models.map((m) => (
-                <tr key={m.id} className="border-b border-slate-200 align-top">
-                  <td className="p-2">
-                    <Link href={{ pathname: "/editorial/models/[id]", params: { id: m.id } }} className="font-semibold text-brand underline">
-                      {m.name}
-                    </Link>
-                  </td>
-                  <td className="p-2">
-                    {states(m.state)}
-                    {m.state !== m.liveState && m.liveState === "PUBLISHED" && <span className="block text-sm">{t("liveToo")}</span>}
-                  </td>
-                  <td className="p-2">
-                    <ul>
-                      {locales.filter((l) => m.locales[l]).map((l) => (
-                        <li key={l}>{languages(l)}: {t(`localeStates.${m.locales[l] ?? "draft"}`)}</li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td className="p-2">
-                    {m.editedBy ? `${m.editedBy}, ` : ""}
-                    {format.dateTime(m.editedAt, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Helsinki" })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {models.length >= listLimit && <p className="mt-2">{t("limited", { count: listLimit })}</p>}
-        </div>
+        <ListTable
+          caption={t("caption", { count: models.length })}
+          columns={[t("name"), t("state"), t("languages"), t("edited")]}
+          footer={models.length >= listLimit && <p className="mt-2">{t("limited", { count: listLimit })}</p>}
+        >
+          {models.map((m) => (
+            <tr key={m.id} className="border-b border-slate-200 align-top">
+              <td className="p-2">
+                <Link href={{ pathname: "/editorial/models/[id]", params: { id: m.id } }} className="font-semibold text-brand underline">
+                  {m.name}
+                </Link>
+              </td>
+              <td className="p-2">
+                {states(m.state)}
+                {m.state !== m.liveState && m.liveState === "PUBLISHED" && <span className="block text-sm">{t("liveToo")}</span>}
+              </td>
+              <td className="p-2">
+                <ul>
+                  {locales.filter((l) => m.locales[l]).map((l) => (
+                    <li key={l}>{languages(l)}: {t(`localeStates.${m.locales[l] ?? "draft"}`)}</li>
+                  ))}
+                </ul>
+              </td>
+              <td className="p-2">
+                {m.editedBy ? `${m.editedBy}, ` : ""}
+                {format.dateTime(m.editedAt, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Helsinki" })}
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       )}
     </div>
   );

@@ -4,13 +4,12 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { Locale } from "@/domain/locale";
+import { Field, fieldControl } from "../_components/Field";
 import { ActionResult } from "./ActionResult";
 import { inviteAction } from "./actions";
 import { emptyState } from "./admin-state";
 
 type Props = { locale: Locale; organisations: { id: string; name: string }[]; nationalRoles: boolean };
-
-const field = "mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2";
 
 export function InviteForm({ locale, organisations, nationalRoles }: Props) {
   const t = useTranslations("PeopleAdmin");
@@ -24,35 +23,35 @@ export function InviteForm({ locale, organisations, nationalRoles }: Props) {
       </h2>
       <form action={action} className="mt-3 grid gap-3 sm:grid-cols-2" key={state.done ? `done-${state.email}` : "form"}>
         <input type="hidden" name="locale" value={locale} />
-        <div>
-          <label htmlFor="invite-name" className="block font-semibold">{t("name")}</label>
-          <input id="invite-name" name="name" required defaultValue={kept.name} className={field} />
-        </div>
-        <div>
-          <label htmlFor="invite-email" className="block font-semibold">{t("email")}</label>
-          <input id="invite-email" name="email" type="email" required defaultValue={kept.email} className={field} />
-        </div>
-        <div>
-          <label htmlFor="invite-organisation" className="block font-semibold">{t("organisation")}</label>
-          <select id="invite-organisation" name="organisationId" defaultValue={kept.organisationId ?? organisations[0]?.id ?? ""} className={field}>
-            {nationalRoles && <option value="">{t("national")}</option>}
-            {organisations.map((o) => (
-              <option key={o.id} value={o.id}>{o.name}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="invite-role" className="block font-semibold">{t("role")}</label>
-          <select id="invite-role" name="role" defaultValue={kept.role ?? "EDITOR"} className={field}>
-            {(["EDITOR", "PUBLISHER", "ORG_ADMIN"] as const).map((r) => (
-              <option key={r} value={r}>{roles(r)}</option>
-            ))}
-            {nationalRoles &&
-              (["COORDINATOR", "ADMIN"] as const).map((r) => (
+        <Field id="invite-name" label={t("name")} name="name" required defaultValue={kept.name} />
+        <Field id="invite-email" label={t("email")} name="email" type="email" required defaultValue={kept.email} />
+        <Field
+          id="invite-organisation"
+          label={t("organisation")}
+          control={
+            <select id="invite-organisation" name="organisationId" defaultValue={kept.organisationId ?? organisations[0]?.id ?? ""} className={fieldControl}>
+              {nationalRoles && <option value="">{t("national")}</option>}
+              {organisations.map((o) => (
+                <option key={o.id} value={o.id}>{o.name}</option>
+              ))}
+            </select>
+          }
+        />
+        <Field
+          id="invite-role"
+          label={t("role")}
+          control={
+            <select id="invite-role" name="role" defaultValue={kept.role ?? "EDITOR"} className={fieldControl}>
+              {(["EDITOR", "PUBLISHER", "ORG_ADMIN"] as const).map((r) => (
                 <option key={r} value={r}>{roles(r)}</option>
               ))}
-          </select>
-        </div>
+              {nationalRoles &&
+                (["COORDINATOR", "ADMIN"] as const).map((r) => (
+                  <option key={r} value={r}>{roles(r)}</option>
+                ))}
+            </select>
+          }
+        />
         <div className="sm:col-span-2">
           <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
             {t("invite")}

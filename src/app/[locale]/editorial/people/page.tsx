@@ -8,6 +8,7 @@ import { accounts } from "@/auth/app";
 import { may } from "@/auth/permissions";
 import { requireViewer } from "@/auth/session";
 import { localeFrom } from "@/i18n/params";
+import { ListTable } from "../_components/ListTable";
 import { InviteForm } from "./InviteForm";
 import { PersonControls } from "./PersonControls";
 
@@ -37,43 +38,29 @@ export default async function PeoplePage({ params }: Props) {
       {people.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead>
-              <tr className="border-b border-slate-400">
-                <th scope="col" className="p-2">{t("name")}</th>
-                <th scope="col" className="p-2">{t("email")}</th>
-                <th scope="col" className="p-2">{t("roles")}</th>
-                <th scope="col" className="p-2">{t("lastSignIn")}</th>
-                <th scope="col" className="p-2">{t("actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((person) => (
-                <tr key={person.id} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="p-2 font-semibold">
-                    {person.name}
-                    {person.deactivated && <span className="block text-sm font-normal text-red-800">{t("deactivated")}</span>}
-                  </th>
-                  <td className="p-2">{person.email}</td>
-                  <td className="p-2">
-                    <ul>
-                      {person.nationalRole && <li>{roles(person.nationalRole)}</li>}
-                      {person.memberships.map((m) => (
-                        <li key={m.organisationName}>{t("roleInOrganisation", { role: roles(m.role), organisation: m.organisationName })}</li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td className="p-2">{person.lastSignInAt ? format.dateTime(person.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}</td>
-                  <td className="p-2">
-                    <PersonControls locale={locale} person={person} resetLinks={!accountLinks.canMail()} pseudonyms={may(viewer, "people.manage-national-roles")} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable caption={t("title")} columns={[t("name"), t("email"), t("roles"), t("lastSignIn"), t("actions")]}>
+          {people.map((person) => (
+            <tr key={person.id} className="border-b border-slate-200 align-top">
+              <th scope="row" className="p-2 font-semibold">
+                {person.name}
+                {person.deactivated && <span className="block text-sm font-normal text-red-800">{t("deactivated")}</span>}
+              </th>
+              <td className="p-2">{person.email}</td>
+              <td className="p-2">
+                <ul>
+                  {person.nationalRole && <li>{roles(person.nationalRole)}</li>}
+                  {person.memberships.map((m) => (
+                    <li key={m.organisationName}>{t("roleInOrganisation", { role: roles(m.role), organisation: m.organisationName })}</li>
+                  ))}
+                </ul>
+              </td>
+              <td className="p-2">{person.lastSignInAt ? format.dateTime(person.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}</td>
+              <td className="p-2">
+                <PersonControls locale={locale} person={person} resetLinks={!accountLinks.canMail()} pseudonyms={may(viewer, "people.manage-national-roles")} />
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       )}
     </div>
   );

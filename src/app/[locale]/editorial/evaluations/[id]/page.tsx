@@ -14,8 +14,10 @@ import { editorial } from "@/editorial/app";
 import { formOptions } from "@/editorial/options";
 import { Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
+import { CommentThread } from "../../_components/CommentThread";
+import { Field, fieldControl } from "../../_components/Field";
 import { Outcome } from "../../models/_components/Outcome";
-import { commentAction, withdrawEvaluationAction } from "../actions";
+import { withdrawEvaluationAction } from "../actions";
 import { EvaluationDocuments } from "../_components/EvaluationDocuments";
 import { typedUploadFields } from "@/editorial/upload-fields";
 import { EvaluationForm } from "../_components/EvaluationForm";
@@ -47,8 +49,6 @@ async function open(viewer: Viewer, rawId: string) {
     throw error;
   }
 }
-
-const input = "mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2";
 
 export default async function EvaluationPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
@@ -116,43 +116,25 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="baseRevision" value={evaluation.revision} />
           {[evaluation.model.sourceLocale, ...locales.filter((l) => l !== evaluation.model.sourceLocale)].map((l) => (
-            <div key={l}>
-              <label htmlFor={`reason-${l}`} className="block font-semibold">
-                {t("withdrawReason", { language: languages(l) })}
-              </label>
-              <textarea id={`reason-${l}`} name={`reason.${l}`} lang={l} rows={2} className={input} required={l === evaluation.model.sourceLocale} />
-            </div>
+            <Field
+              key={l}
+              id={`reason-${l}`}
+              label={t("withdrawReason", { language: languages(l) })}
+              control={<textarea id={`reason-${l}`} name={`reason.${l}`} lang={l} rows={2} className={fieldControl} required={l === evaluation.model.sourceLocale} />}
+            />
           ))}
           <button type="submit" className="rounded border-2 border-red-800 px-4 py-2 font-semibold text-red-800">{t("withdraw")}</button>
         </form>
       )}
 
-      <section aria-labelledby="evaluation-comments" className="space-y-3">
-        <h2 id="evaluation-comments" className="text-2xl font-bold">{t("commentsTitle")}</h2>
-        <p>{t("commentsHelp")}</p>
-        {comments.length === 0 ? (
-          <p className="italic">{t("noComments")}</p>
-        ) : (
-          <ol className="space-y-3">
-            {comments.map((c) => (
-              <li key={c.id} className="rounded border border-slate-300 p-3">
-                <p className="text-sm text-slate-700">{c.authorName}, {when(c.createdAt)}</p>
-                <p className="whitespace-pre-line">{c.body}</p>
-              </li>
-            ))}
-          </ol>
-        )}
-        {may(viewer, "editorial.comment", target) && (
-          <form action={commentAction} className="space-y-2">
-            <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="modelId" value={evaluation.model.id} />
-            <input type="hidden" name="evaluationId" value={id} />
-            <label htmlFor="comment-body" className="block font-semibold">{t("comment")}</label>
-            <textarea id="comment-body" name="body" rows={3} required className={input} />
-            <button type="submit" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand">{t("sendComment")}</button>
-          </form>
-        )}
-      </section>
+      <CommentThread
+        locale={locale}
+        on={{ modelId: evaluation.model.id, evaluationId: id }}
+        comments={comments}
+        canComment={may(viewer, "editorial.comment", target)}
+        ids={{ heading: "evaluation-comments", field: "comment-body" }}
+        text={{ title: t("commentsTitle"), help: t("commentsHelp"), empty: t("noComments"), label: t("comment"), send: t("sendComment") }}
+      />
 
       <section aria-labelledby="evaluation-revisions" className="space-y-3">
         <h2 id="evaluation-revisions" className="text-2xl font-bold">{t("revisionsTitle")}</h2>

@@ -5,10 +5,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { locales, type Locale } from "@/domain/locale";
 import { documentHref } from "@/domain/documents";
-import type { EvaluationDraftDocument } from "@/editorial/evaluation-form";
 import { maxDocumentBytes } from "@/documents/pdf";
+import type { EvaluationDraftDocument } from "@/editorial/evaluation-form";
 import { documentIdentity } from "@/editorial/evaluations";
 import type { UploadFields } from "@/editorial/upload-fields";
+import { Field, fieldControl as input } from "../../_components/Field";
 import { attachLinkAction, changeDocumentAction, purgeFileAction } from "../actions";
 import { PdfFileInput } from "./PdfFileInput";
 
@@ -27,8 +28,6 @@ type Props = {
   canPurge: boolean;
 };
 
-const input = "mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2";
-
 export async function EvaluationDocuments({ locale, id, revision, documents, files, publishedDocuments, typed, canPurge }: Props) {
   const [t, problems, languages, format] = await Promise.all([
     getTranslations("EvaluationDocuments"),
@@ -44,12 +43,18 @@ export async function EvaluationDocuments({ locale, id, revision, documents, fil
       <input type="hidden" name="baseRevision" value={revision} />
     </>
   );
-  const languageSelect = (name: string, selected: Locale = locale) => (
-    <select id={name} name="language" defaultValue={selected} className={input}>
-      {locales.map((l) => (
-        <option key={l} value={l}>{languages(l)}</option>
-      ))}
-    </select>
+  const languageField = (id: string, selected: Locale = locale) => (
+    <Field
+      id={id}
+      label={t("language")}
+      control={
+        <select id={id} name="language" defaultValue={selected} className={input}>
+          {locales.map((l) => (
+            <option key={l} value={l}>{languages(l)}</option>
+          ))}
+        </select>
+      }
+    />
   );
   return (
     <section aria-labelledby="evaluation-documents" className="space-y-4 rounded-lg border border-slate-300 p-4">
@@ -85,7 +90,11 @@ export async function EvaluationDocuments({ locale, id, revision, documents, fil
                     <button type="submit" className="rounded border border-red-800 px-3 py-1 text-sm font-semibold text-red-800">{t("purge", { title: d.title })}</button>
                   </form>
                 )}
-                {d.superseded && <span className="block text-sm font-semibold">{t("supersededOn", { date: format.dateTime(new Date(d.superseded), { dateStyle: "medium", timeZone: "UTC" }) })}</span>}
+                {d.superseded && (
+                  <span className="block text-sm font-semibold">
+                    {t("supersededOn", { date: format.dateTime(new Date(d.superseded), { dateStyle: "medium", timeZone: "UTC" }) })}
+                  </span>
+                )}
                 {publishedDocuments.includes(documentIdentity(d)) ? (
                   !d.superseded && (
                     <form action={changeDocumentAction} className="mt-2">
@@ -114,27 +123,12 @@ export async function EvaluationDocuments({ locale, id, revision, documents, fil
         <h3 className="text-xl font-bold">{t("uploadTitle")}</h3>
         <p className="text-sm">{t("uploadHelp")}</p>
         <input type="hidden" name="baseRevision" value={revision} />
-        <div>
-          <label htmlFor="upload-file" className="block font-semibold">{t("file")}</label>
-          <PdfFileInput id="upload-file" maxBytes={maxDocumentBytes} tooLarge={problems("too-large")} />
-        </div>
+        <Field id="upload-file" label={t("file")} control={<PdfFileInput id="upload-file" maxBytes={maxDocumentBytes} tooLarge={problems("too-large")} />} />
         <div className="grid gap-3 md:grid-cols-2">
-          <div>
-            <label htmlFor="upload-title" className="block font-semibold">{t("documentTitle")}</label>
-            <input id="upload-title" name="title" defaultValue={typed?.title} className={input} />
-          </div>
-          <div>
-            <label htmlFor="upload-language" className="block font-semibold">{t("language")}</label>
-            {languageSelect("upload-language", typed?.language)}
-          </div>
-          <div>
-            <label htmlFor="upload-published" className="block font-semibold">{t("publishedOn")}</label>
-            <input id="upload-published" name="publishedOn" type="date" defaultValue={typed?.publishedOn} className={input} />
-          </div>
-          <div>
-            <label htmlFor="upload-page" className="block font-semibold">{t("pageField")}</label>
-            <input id="upload-page" name="page" type="number" min={1} defaultValue={typed?.page} className={input} />
-          </div>
+          <Field id="upload-title" label={t("documentTitle")} name="title" defaultValue={typed?.title} />
+          {languageField("upload-language", typed?.language)}
+          <Field id="upload-published" label={t("publishedOn")} name="publishedOn" type="date" defaultValue={typed?.publishedOn} />
+          <Field id="upload-page" label={t("pageField")} name="page" type="number" min={1} defaultValue={typed?.page} />
         </div>
         <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">{t("uploadButton")}</button>
       </form>
@@ -142,34 +136,13 @@ export async function EvaluationDocuments({ locale, id, revision, documents, fil
         <h3 className="text-xl font-bold">{t("linkTitle")}</h3>
         {hidden}
         <div className="grid gap-3 md:grid-cols-2">
-          <div>
-            <label htmlFor="link-url" className="block font-semibold">{t("url")}</label>
-            <input id="link-url" name="url" type="url" required placeholder="https://" className={input} />
-          </div>
-          <div>
-            <label htmlFor="link-title" className="block font-semibold">{t("documentTitle")}</label>
-            <input id="link-title" name="title" required className={input} />
-          </div>
-          <div>
-            <label htmlFor="link-language" className="block font-semibold">{t("language")}</label>
-            {languageSelect("link-language")}
-          </div>
-          <div>
-            <label htmlFor="link-published" className="block font-semibold">{t("publishedOn")}</label>
-            <input id="link-published" name="publishedOn" type="date" className={input} />
-          </div>
-          <div>
-            <label htmlFor="link-size" className="block font-semibold">{t("sizeBytes")}</label>
-            <input id="link-size" name="sizeBytes" type="number" min={1} className={input} />
-          </div>
-          <div>
-            <label htmlFor="link-persistent" className="block font-semibold">{t("persistentId")}</label>
-            <input id="link-persistent" name="persistentId" placeholder="urn:nbn:fi-fe…, 10.…, ISBN" className={input} />
-          </div>
-          <div>
-            <label htmlFor="link-page" className="block font-semibold">{t("pageField")}</label>
-            <input id="link-page" name="page" type="number" min={1} className={input} />
-          </div>
+          <Field id="link-url" label={t("url")} name="url" type="url" required placeholder="https://" />
+          <Field id="link-title" label={t("documentTitle")} name="title" required />
+          {languageField("link-language")}
+          <Field id="link-published" label={t("publishedOn")} name="publishedOn" type="date" />
+          <Field id="link-size" label={t("sizeBytes")} name="sizeBytes" type="number" min={1} />
+          <Field id="link-persistent" label={t("persistentId")} name="persistentId" placeholder="urn:nbn:fi-fe…, 10.…, ISBN" />
+          <Field id="link-page" label={t("pageField")} name="page" type="number" min={1} />
         </div>
         <button type="submit" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand">{t("linkButton")}</button>
       </form>

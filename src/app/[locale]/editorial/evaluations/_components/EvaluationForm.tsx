@@ -4,10 +4,12 @@
 // each dimension, the model's source language first. Problems show beside their fields and in
 // a summary that takes the focus; a failed save puts back everything typed.
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import { locales, type Locale } from "@/domain/locale";
 import { dimensionKeys } from "@/domain/model";
 import type { EvaluationDraftDocument } from "@/editorial/evaluation-form";
+import { Field, fieldControl as input } from "../../_components/Field";
+import { ProblemSummary, useFormProblems, type FieldIssue } from "../../_components/form-problems";
 import { saveEvaluationAction } from "../actions";
 import { emptyEvaluationFormState } from "../form-state";
 
@@ -18,12 +20,11 @@ type Props = {
   sourceLocale: Locale;
   draft: EvaluationDraftDocument;
   /** Problems of the saved draft that block publishing, by field. */
-  savedIssues: { field: string; message: string; code?: string }[];
+  savedIssues: FieldIssue[];
   evaluators: { key: string; name: string }[];
   canPublish: boolean;
 };
 
-const input = "mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2";
 const idOf = (name: string) => `evaluation-${name.replaceAll(".", "-")}`;
 const day = (value: string | Date | undefined) => (value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? ""));
 
@@ -32,29 +33,10 @@ export function EvaluationForm({ locale, id, revision, sourceLocale, draft, save
   const page = useTranslations("ModelPage.evaluation");
   const languages = useTranslations("Languages");
   const [state, action, pending] = useActionState(saveEvaluationAction, emptyEvaluationFormState);
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.error) summary.current?.focus();
-  }, [state]);
+  const { summary, message, problems, described, invalid } = useFormProblems(state, { namespace: "EvaluationEditor", idOf, saved: savedIssues });
 
   const kept = state.values;
   const value = (name: string, initial: string | undefined) => (kept ? (kept[name] ?? "") : (initial ?? ""));
-  const issues = state.error ? state.issues : savedIssues;
-  const issuesOf = (name: string) => issues.filter((i) => i.field === name || i.field.startsWith(`${name}.`));
-  const message = (m: string, code?: string) => {
-    const key = [m, code].find((k) => k && t.has(`problems.${k}` as never));
-    return key ? t(`problems.${key}` as never) : t("problems.other");
-  };
-  const problems = (name: string) =>
-    issuesOf(name).length > 0 && (
-      <div id={`${idOf(name)}-problem`} className="mt-1 font-semibold text-red-800">
-        {issuesOf(name).map((i) => (
-          <p key={i.field + i.message}>{message(i.message, i.code)}</p>
-        ))}
-      </div>
-    );
-  const described = (name: string) => (issuesOf(name).length > 0 ? `${idOf(name)}-problem` : undefined);
-  const invalid = (name: string) => issuesOf(name).length > 0 || undefined;
   const order = [sourceLocale, ...locales.filter((l) => l !== sourceLocale)];
   const facts = draft.facts;
   const strengthened = (key: string) => (facts.strengthens ?? []).includes(key as never);
@@ -66,22 +48,12 @@ export function EvaluationForm({ locale, id, revision, sourceLocale, draft, save
       <input type="hidden" name="baseRevision" value={state.revision ?? revision} />
 
       {state.error && (
-        <div ref={summary} tabIndex={-1} aria-labelledby="evaluation-problems" className="rounded-lg border-2 border-red-800 p-4">
-          <h2 id="evaluation-problems" className="text-xl font-bold text-red-800">
-            {t(`errors.${state.error}`)}
-          </h2>
-          {state.issues.length > 0 && (
-            <ul className="mt-2 list-disc pl-6">
-              {state.issues.map((i) => (
-                <li key={i.field + i.message}>
-                  <a href={`#${idOf(i.field)}`} className="text-brand underline">
-                    {i.field}: {message(i.message, i.code)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <ProblemSummary
+          ref={summary}
+          headingId="evaluation-problems"
+          title={t(`errors.${state.error}`)}
+          links={state.issues.map((i) => ({ href: `#${idOf(i.field)}`, text: `${i.field}: ${message(i)}` }))}
+        />
       )}
 
       <fieldset className="space-y-4 rounded-lg border border-slate-300 p-4">
@@ -89,35 +61,31 @@ export function EvaluationForm({ locale, id, revision, sourceLocale, draft, save
           <h2 className="text-2xl font-bold">{t("factsTitle")}</h2>
         </legend>
         <div className="grid gap-4 md:grid-cols-2">
-          <div>
-            <label htmlFor={idOf("evaluator")} className="block font-semibold">{t("fields.evaluator")}</label>
-            <select id={idOf("evaluator")} name="evaluator" defaultValue={value("evaluator", facts.evaluator)} className={input} aria-describedby={described("evaluator")} aria-invalid={invalid("evaluator")}>
-              <option value="">{t("choose")}</option>
-              {evaluators.map((o) => (
-                <option key={o.key} value={o.key}>{o.name}</option>
-              ))}
-            </select>
+          <Field
+            id={idOf("evaluator")}
+            label={t("fields.evaluator")}
+            control={
+              <select id={idOf("evaluator")} name="evaluator" defaultValue={value("evaluator", facts.evaluator)} className={input} aria-describedby={described("evaluator")} aria-invalid={invalid("evaluator")}>
+                <option value="">{t("choose")}</option>
+                {evaluators.map((o) => (
+                  <option key={o.key} value={o.key}>{o.name}</option>
+                ))}
+              </select>
+            }
+          >
             {problems("evaluator")}
-          </div>
-          <div>
-            <label htmlFor={idOf("evaluatedOn")} className="block font-semibold">{t("fields.evaluatedOn")}</label>
-            <input id={idOf("evaluatedOn")} name="evaluatedOn" type="date" defaultValue={value("evaluatedOn", day(facts.evaluatedOn))} className={input} aria-describedby={described("evaluatedOn")} aria-invalid={invalid("evaluatedOn")} />
+          </Field>
+          <Field id={idOf("evaluatedOn")} label={t("fields.evaluatedOn")} name="evaluatedOn" type="date" defaultValue={value("evaluatedOn", day(facts.evaluatedOn))} aria-describedby={described("evaluatedOn")} aria-invalid={invalid("evaluatedOn")}>
             {problems("evaluatedOn")}
-          </div>
-          <div>
-            <label htmlFor={idOf("frameworkVersion")} className="block font-semibold">{t("fields.frameworkVersion")}</label>
-            <p id={`${idOf("frameworkVersion")}-help`} className="text-sm text-slate-700">{t("help.frameworkVersion")}</p>
-            <input id={idOf("frameworkVersion")} name="frameworkVersion" defaultValue={value("frameworkVersion", facts.frameworkVersion)} className={input} aria-describedby={`${idOf("frameworkVersion")}-help`} />
-          </div>
-          <div>
-            <label htmlFor={idOf("nextReviewOn")} className="block font-semibold">{t("fields.nextReviewOn")}</label>
-            <input id={idOf("nextReviewOn")} name="nextReviewOn" type="date" defaultValue={value("nextReviewOn", day(facts.nextReviewOn))} className={input} aria-describedby={described("nextReviewOn")} aria-invalid={invalid("nextReviewOn")} />
+          </Field>
+          <Field id={idOf("frameworkVersion")} label={t("fields.frameworkVersion")} help={t("help.frameworkVersion")} name="frameworkVersion" defaultValue={value("frameworkVersion", facts.frameworkVersion)} />
+          <Field id={idOf("nextReviewOn")} label={t("fields.nextReviewOn")} name="nextReviewOn" type="date" defaultValue={value("nextReviewOn", day(facts.nextReviewOn))} aria-describedby={described("nextReviewOn")} aria-invalid={invalid("nextReviewOn")}>
             {problems("nextReviewOn")}
             <label className="mt-2 flex items-center gap-2">
               <input type="checkbox" name="noReviewPlanned" defaultChecked={kept ? kept.noReviewPlanned === "on" : (facts.noReviewPlanned ?? false)} />
               {t("fields.noReviewPlanned")}
             </label>
-          </div>
+          </Field>
         </div>
         <fieldset>
           <legend className="font-semibold">{t("resultsTitle")}</legend>
@@ -143,36 +111,37 @@ export function EvaluationForm({ locale, id, revision, sourceLocale, draft, save
               {l === sourceLocale && ` (${t("source")})`}
             </h2>
           </legend>
-          <div>
-            <label htmlFor={idOf(`${l}.summary`)} className="block font-semibold">{t("fields.summary")}</label>
-            <p id={`${idOf(`${l}.summary`)}-help`} className="text-sm text-slate-700">{t("help.summary")}</p>
-            <textarea
-              id={idOf(`${l}.summary`)}
-              name={`${l}.summary`}
-              rows={2}
-              lang={l}
-              defaultValue={value(`${l}.summary`, draft.texts[l]?.summary)}
-              className={input}
-              aria-describedby={[`${idOf(`${l}.summary`)}-help`, described(`${l}.summary`)].filter(Boolean).join(" ")}
-              aria-invalid={invalid(`${l}.summary`)}
-            />
+          <Field
+            id={idOf(`${l}.summary`)}
+            label={t("fields.summary")}
+            help={t("help.summary")}
+            control={
+              <textarea
+                id={idOf(`${l}.summary`)}
+                name={`${l}.summary`}
+                rows={2}
+                lang={l}
+                defaultValue={value(`${l}.summary`, draft.texts[l]?.summary)}
+                className={input}
+                aria-describedby={described(`${l}.summary`, `${idOf(`${l}.summary`)}-help`)}
+                aria-invalid={invalid(`${l}.summary`)}
+              />
+            }
+          >
             {problems(`${l}.summary`)}
-          </div>
+          </Field>
           {dimensionKeys.map((key) => (
-            <div key={key}>
-              <label htmlFor={idOf(`${l}.findings.${key}`)} className="block font-semibold">
-                {t("fields.finding", { dimension: page(`dimensions.${key}`) })}
-              </label>
-              <textarea id={idOf(`${l}.findings.${key}`)} name={`${l}.findings.${key}`} lang={l} rows={4} defaultValue={value(`${l}.findings.${key}`, draft.texts[l]?.findings?.[key])} className={input} />
-            </div>
+            <Field
+              key={key}
+              id={idOf(`${l}.findings.${key}`)}
+              label={t("fields.finding", { dimension: page(`dimensions.${key}`) })}
+              control={<textarea id={idOf(`${l}.findings.${key}`)} name={`${l}.findings.${key}`} lang={l} rows={4} defaultValue={value(`${l}.findings.${key}`, draft.texts[l]?.findings?.[key])} className={input} />}
+            />
           ))}
         </fieldset>
       ))}
 
-      <div>
-        <label htmlFor={idOf("note")} className="block font-semibold">{t("fields.note")}</label>
-        <input id={idOf("note")} name="note" defaultValue={value("note", "")} className={input} />
-      </div>
+      <Field id={idOf("note")} label={t("fields.note")} name="note" defaultValue={value("note", "")} />
       <div className="flex flex-wrap gap-3">
         <button type="submit" name="intent" value="save" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
           {t("save")}

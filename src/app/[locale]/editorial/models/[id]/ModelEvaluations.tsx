@@ -6,7 +6,8 @@ import { may, type Viewer } from "@/auth/permissions";
 import type { Locale } from "@/domain/locale";
 import { editorial } from "@/editorial/app";
 import { Link } from "@/i18n/navigation";
-import { commentAction, createEvaluationAction } from "../../evaluations/actions";
+import { CommentThread } from "../../_components/CommentThread";
+import { createEvaluationAction } from "../../evaluations/actions";
 
 type Props = { locale: Locale; viewer: Viewer; modelId: string; organisationIds: string[] };
 
@@ -14,7 +15,6 @@ export async function ModelEvaluations({ locale, viewer, modelId, organisationId
   const [t, states, format] = await Promise.all([getTranslations("ModelEvaluations"), getTranslations("EvaluationEditor.states"), getFormatter()]);
   const [evaluations, remarks] = await Promise.all([editorial.evaluations.list(viewer, { modelId }), editorial.evaluations.modelComments(modelId)]);
   const target = { organisationIds };
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Helsinki" });
   return (
     <>
       <section aria-labelledby="model-evaluations" className="space-y-3 rounded-lg border border-slate-300 p-4">
@@ -41,30 +41,15 @@ export async function ModelEvaluations({ locale, viewer, modelId, organisationId
           </form>
         )}
       </section>
-      <section aria-labelledby="model-remarks" className="space-y-3 rounded-lg border border-slate-300 p-4">
-        <h2 id="model-remarks" className="text-2xl font-bold">{t("remarksTitle")}</h2>
-        {remarks.length === 0 ? (
-          <p className="italic">{t("noRemarks")}</p>
-        ) : (
-          <ol className="space-y-3">
-            {remarks.map((c) => (
-              <li key={c.id} className="rounded border border-slate-300 p-3">
-                <p className="text-sm text-slate-700">{c.authorName}, {when(c.createdAt)}</p>
-                <p className="whitespace-pre-line">{c.body}</p>
-              </li>
-            ))}
-          </ol>
-        )}
-        {may(viewer, "editorial.comment", target) && (
-          <form action={commentAction} className="space-y-2">
-            <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="modelId" value={modelId} />
-            <label htmlFor="remark-body" className="block font-semibold">{t("remark")}</label>
-            <textarea id="remark-body" name="body" rows={3} required className="mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2" />
-            <button type="submit" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand">{t("sendRemark")}</button>
-          </form>
-        )}
-      </section>
+      <CommentThread
+        locale={locale}
+        on={{ modelId }}
+        comments={remarks}
+        canComment={may(viewer, "editorial.comment", target)}
+        ids={{ heading: "model-remarks", field: "remark-body" }}
+        text={{ title: t("remarksTitle"), empty: t("noRemarks"), label: t("remark"), send: t("sendRemark") }}
+        framed
+      />
     </>
   );
 }

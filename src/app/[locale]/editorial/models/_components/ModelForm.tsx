@@ -4,11 +4,13 @@
 // than its source. A failed save puts every typed value back, lists the problems at the top
 // (focus moves there) and beside their fields; a conflict shows the text saved meanwhile.
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import { locales, type Locale } from "@/domain/locale";
 import { sectionKeys } from "@/domain/model";
 import { keyFields, spareRows, type ModelDocument } from "@/editorial/form";
 import type { FormOptions } from "@/editorial/options";
+import { Field, fieldControl as input } from "../../_components/Field";
+import { ProblemSummary, useFormProblems } from "../../_components/form-problems";
 import { saveModelAction } from "../actions";
 import { emptyModelFormState } from "../form-state";
 
@@ -25,41 +27,27 @@ type Props = {
   canSubmit: boolean;
 };
 
-const input = "mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2";
 const idOf = (name: string) => `field-${name.replaceAll(".", "-")}`;
 const textKeys = ["name", "shortDescription", "implementationSite", ...sectionKeys.map((k) => `sections.${k}` as const)] as const;
-/** zod's kinds of problem the form says in words (ModelEditor.problems); others get a general request to check. */
-const zodProblems = ["invalid_format", "too_small", "too_big", "invalid_type", "custom"] as const;
 const legendHeading = "px-1 text-xl font-bold";
 
 export function ModelForm({ locale, id, version, revision, sourceLocale, document, lagging, options, canSubmit }: Props) {
   const t = useTranslations("ModelEditor");
   const languages = useTranslations("Languages");
   const [state, action, pending] = useActionState(saveModelAction, emptyModelFormState);
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.error) summary.current?.focus();
-  }, [state]);
+  // Beside fields in other languages, a problem is said in the editor's.
+  const { summary, message, problems, described, invalid } = useFormProblems(state, { namespace: "ModelEditor", idOf, lang: locale });
 
   const kept = state.values;
   const value = (name: string, initial: string | undefined) => (kept ? (kept[name]?.[0] ?? "") : (initial ?? ""));
   const checked = (name: string, initial: boolean) => (kept ? (kept[name] ?? []).length > 0 : initial);
   const chosen = (name: string, initial: string[]) => (kept ? (kept[name] ?? []) : initial);
-  const issuesOf = (name: string) => state.issues.filter((i) => i.field === name || i.field.startsWith(`${name}.`));
   const theirs = (name: string) => state.conflict?.fields.find((f) => f.field === name)?.theirs;
   // Facts both changed: shown together under the basic information (texts beside their fields).
   const factConflicts = state.conflict?.fields.filter((f) => !/^(fi|sv|en)\./.test(f.field) && f.field !== "slug") ?? [];
-  // Problems come as message keys or as the schemas' English; the known ones are translated.
-  const known = (key: string) => t.has(key as never);
-  // A problem known by its message, else by zod's kind of problem, else said generally.
-  const message = (m: string, code?: string) => {
-    if (known(`problems.${m}`)) return t(`problems.${m}` as never);
-    const kind = zodProblems.find((p) => p === code);
-    return kind ? t(`problems.${kind}`) : t("problems.other");
-  };
   const fieldLabel = (field: string) => {
     const key = `fields.${field.replace(/^(fi|sv|en)\./, "").replace(/\.\d+.*$/, "")}`;
-    return known(key) ? t(key as never) : field;
+    return t.has(key as never) ? t(key as never) : field;
   };
   const source = (kept?.sourceLocale?.[0] as Locale | undefined) ?? sourceLocale;
   const order = [source, ...locales.filter((l) => l !== source)];
@@ -67,19 +55,6 @@ export function ModelForm({ locale, id, version, revision, sourceLocale, documen
   const withSpareRows = <T,>(rows: T[] | undefined): (T | undefined)[] => [...(rows ?? []), ...Array.from({ length: spareRows }, () => undefined)];
   const references = withSpareRows(facts.references);
   const adoptions = withSpareRows(facts.inUse);
-
-  // A field's problems, in one element that the field names in aria-describedby, in the editor's language.
-  const problems = (name: string) =>
-    issuesOf(name).length > 0 && (
-      <div id={`${idOf(name)}-problem`} lang={locale} className="mt-1 font-semibold text-red-800">
-        {issuesOf(name).map((i) => (
-          <p key={i.field + i.message}>{message(i.message, i.code)}</p>
-        ))}
-      </div>
-    );
-  const described = (name: string, ...more: string[]) =>
-    [...more, issuesOf(name).length > 0 ? `${idOf(name)}-problem` : ""].filter(Boolean).join(" ") || undefined;
-  const invalid = (name: string) => issuesOf(name).length > 0 || undefined;
 
   return (
     <form action={action} className="space-y-8" noValidate>
@@ -91,25 +66,24 @@ export function ModelForm({ locale, id, version, revision, sourceLocale, documen
       <input type="hidden" name="adoptionRows" value={adoptions.length} />
 
       {state.error && (
-        <div ref={summary} tabIndex={-1} id="form-problems-summary" aria-labelledby="form-problems" className="rounded-lg border-2 border-red-800 p-4">
-          <h2 id="form-problems" className="text-xl font-bold text-red-800">
-            {t(`errors.${state.error}`)}
-          </h2>
-          {state.issues.length > 0 && (
-            <ul className="mt-2 list-disc pl-6">
-              {state.issues.map((i) => (
-                <li key={i.field + i.message}>
-                  <a href={`#${idOf(i.field.replace(/\.\d+$/, ""))}`} className="text-brand underline">
-                    {fieldLabel(i.field)}
-                    {/^(fi|sv|en)\./.test(i.field) && ` (${languages(i.field.slice(0, 2) as Locale)})`}: {message(i.message, i.code)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          )}
+        <ProblemSummary
+          ref={summary}
+          id="form-problems-summary"
+          headingId="form-problems"
+          title={t(`errors.${state.error}`)}
+          links={state.issues.map((i) => ({
+            href: `#${idOf(i.field.replace(/\.\d+$/, ""))}`,
+            text: (
+              <>
+                {fieldLabel(i.field)}
+                {/^(fi|sv|en)\./.test(i.field) && ` (${languages(i.field.slice(0, 2) as Locale)})`}: {message(i)}
+              </>
+            ),
+          }))}
+        >
           {state.conflict && <p className="mt-2">{t("conflictHelp", { count: state.conflict.fields.length })}</p>}
           {state.conflict && state.conflict.merged.length > 0 && <p className="mt-2">{t("conflictMerged", { count: state.conflict.merged.length })}</p>}
-        </div>
+        </ProblemSummary>
       )}
 
       <fieldset className="space-y-4 rounded-lg border border-slate-300 p-4">
@@ -118,13 +92,10 @@ export function ModelForm({ locale, id, version, revision, sourceLocale, documen
         </legend>
         <p className="text-slate-700">{t("factsHelp")}</p>
         <div className="grid gap-4 md:grid-cols-2">
-          <div>
-            <label htmlFor={idOf("slug")} className="block font-semibold">{t("fields.slug")}</label>
-            <p id={`${idOf("slug")}-help`} className="text-sm text-slate-700">{t("help.slug")}</p>
-            <input id={idOf("slug")} name="slug" defaultValue={value("slug", document.slug)} className={input} aria-describedby={described("slug", `${idOf("slug")}-help`)} aria-invalid={invalid("slug")} />
+          <Field id={idOf("slug")} label={t("fields.slug")} help={t("help.slug")} name="slug" defaultValue={value("slug", document.slug)} aria-describedby={described("slug")} aria-invalid={invalid("slug")}>
             {problems("slug")}
             {theirs("slug") !== undefined && <p className="mt-1">{t("theirs")}: <code>{theirs("slug")}</code></p>}
-          </div>
+          </Field>
           <fieldset>
             <legend className="font-semibold">{t("fields.sourceLocale")}</legend>
             <p className="text-sm text-slate-700">{t("help.sourceLocale")}</p>
@@ -137,27 +108,28 @@ export function ModelForm({ locale, id, version, revision, sourceLocale, documen
             {id !== null && <input type="hidden" name="sourceLocale" value={sourceLocale} />}
           </fieldset>
           {(["developmentStage", "collection"] as const).map((name) => (
-            <div key={name}>
-              <label htmlFor={idOf(name)} className="block font-semibold">{t(`fields.${name}`)}</label>
-              <select id={idOf(name)} name={name} defaultValue={value(name, facts[name])} className={input} aria-describedby={described(name)} aria-invalid={invalid(name)}>
-                <option value="">{t("none")}</option>
-                {options[name].map((o) => (
-                  <option key={o.key} value={o.key}>{o.label}</option>
-                ))}
-              </select>
+            <Field
+              key={name}
+              id={idOf(name)}
+              label={t(`fields.${name}`)}
+              control={
+                <select id={idOf(name)} name={name} defaultValue={value(name, facts[name])} className={input} aria-describedby={described(name)} aria-invalid={invalid(name)}>
+                  <option value="">{t("none")}</option>
+                  {options[name].map((o) => (
+                    <option key={o.key} value={o.key}>{o.label}</option>
+                  ))}
+                </select>
+              }
+            >
               {problems(name)}
-            </div>
+            </Field>
           ))}
-          <div>
-            <label htmlFor={idOf("createdOn")} className="block font-semibold">{t("fields.createdOn")}</label>
-            <input id={idOf("createdOn")} name="createdOn" type="date" defaultValue={value("createdOn", typeof facts.createdOn === "string" ? facts.createdOn : undefined)} className={input} aria-describedby={described("createdOn")} aria-invalid={invalid("createdOn")} />
+          <Field id={idOf("createdOn")} label={t("fields.createdOn")} name="createdOn" type="date" defaultValue={value("createdOn", typeof facts.createdOn === "string" ? facts.createdOn : undefined)} aria-describedby={described("createdOn")} aria-invalid={invalid("createdOn")}>
             {problems("createdOn")}
-          </div>
-          <div>
-            <label htmlFor={idOf("sourceUrl")} className="block font-semibold">{t("fields.sourceUrl")}</label>
-            <input id={idOf("sourceUrl")} name="sourceUrl" type="url" defaultValue={value("sourceUrl", facts.sourceUrl)} className={input} aria-describedby={described("sourceUrl")} aria-invalid={invalid("sourceUrl")} />
+          </Field>
+          <Field id={idOf("sourceUrl")} label={t("fields.sourceUrl")} name="sourceUrl" type="url" defaultValue={value("sourceUrl", facts.sourceUrl)} aria-describedby={described("sourceUrl")} aria-invalid={invalid("sourceUrl")}>
             {problems("sourceUrl")}
-          </div>
+          </Field>
           {(["brief", "evaluatedElsewhere"] as const).map((name) => (
             <label key={name} className="flex items-center gap-2">
               <input type="checkbox" name={name} defaultChecked={checked(name, facts[name] ?? false)} />

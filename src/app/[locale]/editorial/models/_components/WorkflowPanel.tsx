@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { locales, type Locale } from "@/domain/locale";
 import type { EditorModel } from "@/editorial/models";
 import type { Option } from "@/editorial/options";
+import { fieldControl as input } from "../../_components/Field";
 import { workflowAction } from "../actions";
 
 type Props = {
@@ -23,7 +24,6 @@ const withdrawTexts = {
 } as const;
 
 const button = "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark";
-const input = "mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2";
 
 export async function WorkflowPanel({ locale, model, canEdit, canPublish, transferTo }: Props) {
   const [t, languages] = await Promise.all([getTranslations("Workflow"), getTranslations("Languages")]);
