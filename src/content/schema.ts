@@ -127,6 +127,11 @@ function evaluationFacts<D extends z.ZodType>(document: D) {
       nextReviewOn: date.optional(),
       /** A fixed-term evaluation project: no re-review is planned. */
       noReviewPlanned: z.boolean().optional(),
+      /**
+       * The day it was withdrawn: the page keeps it and says when and why (each language's
+       * withdrawalReason); it gives no filter values.
+       */
+      withdrawn: date.optional(),
       strengthens: z.array(z.enum(dimensionKeys)).default([]),
       documents: z.array(document).default([]),
     })
@@ -176,6 +181,8 @@ export const modelFileFactsSchema = modelFacts(evaluationFileFactsSchema);
 export const evaluationTextSchema = z.strictObject({
   summary: text,
   findings: z.partialRecord(z.enum(dimensionKeys), text).default({}),
+  /** Why a withdrawn evaluation was withdrawn, for readers. */
+  withdrawalReason: text.optional(),
 });
 
 export const modelTextSchema = z.strictObject({

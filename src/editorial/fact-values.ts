@@ -57,6 +57,7 @@ const evaluationFacts: { [K in EvaluationFactKey]: (value: EvaluationFacts[K]) =
   "frameworkVersion": text,
   "nextReviewOn": date,
   "noReviewPlanned": (value) => value ?? null,
+  "withdrawn": date,
   "strengthens": list,
   "documents": (documents) =>
     documents?.length

@@ -34,8 +34,8 @@ const documentInclude = {
   references: bibliographyInclude,
   translations: { include: { sections: true } },
   evaluations: {
-    // Drafts are in their revisions; a withdrawn evaluation is not in the content format.
-    where: { state: "PUBLISHED" },
+    // Drafts are in their revisions; a withdrawn evaluation stays, with when and why.
+    where: { state: { in: ["PUBLISHED", "WITHDRAWN"] } },
     orderBy: { position: "asc" },
     include: evaluationInclude,
   },
@@ -57,6 +57,7 @@ function evaluationFactsOf(e: EvaluationRow): EvaluationFactsDocument {
     frameworkVersion: absent(e.frameworkVersion),
     nextReviewOn: day(e.nextReviewOn),
     noReviewPlanned: e.noReviewPlanned || undefined,
+    withdrawn: e.state === "WITHDRAWN" ? day(e.withdrawnAt) : undefined,
     strengthens: dimensionKeys.filter((key) => dimensionOf(e, key)?.result === "STRENGTHENED"),
     documents: e.documents.map((d) => ({
       title: d.title,
@@ -74,22 +75,29 @@ function evaluationFactsOf(e: EvaluationRow): EvaluationFactsDocument {
 
 /** An evaluation's texts in `locale` as a model file's front matter has them; undefined when it has none there. */
 function evaluationTextOf(e: EvaluationRow, locale: Locale): EvaluationTextDocument | undefined {
-  const summary = e.translations.find((t) => t.locale === locale)?.summary;
-  if (summary === undefined) return undefined;
+  const translation = e.translations.find((t) => t.locale === locale);
+  if (translation === undefined) return undefined;
   const findings = dimensionKeys.flatMap((key) => {
     const finding = dimensionOf(e, key)?.translations.find((t) => t.locale === locale)?.finding;
     return finding ? [[key, finding] as const] : [];
   });
-  return { summary, findings: Object.fromEntries(findings) };
+  return {
+    summary: translation.summary,
+    findings: Object.fromEntries(findings),
+    withdrawalReason: e.state === "WITHDRAWN" ? absent(translation.withdrawalReason) : undefined,
+  };
 }
 
-/** A live evaluation as a draft of it starts: its facts, and its texts in each language it has. */
+/**
+ * A live evaluation as a draft of it starts: its facts, and its texts in each language it has.
+ * A withdrawal is not part of a draft: publishing the draft publishes the evaluation anew.
+ */
 function evaluationDraftOf(e: EvaluationRow): EvaluationDraftDocument {
   const texts = locales.flatMap((locale) => {
     const text = evaluationTextOf(e, locale);
-    return text ? [[locale, text] as const] : [];
+    return text ? [[locale, { ...text, withdrawalReason: undefined }] as const] : [];
   });
-  return { facts: evaluationFactsOf(e), texts: Object.fromEntries(texts) };
+  return { facts: { ...evaluationFactsOf(e), withdrawn: undefined }, texts: Object.fromEntries(texts) };
 }
 
 /** The live evaluation `id` as a draft of it starts; null when there is none. */

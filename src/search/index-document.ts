@@ -22,7 +22,7 @@ export type FacetFacts = {
   developmentStage?: string;
   collection?: string;
   inUse: { wellbeingServicesCounty?: string }[];
-  evaluations: { strengthens: DimensionKey[] }[];
+  evaluations: { strengthens: DimensionKey[]; withdrawn?: string | Date }[];
   locales: Locale[];
 };
 
@@ -31,6 +31,8 @@ export type FacetFacts = {
  * array overlap and every facet count one pass over the matches.
  */
 export function facetKeysOf(facts: FacetFacts): string[] {
+  // A withdrawn evaluation stays on the page but no longer says anything about the model.
+  const standing = facts.evaluations.filter((e) => !e.withdrawn);
   const keys = [
     ...facts.themes.map((v) => facetKey("theme", v)),
     ...facts.targetGroups.map((v) => facetKey("group", v)),
@@ -39,8 +41,8 @@ export function facetKeysOf(facts: FacetFacts): string[] {
     ...facts.funders.map((v) => facetKey("funder", v)),
     ...(facts.developmentStage ? [facetKey("stage", facts.developmentStage)] : []),
     ...(facts.collection ? [facetKey("collection", facts.collection)] : []),
-    ...(facts.evaluations.length > 0 ? [facetKey("evaluated", "yes")] : []),
-    ...facts.evaluations.flatMap((e) => e.strengthens.map((d) => facetKey("dimension", d))),
+    ...(standing.length > 0 ? [facetKey("evaluated", "yes")] : []),
+    ...standing.flatMap((e) => e.strengthens.map((d) => facetKey("dimension", d))),
     ...facts.locales.map((l) => facetKey("lang", l)),
   ];
   return [...new Set(keys)];

@@ -151,14 +151,18 @@ export function addEvaluationRows(
   texts: EvaluationTexts,
   ids: Lookups,
 ) {
-  rows.evaluations.push({ ...row, ...evaluationColumns(facts, ids) });
+  // Every row names the same columns: the rows are inserted in bulk (bulk.ts).
+  const state = facts.withdrawn ? { state: "WITHDRAWN" as const, withdrawnAt: new Date(facts.withdrawn) } : { state: "PUBLISHED" as const, withdrawnAt: null };
+  rows.evaluations.push({ ...row, ...evaluationColumns(facts, ids), ...state });
   addEvaluationParts(rows, row.id, facts, texts);
 }
 
 /** Adds what is under an evaluation: its texts, its dimensions and their findings, its documents. */
 export function addEvaluationParts(rows: ChildRows, evaluationId: string, facts: EvaluationFacts, texts: EvaluationTexts) {
   const present = presentTexts(texts);
-  for (const [locale, text] of present) rows.evaluationTranslations.push({ evaluationId, locale, summary: text.summary });
+  for (const [locale, text] of present) {
+    rows.evaluationTranslations.push({ evaluationId, locale, summary: text.summary, withdrawalReason: text.withdrawalReason ?? null });
+  }
   for (const dimension of dimensionKeys) {
     const dimensionId = randomUUID();
     rows.dimensions.push({

@@ -13,6 +13,7 @@ import { checkModelDocument, type ModelDocument } from "@/content/document";
 import { knownKeys, loadContent } from "@/content/load";
 import { createDb, type Db } from "@/db/client";
 import { readLiveDocument } from "@/queries/model-document";
+import { readModelPage } from "@/queries/models";
 import { modelWriter } from "@/store/models";
 import { zero } from "@/store/upsert";
 import { exportModels } from "../../scripts/lib/content-export";
@@ -40,7 +41,7 @@ function changed(doc: ModelDocument): ModelDocument {
   const evaluationTexts = (summary: string) => [
     ...(fi.evaluations ?? []),
     { summary, findings: { "common-good": "Kaksi kappaletta.\n\n- ja lista: *kohtia*" } },
-    { summary: "yes" },
+    { summary: "yes", withdrawalReason: `${summary} Peruttu: aineisto oli puutteellinen.` },
   ];
   return {
     ...doc,
@@ -56,7 +57,7 @@ function changed(doc: ModelDocument): ModelDocument {
       evaluations: [
         ...(first ? [{ ...first, documents: [...(first.documents ?? []), { title: "Liite # 2", language: "sv" as const, url: "https://example.org/liite.pdf" }] }] : []),
         { strengthens: ["common-good"] },
-        { evaluator: "sokra", evaluatedOn: "2020-08-12" },
+        { evaluator: "sokra", evaluatedOn: "2020-08-12", withdrawn: "2026-11-02" },
       ],
     },
     texts: {
@@ -112,6 +113,9 @@ describe.each(databaseKinds())("content:export (%s)", (kind) => {
       });
       expect(written?.texts.fi?.name).toBe("Uusi nimi: kaksoispiste ja #risuaita");
       expect(written?.facts.evaluations?.map((e) => e.evaluatedOn)).toEqual(["2020-08-12", undefined, "2020-08-12"]);
+      // A withdrawn evaluation is written with when and why, and seeded back as withdrawn.
+      expect(written?.facts.evaluations?.map((e) => e.withdrawn)).toEqual([undefined, undefined, "2026-11-02"]);
+      expect(written?.texts.fi?.evaluations?.[2]?.withdrawalReason).toBe("Toinen arvio. Peruttu: aineisto oli puutteellinen.");
       expect(written?.facts.inUse).toEqual([
         { organisation: "Kunta: sosiaalipalvelut", municipality: "Pori", wellbeingServicesCounty: "satakunta", since: 2021 },
         { organisation: "Järjestö ry" },
@@ -127,6 +131,8 @@ describe.each(databaseKinds())("content:export (%s)", (kind) => {
         await exportModels(empty.db, second);
         expect(await filesUnder(second)).toEqual(await filesUnder(first));
         expect(await readLiveDocument(empty.db, slug)).toEqual(written);
+        const page = await readModelPage(empty.db, "en", slug);
+        expect(page?.evaluations[2]?.withdrawn).toMatchObject({ on: new Date("2026-11-02"), reason: { locale: "en", text: "A second evaluation. Peruttu: aineisto oli puutteellinen." } });
       } finally {
         await empty.drop();
       }

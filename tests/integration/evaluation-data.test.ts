@@ -172,6 +172,7 @@ describe.each(databaseKinds())("evaluations as open data (%s)", (kind) => {
             persistent: null,
             pageCount: null,
             tagged: null,
+            supersededOn: null,
           },
         ],
       },
@@ -317,7 +318,7 @@ describe.each(databaseKinds())("evaluations as open data (%s)", (kind) => {
       expect(story).toMatchObject({ nextReviewOn: null, noReviewPlanned: true, changedSinceEvaluated: true, frameworkVersion: "2022" });
       expect(story?.dimensions[0]).toEqual({ key: "own-life", result: "strengthened", finding: { fi: "*Tarinat* kantavat." } });
       expect(story?.documents).toEqual([
-        { title: "Raportti", language: "fi", publishedOn: null, sizeBytes: null, href: "https://example.org/tarinat.pdf", persistent: null, pageCount: null, tagged: null },
+        { title: "Raportti", language: "fi", publishedOn: null, sizeBytes: null, href: "https://example.org/tarinat.pdf", persistent: null, pageCount: null, tagged: null, supersededOn: null },
         {
           title: "Liite",
           language: "en",
@@ -327,6 +328,7 @@ describe.each(databaseKinds())("evaluations as open data (%s)", (kind) => {
           persistent: { id: "10.1234/liite", href: "https://doi.org/10.1234/liite" },
           pageCount: null,
           tagged: null,
+          supersededOn: null,
         },
       ]);
     });
