@@ -33,6 +33,8 @@ async function expectAccessible(page: Page) {
 }
 
 test("a coordinator evaluates, the model's editor comments, the evaluation is published and withdrawn with a reason", async ({ browser }) => {
+  // Five people's steps in one story, beside the other editorial specs: longer than one test's 90 s.
+  test.slow();
   const coordinator = await as(browser, accounts.coordinator.email);
   await coordinator.goto("/fi/toimitus/mallit");
   await coordinator.getByRole("link", { name: /Kohtaamispaikka/ }).first().click();
