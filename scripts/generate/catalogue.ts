@@ -72,6 +72,7 @@ export async function writeGeneratedCatalogue(options: { contentDir: string; out
   await Promise.all([
     cp(join(options.contentDir, "taxonomy"), join(dir, "taxonomy"), { recursive: true }),
     cp(join(options.contentDir, "organisations.yaml"), join(dir, "organisations.yaml")),
+    cp(join(options.contentDir, "evaluation-frameworks.yaml"), join(dir, "evaluation-frameworks.yaml")),
     cp(join(options.contentDir, "collections"), join(dir, "collections"), { recursive: true }),
   ]);
   // Batches keep a few hundred files open at a time: fast, but under the descriptor limit.

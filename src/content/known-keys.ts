@@ -2,6 +2,7 @@
 // organisations, the collections or the models. Added to the file schemas as refinements so
 // that errors point at the line of the unknown key.
 import type { z } from "zod";
+import { resultProblems, type EvaluationFramework, type ResultFacts } from "@/domain/evaluation-frameworks";
 import type { TaxonomyKindKey } from "@/domain/model";
 import { modelFactsSchema, modelFileFactsSchema, themeArticleFactsSchema, type ModelFacts } from "./schema";
 
@@ -10,6 +11,8 @@ export type KnownKeys = {
   organisations: Set<string>;
   collections: Set<string>;
   models: Set<string>;
+  /** The evaluation frameworks with their result scales. */
+  frameworks: EvaluationFramework[];
 };
 
 function checkKeys(
@@ -27,7 +30,9 @@ function checkKeys(
 }
 
 /** What the key checks read of a model's facts: the same in a content file and in the database's form. */
-type KeyedFacts = Omit<ModelFacts, "evaluations"> & { evaluations: { evaluator?: string }[] };
+type KeyedFacts = Omit<ModelFacts, "evaluations"> & {
+  evaluations: ({ evaluator?: string; framework?: string; frameworkVersion?: string } & ResultFacts)[];
+};
 
 /** The model's facts as the database and the editor keep them, their keys checked. */
 export function modelFactsWithKnownKeys(known: KnownKeys) {
@@ -80,6 +85,9 @@ function checkModelKeys(model: KeyedFacts, ctx: z.RefinementCtx, known: KnownKey
         path: ["evaluations", i, "evaluator"],
         message: `unknown key "${evaluation.evaluator}"; see organisations.yaml`,
       });
+    }
+    for (const problem of resultProblems(evaluation, known.frameworks)) {
+      ctx.addIssue({ code: "custom", path: ["evaluations", i, ...problem.path], message: problem.message });
     }
   });
 }

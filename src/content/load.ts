@@ -3,6 +3,7 @@
 // The seed takes the models as they are read (streamContent), to write while parsing goes on.
 import { join } from "node:path";
 import type { z } from "zod";
+import { evaluationFrameworksFileSchema, type EvaluationFramework } from "@/domain/evaluation-frameworks";
 import { dimensionKeys, sitePageKeys, taxonomyKinds, type SitePageKey, type TaxonomyKindKey } from "@/domain/model";
 import { checkContentFiles } from "./content-files";
 import { ContentError, ContentErrors } from "./errors";
@@ -45,6 +46,7 @@ export type LoadedSitePage = Source & {
 export type Catalogue = {
   taxonomies: LoadedTaxonomy[];
   organisations: Source & { entries: OrganisationEntry[] };
+  frameworks: Source & { entries: EvaluationFramework[] };
   collections: LoadedCollection[];
   themeArticles: LoadedThemeArticle[];
   models: LoadedModel[];
@@ -76,6 +78,7 @@ export function knownKeys(
   organisations: OrganisationEntry[],
   collections: LoadedCollection[],
   modelSlugs: string[],
+  frameworks: EvaluationFramework[],
 ): KnownKeys {
   return {
     taxonomy: Object.fromEntries(
@@ -84,6 +87,7 @@ export function knownKeys(
     organisations: new Set(organisations.map((o) => o.key)),
     collections: new Set(collections.map((c) => c.slug)),
     models: new Set(modelSlugs),
+    frameworks,
   };
 }
 
@@ -118,7 +122,9 @@ export async function streamContent(root: string): Promise<CatalogueStream> {
   }
   const organisationsFile = readYamlFile(join(root, "organisations.yaml"), organisationsFileSchema, out);
   const organisations = organisationsFile && { ...organisationsFile, entries: organisationsFile.data };
-  for (const list of [...taxonomies, ...(organisations ? [organisations] : [])]) {
+  const frameworksFile = readYamlFile(join(root, "evaluation-frameworks.yaml"), evaluationFrameworksFileSchema, out);
+  const frameworks = frameworksFile && { ...frameworksFile, entries: frameworksFile.data };
+  for (const list of [...taxonomies, ...(organisations ? [organisations] : []), ...(frameworks ? [frameworks] : [])]) {
     for (const key of duplicates(list.entries)) {
       out.errors.push(new ContentError(list.sourcePath, 1, "key", `"${key}" appears twice`));
     }
@@ -131,7 +137,7 @@ export async function streamContent(root: string): Promise<CatalogueStream> {
   }
 
   const modelSlugs = subfolders(join(root, "models"), out);
-  const known = knownKeys(taxonomies, organisations?.entries ?? [], collections, modelSlugs);
+  const known = knownKeys(taxonomies, organisations?.entries ?? [], collections, modelSlugs, frameworks?.entries ?? []);
   const models = loadModelFolders(root, modelSlugs, known);
 
   // Themes and pages are read before the models (which are read as the seed asks for them),
@@ -161,12 +167,12 @@ export async function streamContent(root: string): Promise<CatalogueStream> {
     if (record) pages.push({ ...record, slug: key });
   }
 
-  if (out.errors.length > 0 || rest.errors.length > 0 || !organisations) {
+  if (out.errors.length > 0 || rest.errors.length > 0 || !organisations || !frameworks) {
     const modelErrors: ContentError[] = [];
     for await (const batch of models) modelErrors.push(...batch.errors);
     throw new ContentErrors([...out.errors, ...modelErrors, ...rest.errors]);
   }
-  return { taxonomies, organisations, collections, themeArticles, pages, models: validModels(models) };
+  return { taxonomies, organisations, frameworks, collections, themeArticles, pages, models: validModels(models) };
 }
 
 /**

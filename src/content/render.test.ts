@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { evaluationFrameworksFileSchema } from "@/domain/evaluation-frameworks";
 import { dimensionKeys } from "@/domain/model";
 import { checkModelDocument, type ModelDocument } from "./document";
 import type { KnownKeys } from "./known-keys";
@@ -22,6 +24,7 @@ const known: KnownKeys = {
   organisations: new Set(["sokra", "porin-sininauha"]),
   collections: new Set(["palaset"]),
   models: new Set(),
+  frameworks: evaluationFrameworksFileSchema.parse(parse(readFileSync("content/evaluation-frameworks.yaml", "utf8"))),
 };
 
 /** Every field there is, given out of order where order is not the schema's business. */

@@ -7,7 +7,7 @@
 // - lists of keys on one line (`themes: [nature, culture]`), lists of records as blocks;
 // - no string is folded: each on one line, text with line breaks as a `|` block; dates as
 //   YYYY-MM-DD;
-// - what has no order of its own in one: `strengthens` and `findings` by dimensionKeys,
+// - what has no order of its own in one: `strengthens`, `results` and `findings` by dimensionKeys,
 //   sections by sectionKeys. Taxonomy keys stay as given (the database gives them in the
 //   taxonomy's order, which the pages show).
 // A Markdown file is the front matter between `---` lines, then per section a `## key` line, a
@@ -77,6 +77,7 @@ function factsOf(facts: ModelFileFactsDocument): Fields {
         evaluatedOn: day(evaluation.evaluatedOn),
         nextReviewOn: day(evaluation.nextReviewOn),
         strengthens: evaluation.strengthens && dimensionKeys.filter((key) => evaluation.strengthens?.includes(key)),
+        results: evaluation.results && Object.fromEntries(dimensionKeys.flatMap((key) => (evaluation.results?.[key] ? [[key, evaluation.results[key]]] : []))),
         documents: evaluation.documents?.map((d) => documentFields({ ...d, publishedOn: day(d.publishedOn) })),
       }),
     ),

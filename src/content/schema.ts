@@ -112,16 +112,13 @@ export const evaluationDocumentFileSchema = z
     message: "leave it out with a file: the file's own size is used",
   });
 
-/** The evaluation frameworks the catalogue knows; each has its dimensions and results. */
-export const evaluationFrameworks = ["thl-participation"] as const;
-
 function evaluationFacts<D extends z.ZodType>(document: D) {
   return z
     .strictObject({
       evaluator: slugSchema.optional(),
       evaluatedOn: date.optional(),
-      /** Absent: THL's participation framework. */
-      framework: z.enum(evaluationFrameworks).optional(),
+      /** A framework of evaluation-frameworks.yaml; absent: THL's participation framework. */
+      framework: slugSchema.optional(),
       /** The framework's version, as its publisher names it ("2021"). */
       frameworkVersion: text.optional(),
       nextReviewOn: date.optional(),
@@ -132,7 +129,10 @@ function evaluationFacts<D extends z.ZodType>(document: D) {
        * withdrawalReason); it gives no filter values.
        */
       withdrawn: date.optional(),
+      /** Shorthand: these dimensions' result is "strengthened". */
       strengthens: z.array(z.enum(dimensionKeys)).default([]),
+      /** Each other dimension's result, a key of the framework version's scale; the rest get its default. */
+      results: z.partialRecord(z.enum(dimensionKeys), slugSchema).optional(),
       documents: z.array(document).default([]),
     })
     .refine((e) => !(e.noReviewPlanned && e.nextReviewOn), { path: ["nextReviewOn"], message: "reviewDateWithNoReview" });

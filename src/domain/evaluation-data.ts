@@ -8,9 +8,6 @@ import type { DimensionKey, EvaluationDocument } from "./model";
 export const evaluationStates = ["published", "withdrawn"] as const;
 export type EvaluationStateKey = (typeof evaluationStates)[number];
 
-export const dimensionResults = ["strengthened", "not-assessed"] as const;
-export type DimensionResultKey = (typeof dimensionResults)[number];
-
 /**
  * The model's description has changed since the evaluation was published: the hash of the
  * text it evaluated and the live one are both known, and differ. Unknown is not a change.
@@ -36,14 +33,16 @@ export type EvaluationExportRow = {
   modelName: string;
   evaluator: string | null;
   evaluatedOn: Date | null;
+  /** The framework's name in the row's language. */
+  framework: string;
   frameworkVersion: string | null;
   nextReviewOn: Date | null;
   noReviewPlanned: boolean;
   state: EvaluationStateKey;
   withdrawnAt: Date | null;
   withdrawalReason: string | null;
-  /** In the customary order of dimensionKeys. */
-  dimensions: { key: DimensionKey; result: DimensionResultKey }[];
+  /** In the customary order of dimensionKeys: the result's key on the framework's scale, and its label. */
+  dimensions: { key: DimensionKey; result: string; label: string }[];
   summary: string | null;
   documentCount: number;
   changedSinceEvaluated: boolean;
@@ -65,6 +64,8 @@ export type EvaluationDocumentRecord = Omit<EvaluationDocument, "publishedOn"> &
 export type EvaluationRecord = {
   evaluator: string | null;
   evaluatedOn: string | null;
+  /** The framework's key (content/evaluation-frameworks.yaml). */
+  framework: string;
   frameworkVersion: string | null;
   nextReviewOn: string | null;
   noReviewPlanned: boolean;
@@ -73,6 +74,7 @@ export type EvaluationRecord = {
   withdrawalReason: Texts;
   changedSinceEvaluated: boolean;
   summary: Texts;
-  dimensions: { key: DimensionKey; result: DimensionResultKey; finding: Texts }[];
+  /** The result's key on the framework's scale, and its label in every language. */
+  dimensions: { key: DimensionKey; result: string; label: Texts; finding: Texts }[];
   documents: EvaluationDocumentRecord[];
 };

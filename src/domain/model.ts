@@ -80,6 +80,8 @@ export type EvaluationDocument = {
 export type Evaluation = {
   evaluator: string | null;
   evaluatedOn: Date | null;
+  /** The framework's name in the reader's language, and its version as its publisher names it. */
+  framework: { name: string; version: string | null };
   /** The planned re-review, if any. */
   nextReviewOn: Date | null;
   /** A fixed-term evaluation project: no re-review is planned. */
@@ -90,7 +92,8 @@ export type Evaluation = {
   withdrawn: { on: Date | null; reason: Localized<{ text: string }> | null } | null;
   /** null when the summary is missing in every language. */
   summary: Localized<{ text: string }> | null;
-  dimensions: { key: DimensionKey; strengthened: boolean; finding: Localized<{ html: string }> | null }[];
+  /** `result`: the label of its result on the framework's scale; `strengthened`: the result counts as strengthening. */
+  dimensions: { key: DimensionKey; result: string; strengthened: boolean; finding: Localized<{ html: string }> | null }[];
   documents: EvaluationDocument[];
 };
 

@@ -12,6 +12,8 @@ import { may, type Action, type Viewer } from "@/auth/permissions";
 import type { DocumentIssue, EvaluationDraftDocument } from "@/content/document";
 import { evaluationFactsSchema, evaluationTextSchema } from "@/content/schema";
 import type { Db } from "@/db/client";
+import { readEvaluationFrameworks } from "@/db/evaluation-frameworks";
+import { resultProblems } from "@/domain/evaluation-frameworks";
 import { changedSinceEvaluated } from "@/domain/evaluation-data";
 import { locales, pickTranslation, presentTexts, type Locale } from "@/domain/locale";
 import { Prisma, type EvaluationState } from "@/generated/prisma/client";
@@ -50,7 +52,7 @@ export const emptyEvaluationDraft = (): EvaluationDraftDocument => ({ facts: { s
 
 /**
  * Checks a draft for publishing: the facts with the content files' schema (the evaluator an
- * organisation the catalogue knows), and a summary in every language the model is published
+ * organisation the catalogue knows, each result on the framework version's scale), and a summary in every language the model is published
  * in, so that no reader meets an evaluation without its plain-language sentence.
  */
 export async function checkEvaluationDraft(tx: Tx | Db, draft: EvaluationDraftDocument, languages: Locale[]) {
@@ -59,6 +61,11 @@ export async function checkEvaluationDraft(tx: Tx | Db, draft: EvaluationDraftDo
   if (!facts.success) issues.push(...facts.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message, code: i.code })));
   if (facts.success && facts.data.evaluator && (await tx.organisation.count({ where: { key: facts.data.evaluator } })) === 0) {
     issues.push({ path: ["evaluator"], message: "unknownOrganisation" });
+  }
+  if (facts.success) {
+    for (const problem of resultProblems(facts.data, await readEvaluationFrameworks(tx))) {
+      issues.push({ path: problem.path, message: problem.path[0] === "framework" ? "unknownFramework" : "notOnScale" });
+    }
   }
   if (facts.success && !facts.data.evaluator) issues.push({ path: ["evaluator"], message: "must not be empty", code: "too_small" });
   if (facts.success && !facts.data.evaluatedOn) issues.push({ path: ["evaluatedOn"], message: "must not be empty", code: "too_small" });
@@ -126,14 +133,15 @@ export async function openEvaluation(db: Db, viewer: Viewer, id: string) {
   if (!evaluation) return null;
   allow(viewer, "model.read-drafts", evaluation.model.organisationIds);
   const checksums = (evaluation.draft.facts.documents ?? []).flatMap((d) => d.checksum ?? []);
-  const [comments, revisions, files, publishedDocuments] = await Promise.all([
+  const [comments, revisions, files, publishedDocuments, frameworks] = await Promise.all([
     db.editorialComment.findMany({ where: { evaluationId: id }, orderBy: { createdAt: "asc" }, select: { id: true, authorName: true, body: true, createdAt: true } }),
     db.evaluationRevision.findMany({ where: { evaluationId: id }, orderBy: { number: "desc" }, select: { number: true, state: true, authorName: true, createdAt: true, note: true } }),
     // What was read from the uploaded files: pages and accessibility, for the coordinator to see.
     db.storedFile.findMany({ where: { checksum: { in: checksums } }, select: { checksum: true, pageCount: true, tagged: true, pdfTitle: true, pdfLanguage: true, purgedAt: true } }),
     readPublishedDocuments(db, id),
+    readEvaluationFrameworks(db),
   ]);
-  return { evaluation, comments: comments satisfies EvaluationComment[], revisions, files, publishedDocuments: [...publishedDocuments] };
+  return { evaluation, comments: comments satisfies EvaluationComment[], revisions, files, publishedDocuments: [...publishedDocuments], frameworks };
 }
 
 /**

@@ -59,6 +59,7 @@ const evaluationFacts: { [K in EvaluationFactKey]: (value: EvaluationFacts[K]) =
   "noReviewPlanned": (value) => value ?? null,
   "withdrawn": date,
   "strengthens": list,
+  "results": (value) => (value && Object.keys(value).length > 0 ? Object.entries(value).map(([dimension, result]) => `${dimension}: ${result}`).join("; ") : null),
   "documents": (documents) =>
     documents?.length
       ? documents.map((d) => record([d.title, d.language, date(d.publishedOn), d.sizeBytes && `${d.sizeBytes} B`, d.url])).join("; ")

@@ -5,6 +5,7 @@ import { taxonomyKindToDb } from "@/db/enums";
 import type { KnownKeys } from "@/content/known-keys";
 import { taxonomyKinds } from "@/domain/model";
 import type { Prisma } from "@/generated/prisma/client";
+import { readEvaluationFrameworks } from "@/db/evaluation-frameworks";
 
 export async function readKnownKeys(db: Db | Prisma.TransactionClient): Promise<KnownKeys> {
   // One after the other: inside a transaction the queries share one connection.
@@ -20,5 +21,6 @@ export async function readKnownKeys(db: Db | Prisma.TransactionClient): Promise<
     collections: new Set(collections.map((c) => c.slug)),
     // A model's facts name no other models (theme articles do), so the slugs are not read.
     models: new Set(),
+    frameworks: await readEvaluationFrameworks(db),
   };
 }

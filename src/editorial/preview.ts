@@ -8,6 +8,7 @@ import type { Db } from "@/db/client";
 import { sectionToDb, taxonomyKindToDb } from "@/db/enums";
 import { presentTexts, type Locale } from "@/domain/locale";
 import type { ModelPage, TaxonomyKindKey } from "@/domain/model";
+import { readEvaluationFrameworks } from "@/db/evaluation-frameworks";
 import { publicEvaluations, toModelPage, type PageSource } from "@/queries/models";
 import { sourceTextHash } from "@/store/model-rows";
 import { termInclude } from "@/queries/terms";
@@ -85,5 +86,5 @@ export async function readDraftModelPage(db: Db, locale: Locale, modelId: string
     textHash: sourceTextHash(model),
     evaluations: live?.evaluations ?? [],
   };
-  return toModelPage(source, locale);
+  return toModelPage(source, locale, await readEvaluationFrameworks(db));
 }

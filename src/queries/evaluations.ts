@@ -6,7 +6,6 @@ import type { Db } from "@/db/client";
 import { dimensionToDb } from "@/db/enums";
 import {
   changedSinceEvaluated,
-  type DimensionResultKey,
   type EvaluationExport,
   type EvaluationExportFilter,
   type EvaluationExportRow,
@@ -16,7 +15,9 @@ import {
 } from "@/domain/evaluation-data";
 import { locales, pickTranslation, type Locale } from "@/domain/locale";
 import { dimensionKeys } from "@/domain/model";
-import type { DimensionResult, EvaluationState, ParticipationDimension } from "@/generated/prisma/enums";
+import { readEvaluationFrameworks } from "@/db/evaluation-frameworks";
+import { scaleOf, type EvaluationFramework, type ResultScale } from "@/domain/evaluation-frameworks";
+import type { EvaluationState, ParticipationDimension } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { publicEvaluations, toEvaluationDocument } from "./models";
 
@@ -32,12 +33,21 @@ function stateKey(state: EvaluationState): EvaluationStateKey {
   return state === "WITHDRAWN" ? "withdrawn" : "published";
 }
 
-/** Each of the three dimensions, in their order; one the evaluation did not record was not assessed. */
-function resultsOf(dimensions: { dimension: ParticipationDimension; result: DimensionResult }[]) {
+/** Each of the three dimensions, in their order, with its result's labels on the evaluation's scale. */
+function resultsOf(dimensions: { dimension: ParticipationDimension; result: string }[], scale: ResultScale | null) {
   return dimensionKeys.map((key) => {
-    const result: DimensionResultKey = dimensions.find((d) => d.dimension === dimensionToDb[key])?.result === "STRENGTHENED" ? "strengthened" : "not-assessed";
-    return { key, result };
+    // A dimension without a row of its own has the scale's default.
+    const result = dimensions.find((d) => d.dimension === dimensionToDb[key])?.result ?? scale?.find((r) => r.default)?.key ?? "";
+    const step = scale?.find((r) => r.key === result);
+    const label: Texts = Object.fromEntries(locales.map((locale) => [locale, step?.[locale] ?? result]));
+    return { key, result, label };
   });
+}
+
+/** The framework an evaluation names, and its scale; an unknown one (never seeded) goes by its key. */
+function frameworkOf(frameworks: EvaluationFramework[], row: { framework: string; frameworkVersion: string | null }) {
+  const framework = frameworks.find((f) => f.key === row.framework);
+  return { framework, scale: scaleOf(frameworks, row.framework, row.frameworkVersion ?? undefined) };
 }
 
 const exportInclude = {
@@ -50,7 +60,8 @@ const exportInclude = {
 
 type ExportRow = Prisma.EvaluationGetPayload<{ include: typeof exportInclude }>;
 
-function toExportRow(row: ExportRow, locale: Locale): EvaluationExportRow {
+function toExportRow(row: ExportRow, locale: Locale, frameworks: EvaluationFramework[]): EvaluationExportRow {
+  const { framework, scale } = frameworkOf(frameworks, row);
   const source = row.model.sourceLocale;
   const name = pickTranslation(row.model.translations, locale, source);
   const summary = pickTranslation(row.translations, locale, source);
@@ -61,13 +72,14 @@ function toExportRow(row: ExportRow, locale: Locale): EvaluationExportRow {
     modelName: name?.name ?? row.model.slug,
     evaluator: row.evaluator?.name ?? null,
     evaluatedOn: row.evaluatedOn,
+    framework: framework?.[locale] ?? row.framework,
     frameworkVersion: row.frameworkVersion,
     nextReviewOn: row.noReviewPlanned ? null : row.nextReviewOn,
     noReviewPlanned: row.noReviewPlanned,
     state,
     withdrawnAt: state === "withdrawn" ? row.withdrawnAt : null,
     withdrawalReason: state === "withdrawn" ? (reason?.withdrawalReason ?? null) : null,
-    dimensions: resultsOf(row.dimensions),
+    dimensions: resultsOf(row.dimensions, scale).map(({ key, result, label }) => ({ key, result, label: label[locale] ?? result })),
     summary: summary?.summary ?? null,
     documentCount: row._count.documents,
     changedSinceEvaluated: changedSinceEvaluated(row.modelTextHash, row.model.textHash),
@@ -109,7 +121,8 @@ export async function readEvaluationExport(db: Db, locale: Locale, filter: Evalu
     include: exportInclude,
     orderBy: [{ evaluatedOn: { sort: "desc", nulls: "last" } }, { model: { slug: "asc" } }, { position: "asc" }],
   });
-  return { rows: rows.map((row) => toExportRow(row, locale)), unknownValues: [] };
+  const frameworks = await readEvaluationFrameworks(db);
+  return { rows: rows.map((row) => toExportRow(row, locale, frameworks)), unknownValues: [] };
 }
 
 type PublicEvaluationRow = Prisma.EvaluationGetPayload<{ include: typeof publicEvaluations.include }>;
@@ -126,11 +139,13 @@ function textsOf<T extends { locale: Locale }>(rows: T[], text: (row: T) => stri
 }
 
 /** The one mapping of an evaluation to its open-data record; documents through toEvaluationDocument. */
-function toEvaluationRecord(evaluation: PublicEvaluationRow, liveTextHash: string | null): EvaluationRecord {
+function toEvaluationRecord(evaluation: PublicEvaluationRow, liveTextHash: string | null, frameworks: EvaluationFramework[]): EvaluationRecord {
   const state = stateKey(evaluation.state);
+  const { scale } = frameworkOf(frameworks, evaluation);
   return {
     evaluator: evaluation.evaluator?.name ?? null,
     evaluatedOn: day(evaluation.evaluatedOn),
+    framework: evaluation.framework,
     frameworkVersion: evaluation.frameworkVersion,
     nextReviewOn: evaluation.noReviewPlanned ? null : day(evaluation.nextReviewOn),
     noReviewPlanned: evaluation.noReviewPlanned,
@@ -139,9 +154,10 @@ function toEvaluationRecord(evaluation: PublicEvaluationRow, liveTextHash: strin
     withdrawalReason: state === "withdrawn" ? textsOf(evaluation.translations, (t) => t.withdrawalReason) : {},
     changedSinceEvaluated: changedSinceEvaluated(evaluation.modelTextHash, liveTextHash),
     summary: textsOf(evaluation.translations, (t) => t.summary),
-    dimensions: resultsOf(evaluation.dimensions).map(({ key, result }) => ({
+    dimensions: resultsOf(evaluation.dimensions, scale).map(({ key, result, label }) => ({
       key,
       result,
+      label,
       finding: textsOf(evaluation.dimensions.find((d) => d.dimension === dimensionToDb[key])?.translations ?? [], (t) => t.finding),
     })),
     documents: evaluation.documents.map((row) => {
@@ -157,5 +173,7 @@ export async function readModelEvaluations(db: Db, slug: string): Promise<Evalua
     where: { ...publishedModel, slug },
     select: { textHash: true, evaluations: publicEvaluations },
   });
-  return model && model.evaluations.map((evaluation) => toEvaluationRecord(evaluation, model.textHash));
+  if (!model) return null;
+  const frameworks = await readEvaluationFrameworks(db);
+  return model.evaluations.map((evaluation) => toEvaluationRecord(evaluation, model.textHash, frameworks));
 }

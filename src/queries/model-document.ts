@@ -13,6 +13,8 @@ import type {
 } from "@/content/document";
 import type { Db } from "@/db/client";
 import { dimensionToDb, keyFromDb, sectionToDb, stateToDb, taxonomyKindToDb } from "@/db/enums";
+import { readEvaluationFrameworks } from "@/db/evaluation-frameworks";
+import { defaultFramework, resultFacts, scaleOf, type EvaluationFramework } from "@/domain/evaluation-frameworks";
 import { locales, type Locale } from "@/domain/locale";
 import { dimensionKeys, sectionKeys, type DimensionKey, type TaxonomyKindKey } from "@/domain/model";
 import type { Prisma } from "@/generated/prisma/client";
@@ -50,15 +52,19 @@ const day = (date: Date | null) => date?.toISOString().slice(0, 10);
 const dimensionOf = (evaluation: EvaluationRow, key: DimensionKey) => evaluation.dimensions.find((d) => d.dimension === dimensionToDb[key]);
 
 /** An evaluation's facts as index.yaml has them. */
-function evaluationFactsOf(e: EvaluationRow): EvaluationFactsDocument {
+function evaluationFactsOf(e: EvaluationRow, frameworks: EvaluationFramework[]): EvaluationFactsDocument {
+  const scale = scaleOf(frameworks, e.framework, e.frameworkVersion ?? undefined);
+  const results = Object.fromEntries(e.dimensions.map((d) => [keyFromDb(dimensionToDb, d.dimension), d.result]));
   return {
     evaluator: e.evaluator?.key,
     evaluatedOn: day(e.evaluatedOn),
+    framework: e.framework === defaultFramework ? undefined : e.framework,
     frameworkVersion: absent(e.frameworkVersion),
     nextReviewOn: day(e.nextReviewOn),
     noReviewPlanned: e.noReviewPlanned || undefined,
     withdrawn: e.state === "WITHDRAWN" ? day(e.withdrawnAt) : undefined,
-    strengthens: dimensionKeys.filter((key) => dimensionOf(e, key)?.result === "STRENGTHENED"),
+    // A framework gone from the catalogue keeps every result as it is.
+    ...(scale ? resultFacts(results, scale) : { strengthens: [], results }),
     documents: e.documents.map((d) => ({
       title: d.title,
       language: d.language,
@@ -92,21 +98,21 @@ function evaluationTextOf(e: EvaluationRow, locale: Locale): EvaluationTextDocum
  * A live evaluation as a draft of it starts: its facts, and its texts in each language it has.
  * A withdrawal is not part of a draft: publishing the draft publishes the evaluation anew.
  */
-function evaluationDraftOf(e: EvaluationRow): EvaluationDraftDocument {
+function evaluationDraftOf(e: EvaluationRow, frameworks: EvaluationFramework[]): EvaluationDraftDocument {
   const texts = locales.flatMap((locale) => {
     const text = evaluationTextOf(e, locale);
     return text ? [[locale, { ...text, withdrawalReason: undefined }] as const] : [];
   });
-  return { facts: { ...evaluationFactsOf(e), withdrawn: undefined }, texts: Object.fromEntries(texts) };
+  return { facts: { ...evaluationFactsOf(e, frameworks), withdrawn: undefined }, texts: Object.fromEntries(texts) };
 }
 
 /** The live evaluation `id` as a draft of it starts; null when there is none. */
 export async function readLiveEvaluation(db: Db | Prisma.TransactionClient, id: string): Promise<EvaluationDraftDocument | null> {
   const row = await db.evaluation.findUnique({ where: { id }, include: evaluationInclude });
-  return row && evaluationDraftOf(row);
+  return row && evaluationDraftOf(row, await readEvaluationFrameworks(db));
 }
 
-function toFacts(row: Row): ModelFactsDocument {
+function toFacts(row: Row, frameworks: EvaluationFramework[]): ModelFactsDocument {
   const terms = row.terms.map((t) => t.term).sort((a, b) => a.position - b.position);
   const keys = (kind: TaxonomyKindKey) => terms.filter((t) => t.kind === taxonomyKindToDb[kind]).map((t) => t.key);
   return {
@@ -139,7 +145,7 @@ function toFacts(row: Row): ModelFactsDocument {
       publisher: absent(r.publisher),
       url: absent(r.url),
     })),
-    evaluations: row.evaluations.map(evaluationFactsOf),
+    evaluations: row.evaluations.map((e) => evaluationFactsOf(e, frameworks)),
 
   };
 }
@@ -164,10 +170,10 @@ function toText(row: Row, translation: Row["translations"][number]): ModelTextDo
   };
 }
 
-function toDocument(row: Row): ModelDocument {
+function toDocument(row: Row, frameworks: EvaluationFramework[]): ModelDocument {
   return {
     slug: row.slug,
-    facts: toFacts(row),
+    facts: toFacts(row, frameworks),
     texts: Object.fromEntries(row.translations.map((t) => [t.locale, toText(row, t)])),
   };
 }
@@ -175,7 +181,7 @@ function toDocument(row: Row): ModelDocument {
 /** The document of the model with `slug`, in whatever state it is; null when there is none. */
 export async function readLiveDocument(db: Db | Prisma.TransactionClient, slug: string): Promise<ModelDocument | null> {
   const row = await db.practiceModel.findUnique({ where: { slug }, include: documentInclude });
-  return row && toDocument(row);
+  return row && toDocument(row, await readEvaluationFrameworks(db));
 }
 
 /** The documents of the models named by `slugs` (those that exist), or else of every published model; by slug. */
@@ -188,5 +194,6 @@ export async function readLiveDocuments(
     include: documentInclude,
     orderBy: { slug: "asc" },
   });
-  return rows.map(toDocument);
+  const frameworks = await readEvaluationFrameworks(db);
+  return rows.map((row) => toDocument(row, frameworks));
 }

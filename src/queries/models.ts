@@ -3,12 +3,14 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { dimensionToDb, sectionToDb } from "@/db/enums";
+import { readEvaluationFrameworks } from "@/db/evaluation-frameworks";
+import { scaleOf, type EvaluationFramework } from "@/domain/evaluation-frameworks";
 import { changedSinceEvaluated } from "@/domain/evaluation-data";
 import { pickTranslation, type Locale } from "@/domain/locale";
 import { renderMarkdown } from "@/domain/markdown";
 import { documentHref, persistentHref } from "@/domain/documents";
 import { dimensionKeys, sectionKeys, type EvaluationDocument, type ModelCard, type ModelPage, type Reference } from "@/domain/model";
-import type { DimensionResult, EvaluationState, ParticipationDimension, SectionKind } from "@/generated/prisma/enums";
+import type { EvaluationState, ParticipationDimension, SectionKind } from "@/generated/prisma/enums";
 import type { EvaluationDocument as DocumentRow, Prisma } from "@/generated/prisma/client";
 import { bibliographyInclude } from "./bibliography";
 import { termInclude, termsOfKind, toTerm, type TermRow } from "./terms";
@@ -121,24 +123,29 @@ export type PageSource = CardSource &
     evaluations: {
       evaluator: { name: string } | null;
       evaluatedOn: Date | null;
+      framework: string;
+      frameworkVersion: string | null;
       nextReviewOn: Date | null;
       noReviewPlanned: boolean;
       state: EvaluationState;
       withdrawnAt: Date | null;
       modelTextHash: string | null;
       translations: Localized<{ summary: string; withdrawalReason: string | null }>[];
-      dimensions: { dimension: ParticipationDimension; result: DimensionResult; translations: Localized<{ finding: string }>[] }[];
+      dimensions: { dimension: ParticipationDimension; result: string; translations: Localized<{ finding: string }>[] }[];
       documents: DocumentSource[];
     }[];
   };
 
-function toEvaluations(row: PageSource, locale: Locale): ModelPage["evaluations"] {
+function toEvaluations(row: PageSource, locale: Locale, frameworks: EvaluationFramework[]): ModelPage["evaluations"] {
   return row.evaluations.map((evaluation) => {
+    const framework = frameworks.find((f) => f.key === evaluation.framework);
+    const scale = scaleOf(frameworks, evaluation.framework, evaluation.frameworkVersion ?? undefined);
     const summary = pickTranslation(evaluation.translations, locale, row.sourceLocale);
     const reason = pickTranslation(evaluation.translations.filter((t) => t.withdrawalReason), locale, row.sourceLocale);
     return {
       evaluator: evaluation.evaluator?.name ?? null,
       evaluatedOn: evaluation.evaluatedOn,
+      framework: { name: framework?.[locale] ?? evaluation.framework, version: evaluation.frameworkVersion },
       nextReviewOn: evaluation.noReviewPlanned ? null : evaluation.nextReviewOn,
       noReviewPlanned: evaluation.noReviewPlanned,
       changedSinceEvaluated: changedSinceEvaluated(evaluation.modelTextHash, row.textHash),
@@ -150,9 +157,12 @@ function toEvaluations(row: PageSource, locale: Locale): ModelPage["evaluations"
       dimensions: dimensionKeys.map((key) => {
         const dimension = evaluation.dimensions.find((d) => d.dimension === dimensionToDb[key]);
         const finding = dimension && pickTranslation(dimension.translations, locale, row.sourceLocale);
+        // A dimension without a row of its own has the scale's default.
+        const result = scale?.find((r) => (dimension ? r.key === dimension.result : r.default));
         return {
           key,
-          strengthened: dimension?.result === "STRENGTHENED",
+          result: result?.[locale] ?? dimension?.result ?? "",
+          strengthened: result?.strengthens ?? false,
           finding: finding ? { locale: finding.locale, html: renderMarkdown(finding.finding) } : null,
         };
       }),
@@ -183,11 +193,11 @@ export async function readModelPage(db: Db, locale: Locale, slug: string): Promi
     include: { ...pageInclude, changeNotes: { where: { locale }, orderBy: { publishedAt: "desc" }, select: { publishedAt: true, note: true } } },
   });
   if (!row) return null;
-  return { ...toModelPage(row, locale), changeNotes: row.changeNotes };
+  return { ...toModelPage(row, locale, await readEvaluationFrameworks(db)), changeNotes: row.changeNotes };
 }
 
 /** The page of a model from its rows (live, or a draft's made in memory); without change notes. */
-export function toModelPage(row: PageSource, locale: Locale): ModelPage {
+export function toModelPage(row: PageSource, locale: Locale, frameworks: EvaluationFramework[]): ModelPage {
   const card = toCard(row, locale);
   const text = pickTranslation(row.translations, locale, row.sourceLocale);
   const terms = row.terms.map((t) => t.term);
@@ -219,7 +229,7 @@ export function toModelPage(row: PageSource, locale: Locale): ModelPage {
       const title = pickTranslation(article.translations, locale);
       return title ? [{ slug: article.slug, locale: title.locale, title: title.title }] : [];
     }),
-    evaluations: toEvaluations(row, locale),
+    evaluations: toEvaluations(row, locale, frameworks),
     references: row.references,
     changeNotes: [],
   };

@@ -1,12 +1,12 @@
 // Writes one evaluation's live rows when a coordinator publishes or withdraws it, inside the
 // caller's transaction, and keeps the model's filter values (evaluated, dimension) in step
 // with its published evaluations.
-import { dimensionToDb } from "@/db/enums";
-import { dimensionKeys } from "@/domain/model";
+import { dimensionToDb, keyFromDb } from "@/db/enums";
+import { readEvaluationFrameworks } from "@/db/evaluation-frameworks";
 import { presentTexts, type Locale } from "@/domain/locale";
 import { facetKey, facetKeysOf } from "@/search/index-document";
 import { addEvaluationParts, emptyRows, evaluationColumns, insertChildRows, type EvaluationFacts, type EvaluationTexts } from "./model-rows";
-import { lookups } from "./taxonomy";
+import { evaluationResults, lookups } from "./taxonomy";
 import type { Tx } from "./upsert";
 
 /** Filter values that come from evaluations; the others come from the model's own facts. */
@@ -16,10 +16,16 @@ const evaluationFilters = [facetKey("evaluated", ""), facetKey("dimension", "")]
 export async function liveEvaluationFacetKeys(tx: Tx, modelId: string): Promise<string[]> {
   const published = await tx.evaluation.findMany({
     where: { modelId, state: "PUBLISHED" },
-    select: { dimensions: { where: { result: "STRENGTHENED" }, select: { dimension: true } } },
+    select: { framework: true, frameworkVersion: true, dimensions: { select: { dimension: true, result: true } } },
   });
+  const { strengthened } = evaluationResults(await readEvaluationFrameworks(tx));
   const evaluations = published.map((e) => ({
-    strengthens: dimensionKeys.filter((key) => e.dimensions.some((d) => d.dimension === dimensionToDb[key])),
+    strengthens: strengthened({
+      framework: e.framework,
+      frameworkVersion: e.frameworkVersion ?? undefined,
+      strengthens: [],
+      results: Object.fromEntries(e.dimensions.map((d) => [keyFromDb(dimensionToDb, d.dimension), d.result])),
+    }),
   }));
   return facetKeysOf({ themes: [], targetGroups: [], wellbeingServicesCounties: [], funders: [], inUse: [], locales: [], evaluations });
 }
@@ -47,6 +53,7 @@ export type PublishedEvaluation = {
  */
 export async function writeEditorEvaluation(tx: Tx, id: string, evaluation: PublishedEvaluation) {
   const row = await tx.evaluation.findUniqueOrThrow({ where: { id }, select: { modelId: true } });
+  const ids = await lookups(tx);
   const where = { evaluationId: id };
   await tx.evaluationTranslation.deleteMany({ where });
   await tx.evaluationDimension.deleteMany({ where });
@@ -54,7 +61,7 @@ export async function writeEditorEvaluation(tx: Tx, id: string, evaluation: Publ
   await tx.evaluation.update({
     where: { id },
     data: {
-      ...evaluationColumns(evaluation.facts, await lookups(tx)),
+      ...evaluationColumns(evaluation.facts, ids),
       state: "PUBLISHED",
       origin: "EDITOR",
       modelTextHash: evaluation.modelTextHash,
@@ -65,7 +72,7 @@ export async function writeEditorEvaluation(tx: Tx, id: string, evaluation: Publ
     },
   });
   const rows = emptyRows();
-  addEvaluationParts(rows, id, evaluation.facts, evaluation.texts);
+  addEvaluationParts(rows, id, evaluation.facts, evaluation.texts, ids);
   await insertChildRows(tx, rows);
   await refreshEvaluationFacets(tx, row.modelId);
 }

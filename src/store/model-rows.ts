@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { dimensionToDb, sectionToDb } from "@/db/enums";
 import type { LoadedModel } from "@/content/load";
 import { presentTexts, type Locale } from "@/domain/locale";
+import { defaultFramework } from "@/domain/evaluation-frameworks";
 import { dimensionKeys } from "@/domain/model";
 import type { Prisma } from "@/generated/prisma/client";
 import type { z } from "zod";
@@ -136,6 +137,7 @@ export function evaluationColumns(facts: EvaluationFacts, ids: Lookups) {
     evaluatedOn: facts.evaluatedOn ?? null,
     nextReviewOn: facts.nextReviewOn ?? null,
     noReviewPlanned: facts.noReviewPlanned ?? false,
+    framework: facts.framework ?? defaultFramework,
     frameworkVersion: facts.frameworkVersion ?? null,
   };
 }
@@ -154,12 +156,13 @@ export function addEvaluationRows(
   // Every row names the same columns: the rows are inserted in bulk (bulk.ts).
   const state = facts.withdrawn ? { state: "WITHDRAWN" as const, withdrawnAt: new Date(facts.withdrawn) } : { state: "PUBLISHED" as const, withdrawnAt: null };
   rows.evaluations.push({ ...row, ...evaluationColumns(facts, ids), ...state });
-  addEvaluationParts(rows, row.id, facts, texts);
+  addEvaluationParts(rows, row.id, facts, texts, ids);
 }
 
 /** Adds what is under an evaluation: its texts, its dimensions and their findings, its documents. */
-export function addEvaluationParts(rows: ChildRows, evaluationId: string, facts: EvaluationFacts, texts: EvaluationTexts) {
+export function addEvaluationParts(rows: ChildRows, evaluationId: string, facts: EvaluationFacts, texts: EvaluationTexts, ids: Lookups) {
   const present = presentTexts(texts);
+  const results = ids.results(facts);
   for (const [locale, text] of present) {
     rows.evaluationTranslations.push({ evaluationId, locale, summary: text.summary, withdrawalReason: text.withdrawalReason ?? null });
   }
@@ -169,7 +172,7 @@ export function addEvaluationParts(rows: ChildRows, evaluationId: string, facts:
       id: dimensionId,
       evaluationId,
       dimension: dimensionToDb[dimension],
-      result: facts.strengthens.includes(dimension) ? "STRENGTHENED" : "NOT_ASSESSED",
+      result: results[dimension],
     });
     for (const [locale, text] of present) {
       const finding = text.findings[dimension];

@@ -28,7 +28,14 @@ function modelData(model: LoadedModel, ids: Lookups, from: Origin, evaluationFac
   const state = stateToDb[facts.state];
   return {
     sourceLocale: facts.sourceLanguage,
-    facetKeys: [...facetKeysOf({ ...facts, locales: presentTexts(model.texts).map(([locale]) => locale) }), ...evaluationFacetKeys],
+    facetKeys: [
+      ...facetKeysOf({
+        ...facts,
+        evaluations: facts.evaluations.map((e) => ({ withdrawn: e.withdrawn, strengthens: ids.strengthened(e) })),
+        locales: presentTexts(model.texts).map(([locale]) => locale),
+      }),
+      ...evaluationFacetKeys,
+    ],
     state,
     isBrief: facts.brief,
     createdOn: facts.createdOn ?? null,
@@ -49,9 +56,14 @@ function modelData(model: LoadedModel, ids: Lookups, from: Origin, evaluationFac
 /** Raised when the store starts storing something new about models, so that all are rewritten. */
 const storageVersion = 5;
 
-/** The labels are copied into the search index, so a renamed label changes the model too. */
-function effectiveHash(model: LoadedModel, terms: Map<Locale, string>): string {
-  return hashJson([storageVersion, indexVersion, model.hash, [...terms]]);
+/**
+ * The labels are copied into the search index, so a renamed label changes the model too; and
+ * so do the evaluations' results and filter values, when a scale's default or what counts as
+ * strengthening changes (evaluation-frameworks.yaml).
+ */
+function effectiveHash(model: LoadedModel, terms: Map<Locale, string>, ids: Lookups): string {
+  const results = model.facts.evaluations.map((e) => [ids.results(e), ids.strengthened(e)]);
+  return hashJson([storageVersion, indexVersion, model.hash, [...terms], ...(results.length > 0 ? [results] : [])]);
 }
 
 
@@ -92,7 +104,7 @@ async function writeModels(tx: Tx, models: LoadedModel[], { ids, label, stamp, c
   const files: ContentFile[] = [];
   for (const model of models) {
     const terms = termsOf(model, label);
-    const hash = effectiveHash(model, terms);
+    const hash = effectiveHash(model, terms, ids);
     const existing = stored.get(model.slug);
     if (existing && existing.sourceHash === hash) {
       counts.unchanged++;

@@ -7,13 +7,13 @@ import { streamContent, type Catalogue, type CatalogueStream } from "@/content/l
 import type { Db } from "@/db/client";
 import { archiveModelsNotIn, modelWriter, type WriterOptions } from "./models";
 import { upsertCollections, upsertSitePages, upsertThemeArticles } from "./pages";
-import { upsertOrganisations, upsertTaxonomies } from "./taxonomy";
+import { upsertEvaluationFrameworks, upsertOrganisations, upsertTaxonomies } from "./taxonomy";
 import { zero, type WriteCounts } from "./upsert";
 
 /** The advisory lock that serialises seeds (any number no other lock of ours uses). */
 const seedLock = 72707370;
 
-export type SeedReport = Record<"terms" | "organisations" | "collections" | "models" | "themeArticles" | "sitePages", WriteCounts>;
+export type SeedReport = Record<"terms" | "organisations" | "frameworks" | "collections" | "models" | "themeArticles" | "sitePages", WriteCounts>;
 
 /**
  * `force`: a content file replaces a model that an editor changed in the working area since.
@@ -26,6 +26,7 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue | CatalogueStre
   const report: SeedReport = {
     terms: zero(),
     organisations: zero(),
+    frameworks: zero(),
     collections: zero(),
     models: zero(),
     themeArticles: zero(),
@@ -38,6 +39,8 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue | CatalogueStre
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${seedLock}::bigint)`;
       await upsertTaxonomies(tx, catalogue.taxonomies, report.terms);
       await upsertOrganisations(tx, catalogue.organisations.entries, report.organisations);
+      // Before the models: their evaluations' results are read on these scales.
+      await upsertEvaluationFrameworks(tx, catalogue.frameworks.entries, report.frameworks);
       await upsertCollections(tx, catalogue.collections, report.collections);
       const writeModels = await modelWriter(tx, report.models, options);
       const slugs: string[] = [];

@@ -1,6 +1,8 @@
 // Writes taxonomy terms and organisations, and reads back what the other writers link with:
 // ids by key, and the terms' labels for the search index.
 import type { LoadedTaxonomy } from "@/content/load";
+import { readEvaluationFrameworks } from "@/db/evaluation-frameworks";
+import { resolveResults, scaleOf, strengthenedDimensions, type EvaluationFramework, type ResultFacts } from "@/domain/evaluation-frameworks";
 import type { OrganisationEntry } from "@/content/schema";
 import { taxonomyKindToDb } from "@/db/enums";
 import { locales, type Locale } from "@/domain/locale";
@@ -26,6 +28,25 @@ export async function upsertTaxonomies(tx: Tx, taxonomies: LoadedTaxonomy[], cou
   }
 }
 
+/**
+ * Writes the evaluation frameworks in order. One gone from the file is deleted unless an
+ * evaluation (one published in the working area, say) still uses it.
+ */
+export async function upsertEvaluationFrameworks(tx: Tx, frameworks: EvaluationFramework[], counts: WriteCounts) {
+  for (const [position, definition] of frameworks.entries()) {
+    const hash = hashJson({ definition, position });
+    const stored = await tx.evaluationFramework.findUnique({ where: { key: definition.key }, select: { key: true, sourceHash: true } });
+    await upsertByHash(counts, stored && { id: stored.key, sourceHash: stored.sourceHash }, hash, {
+      create: () => tx.evaluationFramework.create({ data: { key: definition.key, position, definition, sourceHash: hash } }),
+      update: (key) => tx.evaluationFramework.update({ where: { key }, data: { position, definition, sourceHash: hash } }),
+    });
+  }
+  const used = await tx.evaluation.findMany({ distinct: ["framework"], select: { framework: true } });
+  const kept = [...frameworks.map((f) => f.key), ...used.map((e) => e.framework)];
+  const removed = await tx.evaluationFramework.deleteMany({ where: { key: { notIn: kept } } });
+  counts.archived += removed.count;
+}
+
 export async function upsertOrganisations(tx: Tx, organisations: OrganisationEntry[], counts: WriteCounts) {
   for (const entry of organisations) {
     const hash = hashJson(entry);
@@ -44,6 +65,7 @@ export async function lookups(tx: Tx) {
     await tx.organisation.findMany({ select: { id: true, key: true } }),
     await tx.collection.findMany({ select: { id: true, slug: true } }),
   ];
+  const frameworks = await readEvaluationFrameworks(tx);
   const termId = new Map(terms.map((t) => [`${t.kind}:${t.key}`, t.id]));
   const organisationId = new Map(organisations.map((o) => [o.key, o.id]));
   const collectionId = new Map(collections.map((c) => [c.slug, c.id]));
@@ -56,6 +78,22 @@ export async function lookups(tx: Tx) {
     term: (kind: TaxonomyKindKey, key: string) => need(termId, `${taxonomyKindToDb[kind]}:${key}`),
     organisation: (key: string) => need(organisationId, key),
     collection: (slug: string) => need(collectionId, slug),
+    ...evaluationResults(frameworks),
+  };
+}
+
+type EvaluationResultFacts = ResultFacts & { framework?: string; frameworkVersion?: string };
+
+/** Each dimension's result on the evaluation's scale, and the dimensions that counts as strengthening. */
+export function evaluationResults(frameworks: EvaluationFramework[]) {
+  const scale = (e: EvaluationResultFacts) => {
+    const found = scaleOf(frameworks, e.framework, e.frameworkVersion);
+    if (!found) throw new Error(`Store: unknown evaluation framework ${e.framework}`);
+    return found;
+  };
+  return {
+    results: (e: EvaluationResultFacts) => resolveResults(e, scale(e)),
+    strengthened: (e: EvaluationResultFacts) => strengthenedDimensions(resolveResults(e, scale(e)), scale(e)),
   };
 }
 

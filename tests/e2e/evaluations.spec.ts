@@ -48,7 +48,7 @@ test("a coordinator evaluates, the model's editor comments, the evaluation is pu
   await field(coordinator, "evaluatedOn").fill("2026-11-20");
   await field(coordinator, "frameworkVersion").fill("2021");
   await field(coordinator, "nextReviewOn").fill("2029-11-20");
-  await field(coordinator, "result.common-good").selectOption("strengthened");
+  await field(coordinator, "results.common-good").selectOption("strengthened");
   await field(coordinator, "fi.summary").fill(`Vertaisohjaajat lisäsivät kävijöiden luottamusta ${run}.`);
   await field(coordinator, "fi.findings.common-good").fill("Kävijät osallistuivat tilojen suunnitteluun.");
   await coordinator.getByRole("button", { name: fi.EvaluationEditor.publish }).click();
@@ -164,7 +164,7 @@ test("a published evaluation's dimensions filter the catalogue", async ({ browse
   await expect(coordinator.locator("#outcome")).toHaveText(fi.EvaluationEditor.done.created);
   await field(coordinator, "evaluator").selectOption("arviointikeskus");
   await field(coordinator, "evaluatedOn").fill("2026-11-25");
-  await field(coordinator, "result.own-life").selectOption("strengthened");
+  await field(coordinator, "results.own-life").selectOption("strengthened");
   await field(coordinator, "fi.summary").fill(`Pelaaminen helpotti asiakkaita kertomaan omista asioistaan ${run}.`);
   await field(coordinator, "sv.summary").fill(`Spelandet gjorde det lättare för klienterna att berätta om sina egna frågor ${run}.`);
   await field(coordinator, "en.summary").fill(`Playing made it easier for clients to talk about their own matters ${run}.`);

@@ -99,7 +99,7 @@ describe.each(databaseKinds())("content:export (%s)", (kind) => {
 
   it("keeps a changed model through an export, a seed into an empty database and a second export", async () => {
     const catalogue = await loadContent(content);
-    const known = knownKeys(catalogue.taxonomies, catalogue.organisations.entries, catalogue.collections, catalogue.models.map((m) => m.slug));
+    const known = knownKeys(catalogue.taxonomies, catalogue.organisations.entries, catalogue.collections, catalogue.models.map((m) => m.slug), catalogue.frameworks.entries);
     const first = await outFolder();
     try {
       const written = await withDb(async (db) => {

@@ -109,6 +109,7 @@ describe.each(databaseKinds())("evaluations as open data (%s)", (kind) => {
         "Address",
         "Evaluator",
         "Evaluation date",
+        "Evaluation framework",
         "Framework version",
         "Next review",
         "State",
@@ -126,6 +127,7 @@ describe.each(databaseKinds())("evaluations as open data (%s)", (kind) => {
         `${siteOrigin()}/en/models/${referenceModel}`,
         "Sosiaalialan arviointikeskus",
         "2020-08-12",
+        "THL's participation evaluation framework",
         "",
         "2027-08-12",
         "published",
@@ -149,6 +151,7 @@ describe.each(databaseKinds())("evaluations as open data (%s)", (kind) => {
       {
         evaluator: "Sosiaalialan arviointikeskus",
         evaluatedOn: "2020-08-12",
+        framework: "thl-participation",
         frameworkVersion: null,
         nextReviewOn: "2027-08-12",
         noReviewPlanned: false,
@@ -160,6 +163,7 @@ describe.each(databaseKinds())("evaluations as open data (%s)", (kind) => {
         dimensions: ["own-life", "communities-and-influencing", "common-good"].map((key) => ({
           key,
           result: "strengthened",
+          label: { fi: "vahvistuu", sv: "stärks", en: "strengthened" },
           finding: { fi: expect.any(String), sv: expect.any(String), en: expect.any(String) },
         })),
         documents: [
@@ -220,7 +224,7 @@ describe.each(databaseKinds())("evaluations as open data (%s)", (kind) => {
           nextReviewOn: new Date("2030-01-01"), // ignored: no re-review is planned
           modelTextHash: "the hash of an earlier text",
           translations: { create: [{ locale: "fi", summary: formula }] },
-          dimensions: { create: [{ dimension: "OWN_LIFE", result: "STRENGTHENED", translations: { create: [{ locale: "fi", finding: "*Tarinat* kantavat." }] } }] },
+          dimensions: { create: [{ dimension: "OWN_LIFE", result: "strengthened", translations: { create: [{ locale: "fi", finding: "*Tarinat* kantavat." }] } }] },
           documents: {
             create: [
               { position: 0, title: "Raportti", language: "fi", url: "https://example.org/tarinat.pdf" },
@@ -274,6 +278,7 @@ describe.each(databaseKinds())("evaluations as open data (%s)", (kind) => {
         `${siteOrigin()}/en/models/tarinapiiri`,
         "Sosiaalialan arviointikeskus",
         "2023-05-02",
+        "THL's participation evaluation framework",
         "2022",
         "none planned",
         "published",
@@ -286,22 +291,24 @@ describe.each(databaseKinds())("evaluations as open data (%s)", (kind) => {
         "2",
         "yes",
       ]);
-      expect(withdrawn?.slice(0, 9)).toEqual([
+      expect(withdrawn?.slice(0, 10)).toEqual([
         "Archipelago peer group",
         `${siteOrigin()}/en/models/abo-vertaisryhma`,
         "",
         "2021-03-01",
+        "THL's participation evaluation framework",
         "",
         "",
         "withdrawn",
         "2024-06-01",
         "Utvärderingen gällde en annan grupp.",
       ]);
-      expect(withdrawn?.[12]).toBe("Kamratgruppen stärkte medlemmarnas delaktighet.");
+      expect(withdrawn?.[13]).toBe("Kamratgruppen stärkte medlemmarnas delaktighet.");
       expect((await readModelEvaluations(database.db, referenceModel))?.map((e) => e.state)).toEqual(["published"]);
     });
 
     it("gives a withdrawn evaluation's reason and time in the JSON, and each document through the page's mapping", async () => {
+      const notShown = { fi: "ei todettu arvioinnissa", sv: "inte påvisat i utvärderingen", en: "not shown in the evaluation" };
       const [withdrawn] = (await readModelEvaluations(database.db, "abo-vertaisryhma")) ?? [];
       expect(withdrawn).toMatchObject({
         state: "withdrawn",
@@ -309,14 +316,19 @@ describe.each(databaseKinds())("evaluations as open data (%s)", (kind) => {
         withdrawalReason: { sv: "Utvärderingen gällde en annan grupp." },
         summary: { fi: expect.any(String), sv: expect.any(String) },
         dimensions: [
-          { key: "own-life", result: "not-assessed", finding: {} },
-          { key: "communities-and-influencing", result: "not-assessed", finding: {} },
-          { key: "common-good", result: "not-assessed", finding: {} },
+          { key: "own-life", result: "not-assessed", label: notShown, finding: {} },
+          { key: "communities-and-influencing", result: "not-assessed", label: notShown, finding: {} },
+          { key: "common-good", result: "not-assessed", label: notShown, finding: {} },
         ],
       });
       const [story] = (await readModelEvaluations(database.db, "tarinapiiri")) ?? [];
       expect(story).toMatchObject({ nextReviewOn: null, noReviewPlanned: true, changedSinceEvaluated: true, frameworkVersion: "2022" });
-      expect(story?.dimensions[0]).toEqual({ key: "own-life", result: "strengthened", finding: { fi: "*Tarinat* kantavat." } });
+      expect(story?.dimensions[0]).toEqual({
+        key: "own-life",
+        result: "strengthened",
+        label: { fi: "vahvistuu", sv: "stärks", en: "strengthened" },
+        finding: { fi: "*Tarinat* kantavat." },
+      });
       expect(story?.documents).toEqual([
         { title: "Raportti", language: "fi", publishedOn: null, sizeBytes: null, href: "https://example.org/tarinat.pdf", persistent: null, pageCount: null, tagged: null, supersededOn: null },
         {

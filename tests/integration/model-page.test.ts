@@ -33,11 +33,12 @@ describe.each(databaseKinds())("model queries (%s)", (kind) => {
     expect(page?.references.map((r) => r.year)).toEqual([2019, 2021, 2018, 2022]);
     expect(page?.themeArticles.map((a) => a.slug)).toEqual(["luovat-menetelmat"]);
     const [evaluation] = page?.evaluations ?? [];
-    expect(evaluation?.dimensions.map((d) => [d.key, d.strengthened])).toEqual([
-      ["own-life", true],
-      ["communities-and-influencing", true],
-      ["common-good", true],
+    expect(evaluation?.dimensions.map((d) => [d.key, d.result, d.strengthened])).toEqual([
+      ["own-life", "strengthened", true],
+      ["communities-and-influencing", "strengthened", true],
+      ["common-good", "strengthened", true],
     ]);
+    expect(evaluation?.framework).toEqual({ name: "THL's participation evaluation framework", version: null });
     expect(evaluation).toMatchObject({ evaluator: "Sosiaalialan arviointikeskus", summary: { locale: "en" } });
     expect(evaluation?.documents).toEqual([
       expect.objectContaining({ language: "fi", sizeBytes: 830464, href: "https://example.org/arviointi.pdf", pageCount: null, tagged: null }),

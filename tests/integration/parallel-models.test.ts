@@ -28,7 +28,7 @@ beforeAll(async () => {
   await writeGeneratedCatalogue({ contentDir: fixtureCatalogue, outDir: dir, count: 420, seed: 11 });
   slugs = subfolders(join(dir, "models"), new Collector());
   const content = await loadContent(fixtureCatalogue);
-  known = knownKeys(content.taxonomies, content.organisations.entries, content.collections, slugs);
+  known = knownKeys(content.taxonomies, content.organisations.entries, content.collections, slugs, content.frameworks.entries);
   // Problems in the first and the third batch of 200 folders.
   await replaceIn(join(dir, "models", slugs[3] ?? "", "index.yaml"), /^state: .*$/m, "state: nonsense");
   await replaceIn(join(dir, "models", slugs[410] ?? "", "sv.md"), /^name: .*$/m, 'name: ""');

@@ -47,7 +47,7 @@ describe.each(databaseKinds())("seed (%s)", (kind) => {
     expect(model.state).toBe("PUBLISHED");
     expect(model.translations.map((t) => t.locale).sort()).toEqual(["en", "fi", "sv"]);
     for (const translation of model.translations) expect(translation.sections).toHaveLength(5);
-    expect(model.evaluations[0]?.dimensions.every((d) => d.result === "STRENGTHENED")).toBe(true);
+    expect(model.evaluations[0]?.dimensions.every((d) => d.result === "strengthened")).toBe(true);
     expect(model.evaluations[0]?.documents[0]?.sizeBytes).toBe(830464);
     expect(await db.practiceModel.count({ where: { state: "DRAFT" } })).toBe(1);
   });

@@ -1,5 +1,6 @@
-// Evaluation results in brief: the plain-language summary, each of THL's three participation
-// dimensions as data (strengthened or not) with its finding, and the evaluation documents.
+// Evaluation results in brief: the plain-language summary, the framework, each of the three
+// participation dimensions with its result on the framework's scale and its finding, and the
+// evaluation documents.
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { Evaluation } from "@/domain/model";
 import { Link } from "@/i18n/navigation";
@@ -39,6 +40,11 @@ export function EvaluationResults({ evaluations, evaluatedElsewhere, sourceUrl }
               ? t("nextReview", { date: day(evaluation.nextReviewOn) })
               : evaluation.noReviewPlanned && t("noReviewPlanned")}
           </p>
+          <p className="text-sm text-slate-700">
+            {evaluation.framework.version
+              ? t("frameworkVersion", { name: evaluation.framework.name, version: evaluation.framework.version })
+              : t("framework", { name: evaluation.framework.name })}
+          </p>
           {evaluation.withdrawn && (
             <div role="note" className="rounded-lg border-2 border-amber-700 bg-amber-50 p-4">
               <p className="font-bold">{t("withdrawn", { date: evaluation.withdrawn.on ? day(evaluation.withdrawn.on) : "–" })}</p>
@@ -64,9 +70,7 @@ export function EvaluationResults({ evaluations, evaluatedElsewhere, sourceUrl }
                     {t(`dimensions.${d.key}`)}
                   </Link>
                   :{" "}
-                  <span className={d.strengthened ? "text-green-800" : "text-slate-700"}>
-                    {d.strengthened ? t("strengthened") : t("notShown")}
-                  </span>
+                  <span className={d.strengthened ? "text-green-800" : "text-slate-700"}>{d.result}</span>
                 </p>
                 {d.finding && (
                   <div

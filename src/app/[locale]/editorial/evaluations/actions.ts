@@ -42,8 +42,8 @@ export async function saveEvaluationAction(_state: EvaluationFormState, form: Fo
   try {
     const opened = await editorial.evaluations.open(viewer, id);
     if (!opened) return failed("invalid");
-    const read = readEvaluationForm(form, opened.evaluation.draft);
-    if (!read.ok) return failed("invalid", [{ field: read.field, message: "invalid" }]);
+    const read = readEvaluationForm(form, opened.evaluation.draft, opened.frameworks);
+    if (!read.ok) return failed("invalid", [{ field: read.field, message: read.message ?? "invalid" }]);
     const saved = await editorial.evaluations.save(viewer, { id, baseRevision: read.baseRevision }, read.draft, read.note || undefined);
     if (intent === "publish") {
       try {

@@ -1,5 +1,5 @@
 // The evaluations CSV, one row per evaluation: headers and values in the reader's language,
-// the dimensions in the words of the model page, dates as YYYY-MM-DD, each model's address
+// each dimension's result in the words of its framework's scale, dates as YYYY-MM-DD, each model's address
 // from the configured public address (never the request's Host header). Written like the
 // models CSV: UTF-8 with a byte order mark, Windows line ends, formulas made text.
 import { stringify } from "csv-stringify/sync";
@@ -9,10 +9,10 @@ import type { Locale } from "@/domain/locale";
 import { dimensionKeys, type DimensionKey } from "@/domain/model";
 import { localizedUrl } from "@/i18n/metadata";
 
-/** The texts the table needs: its own, and the model page's names of the dimensions and results. */
+/** The texts the table needs: its own, and the model page's names of the dimensions. */
 export type CsvTexts = {
   csv: (key: keyof Messages["EvaluationsCsv"]) => string;
-  evaluation: (key: `dimensions.${DimensionKey}` | "strengthened" | "notShown") => string;
+  evaluation: (key: `dimensions.${DimensionKey}`) => string;
 };
 
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? "";
@@ -23,6 +23,7 @@ export function evaluationsCsv(rows: EvaluationExportRow[], locale: Locale, { cs
     t("address"),
     t("evaluator"),
     t("evaluatedOn"),
+    t("framework"),
     t("frameworkVersion"),
     t("nextReview"),
     t("state"),
@@ -38,12 +39,13 @@ export function evaluationsCsv(rows: EvaluationExportRow[], locale: Locale, { cs
     localizedUrl({ pathname: "/models/[slug]", params: { slug: row.modelSlug } }, locale),
     row.evaluator ?? "",
     day(row.evaluatedOn),
+    row.framework,
     row.frameworkVersion ?? "",
     row.noReviewPlanned ? t("nonePlanned") : day(row.nextReviewOn),
     row.state === "withdrawn" ? t("withdrawn") : t("published"),
     day(row.withdrawnAt),
     row.withdrawalReason ?? "",
-    ...dimensionKeys.map((key) => (row.dimensions.find((d) => d.key === key)?.result === "strengthened" ? evaluation("strengthened") : evaluation("notShown"))),
+    ...dimensionKeys.map((key) => row.dimensions.find((d) => d.key === key)?.label ?? ""),
     row.summary ?? "",
     String(row.documentCount),
     row.changedSinceEvaluated ? t("yes") : t("no"),

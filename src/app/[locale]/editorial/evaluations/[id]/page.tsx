@@ -54,7 +54,7 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const { id } = await params;
   const viewer = await requireViewer(locale, { pathname: "/editorial/evaluations/[id]", params: { id } });
-  const { evaluation, comments, revisions, files, publishedDocuments } = await open(viewer, id);
+  const { evaluation, comments, revisions, files, publishedDocuments, frameworks } = await open(viewer, id);
   const query = await searchParams;
   const { done, problem } = outcomes.parse(query);
   const [t, languages, format, options] = await Promise.all([getTranslations("EvaluationEditor"), getTranslations("Languages"), getFormatter(), formOptions(locale)]);
@@ -90,6 +90,7 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
           draft={evaluation.draft}
           savedIssues={evaluation.issues.map((i) => ({ field: fieldOf(i), message: i.message, code: i.code }))}
           evaluators={options.developers.map((o) => ({ key: o.key, name: o.label }))}
+          frameworks={frameworks}
           canPublish={may(viewer, "evaluation.publish", target)}
         />
       ) : (

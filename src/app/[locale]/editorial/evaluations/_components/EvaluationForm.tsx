@@ -1,10 +1,12 @@
 "use client";
-// The evaluation form: the facts once (evaluator, dates, framework version, the result of each
-// participation dimension), then per language the plain-language summary and the finding of
+// The evaluation form: the facts once (evaluator, dates, framework and version, the result of
+// each participation dimension on that version's scale, which follows the framework chosen),
+// then per language the plain-language summary and the finding of
 // each dimension, the model's source language first. Problems show beside their fields and in
 // a summary that takes the focus; a failed save puts back everything typed.
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import { defaultFramework, resolveResults, scaleOf, type EvaluationFramework } from "@/domain/evaluation-frameworks";
 import { locales, type Locale } from "@/domain/locale";
 import { dimensionKeys } from "@/domain/model";
 import type { EvaluationDraftDocument } from "@/editorial/evaluation-form";
@@ -22,13 +24,15 @@ type Props = {
   /** Problems of the saved draft that block publishing, by field. */
   savedIssues: FieldIssue[];
   evaluators: { key: string; name: string }[];
+  /** The frameworks the catalogue knows, with their result scales. */
+  frameworks: EvaluationFramework[];
   canPublish: boolean;
 };
 
 const idOf = (name: string) => `evaluation-${name.replaceAll(".", "-")}`;
 const day = (value: string | Date | undefined) => (value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? ""));
 
-export function EvaluationForm({ locale, id, revision, sourceLocale, draft, savedIssues, evaluators, canPublish }: Props) {
+export function EvaluationForm({ locale, id, revision, sourceLocale, draft, savedIssues, evaluators, frameworks, canPublish }: Props) {
   const t = useTranslations("EvaluationEditor");
   const page = useTranslations("ModelPage.evaluation");
   const languages = useTranslations("Languages");
@@ -39,7 +43,18 @@ export function EvaluationForm({ locale, id, revision, sourceLocale, draft, save
   const value = (name: string, initial: string | undefined) => (kept ? (kept[name] ?? "") : (initial ?? ""));
   const order = [sourceLocale, ...locales.filter((l) => l !== sourceLocale)];
   const facts = draft.facts;
-  const strengthened = (key: string) => (facts.strengthens ?? []).includes(key as never);
+  // The result choices follow the framework and version as typed, before the form is sent.
+  const [framework, setFramework] = useState(value("framework", facts.framework ?? defaultFramework));
+  const [version, setVersion] = useState(value("frameworkVersion", facts.frameworkVersion));
+  const scale = scaleOf(frameworks, framework, version || undefined) ?? [];
+  const versioned = frameworks.find((f) => f.key === framework)?.versions.some((v) => v.version === version);
+  const scaleKey = versioned ? `${framework}@${version}` : framework;
+  const savedScale = scaleOf(frameworks, facts.framework, facts.frameworkVersion);
+  const saved = savedScale && resolveResults({ strengthens: facts.strengthens ?? [], results: facts.results }, savedScale);
+  const resultOf = (key: (typeof dimensionKeys)[number]) => {
+    const chosen = kept ? kept[`results.${key}`] : saved?.[key];
+    return scale.some((r) => r.key === chosen) ? chosen : scale.find((r) => r.default)?.key;
+  };
 
   return (
     <form action={action} className="space-y-8" noValidate>
@@ -78,7 +93,20 @@ export function EvaluationForm({ locale, id, revision, sourceLocale, draft, save
           <Field id={idOf("evaluatedOn")} label={t("fields.evaluatedOn")} name="evaluatedOn" type="date" defaultValue={value("evaluatedOn", day(facts.evaluatedOn))} aria-describedby={described("evaluatedOn")} aria-invalid={invalid("evaluatedOn")}>
             {problems("evaluatedOn")}
           </Field>
-          <Field id={idOf("frameworkVersion")} label={t("fields.frameworkVersion")} help={t("help.frameworkVersion")} name="frameworkVersion" defaultValue={value("frameworkVersion", facts.frameworkVersion)} />
+          <Field
+            id={idOf("framework")}
+            label={t("fields.framework")}
+            control={
+              <select id={idOf("framework")} name="framework" value={framework} onChange={(e) => setFramework(e.target.value)} className={input} aria-describedby={described("framework")} aria-invalid={invalid("framework")}>
+                {frameworks.map((f) => (
+                  <option key={f.key} value={f.key}>{f[locale]}</option>
+                ))}
+              </select>
+            }
+          >
+            {problems("framework")}
+          </Field>
+          <Field id={idOf("frameworkVersion")} label={t("fields.frameworkVersion")} help={t("help.frameworkVersion")} name="frameworkVersion" value={version} onChange={(e) => setVersion(e.target.value)} />
           <Field id={idOf("nextReviewOn")} label={t("fields.nextReviewOn")} name="nextReviewOn" type="date" defaultValue={value("nextReviewOn", day(facts.nextReviewOn))} aria-describedby={described("nextReviewOn")} aria-invalid={invalid("nextReviewOn")}>
             {problems("nextReviewOn")}
             <label className="mt-2 flex items-center gap-2">
@@ -87,16 +115,28 @@ export function EvaluationForm({ locale, id, revision, sourceLocale, draft, save
             </label>
           </Field>
         </div>
-        <fieldset>
+        <fieldset aria-describedby={idOf("results-help")}>
           <legend className="font-semibold">{t("resultsTitle")}</legend>
+          <p id={idOf("results-help")} className="text-sm text-slate-700">{t("help.results")}</p>
           <div className="mt-2 grid gap-4 md:grid-cols-3">
             {dimensionKeys.map((key) => (
               <div key={key}>
-                <label htmlFor={idOf(`result.${key}`)} className="block">{page(`dimensions.${key}`)}</label>
-                <select id={idOf(`result.${key}`)} name={`result.${key}`} defaultValue={value(`result.${key}`, strengthened(key) ? "strengthened" : "not-assessed")} className={input}>
-                  <option value="strengthened">{t("results.strengthened")}</option>
-                  <option value="not-assessed">{t("results.not-assessed")}</option>
+                <label htmlFor={idOf(`results.${key}`)} className="block">{page(`dimensions.${key}`)}</label>
+                <select
+                  // A new scale starts from its own choices.
+                  key={scaleKey}
+                  id={idOf(`results.${key}`)}
+                  name={`results.${key}`}
+                  defaultValue={resultOf(key)}
+                  className={input}
+                  aria-describedby={described(`results.${key}`)}
+                  aria-invalid={invalid(`results.${key}`)}
+                >
+                  {scale.map((r) => (
+                    <option key={r.key} value={r.key}>{r[locale]}</option>
+                  ))}
                 </select>
+                {problems(`results.${key}`)}
               </div>
             ))}
           </div>
