@@ -1,5 +1,5 @@
 // Type-ahead suggestions for the search box: model names and taxonomy terms that start with,
-// contain or closely resemble what has been typed.
+// contain or closely resemble what has been typed, those that start with it first.
 import "server-only";
 import type { Db } from "@/db/client";
 import { queryRows } from "@/db/raw";
@@ -23,6 +23,11 @@ export async function suggest(db: Db, locale: Locale, q: string, limit = 8): Pro
     const filter = filterOfTaxonomyKind[t.kind];
     return isSuggested(filter) ? [{ kind: filter, label: t.label, value: t.key }] : [];
   });
-  // Terms first but at most three of them, so that model names always show.
-  return [...termSuggestions.slice(0, 3), ...models.map((m): Suggestion => ({ kind: "model", label: m.name, slug: m.slug }))].slice(0, limit);
+  // Terms first but at most three of them, so that model names always show; and before both,
+  // whatever starts with what has been typed, so that "kaik" gives Kaikukortti before the
+  // merely similar Kainuu.
+  const all = [...termSuggestions.slice(0, 3), ...models.map((m): Suggestion => ({ kind: "model", label: m.name, slug: m.slug }))];
+  const typed = q.toLocaleLowerCase(locale);
+  const startsWithTyped = (s: Suggestion) => s.label.toLocaleLowerCase(locale).startsWith(typed);
+  return [...all.filter(startsWithTyped), ...all.filter((s) => !startsWithTyped(s))].slice(0, limit);
 }

@@ -134,6 +134,13 @@ describe.each(databaseKinds())("search (%s)", (kind) => {
     expect(result.suggestions.map((s) => s.slug)).toContain("nuorisosirkus");
   });
 
+  it("suggests what starts with the typed text before what only resembles it", async () => {
+    // "Kulttuuri" (a theme) resembles "kulttuurik" closely; the model's name starts with it.
+    const [first, second] = await catalogue.suggest("fi", "kulttuurik");
+    expect(first).toEqual({ kind: "model", label: "Kulttuurikortti", slug: "kulttuurikortti" });
+    expect(second).toEqual({ kind: "theme", label: "Kulttuuri", value: "culture" });
+  });
+
   it("suggests names and themes as the reader types", async () => {
     expect(await catalogue.suggest("fi", "s")).toEqual([]);
     const suggestions = await catalogue.suggest("fi", "tarin");
