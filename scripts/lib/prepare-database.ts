@@ -1,9 +1,11 @@
 // Brings a database up to date for the scripts: the migrations, then the content folder,
 // through a client of its own that it closes again (the embedded database serves one
-// connection at a time, and the server started next needs it).
+// connection at a time, and the server started next needs it). The seed's progress goes to
+// stderr (scripts/lib/progress.ts).
 import { createDb } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
 import { seedFolder, type SeedOptions, type SeedReport } from "@/store/seed";
+import { progressLine } from "./progress";
 
 export async function migrateAndSeed(
   database: { url: string; poolSize: number },
@@ -13,7 +15,8 @@ export async function migrateAndSeed(
   await applyMigrations(database.url);
   const db = createDb(database.url, database.poolSize);
   try {
-    return await seedFolder(db, contentDir, options);
+    const progress = progressLine("models read and written");
+    return await seedFolder(db, contentDir, { onProgress: ({ done, total }) => progress(done, total), ...options });
   } finally {
     await db.$disconnect();
   }

@@ -95,7 +95,11 @@ export function knownKeys(
  * The content with the model folders still being read: `models` yields them in batches, in
  * slug order, and at its end throws ContentErrors if any model has a problem.
  */
-export type CatalogueStream = Omit<Catalogue, "models"> & { models: AsyncIterable<LoadedModel[]> };
+export type CatalogueStream = Omit<Catalogue, "models"> & {
+  models: AsyncIterable<LoadedModel[]>;
+  /** How many model folders there are to read. */
+  modelCount: number;
+};
 
 async function* validModels(batches: AsyncIterable<ModelFolders>): AsyncGenerator<LoadedModel[]> {
   const errors: ContentError[] = [];
@@ -172,7 +176,7 @@ export async function streamContent(root: string): Promise<CatalogueStream> {
     for await (const batch of models) modelErrors.push(...batch.errors);
     throw new ContentErrors([...out.errors, ...modelErrors, ...rest.errors]);
   }
-  return { taxonomies, organisations, frameworks, collections, themeArticles, pages, models: validModels(models) };
+  return { taxonomies, organisations, frameworks, collections, themeArticles, pages, models: validModels(models), modelCount: modelSlugs.length };
 }
 
 /**
@@ -181,10 +185,10 @@ export async function streamContent(root: string): Promise<CatalogueStream> {
  * and reads a PDF only when the database does not have it yet (src/store/content-files.ts).
  */
 export async function loadContent(root: string): Promise<Catalogue> {
-  const { models: batches, ...content } = await streamContent(root);
+  const { taxonomies, organisations, frameworks, collections, themeArticles, pages, models: batches } = await streamContent(root);
   const models: LoadedModel[] = [];
   for await (const batch of batches) models.push(...batch);
   const fileErrors = await checkContentFiles(models.flatMap((m) => m.files));
   if (fileErrors.length > 0) throw new ContentErrors(fileErrors);
-  return { ...content, models };
+  return { taxonomies, organisations, frameworks, collections, themeArticles, pages, models };
 }

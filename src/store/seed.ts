@@ -19,7 +19,10 @@ export type SeedReport = Record<"terms" | "organisations" | "frameworks" | "coll
  * `force`: a content file replaces a model that an editor changed in the working area since.
  * `storage`: where the PDFs beside models' index.yaml go; the configured storage by default.
  */
-export type SeedOptions = WriterOptions;
+export type SeedOptions = WriterOptions & {
+  /** Called after each batch of models is read and written: how many so far, of how many. */
+  onProgress?: (models: { done: number; total: number }) => void;
+};
 
 /** Writes a catalogue: loaded, or with its models still being read (a stream). */
 export async function seedCatalogue(db: Db, catalogue: Catalogue | CatalogueStream, options: SeedOptions = {}): Promise<SeedReport> {
@@ -44,9 +47,11 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue | CatalogueStre
       await upsertCollections(tx, catalogue.collections, report.collections);
       const writeModels = await modelWriter(tx, report.models, options);
       const slugs: string[] = [];
+      const total = "modelCount" in catalogue ? catalogue.modelCount : catalogue.models.length;
       for await (const batch of Array.isArray(catalogue.models) ? [catalogue.models] : catalogue.models) {
         await writeModels(batch);
         slugs.push(...batch.map((m) => m.slug));
+        options.onProgress?.({ done: slugs.length, total });
       }
       await archiveModelsNotIn(tx, slugs, report.models);
       await upsertThemeArticles(tx, catalogue.themeArticles, report.themeArticles);

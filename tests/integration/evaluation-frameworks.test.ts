@@ -10,6 +10,7 @@ import { createCatalogue, type Catalogue } from "@/catalogue";
 import { ContentErrors } from "@/content/errors";
 import { loadContent } from "@/content/load";
 import { emptyFilters } from "@/search/params";
+import { seedFolder } from "@/store/seed";
 import { exportModels } from "../../scripts/lib/content-export";
 import { copyCatalogue, editFile, lineOf, referenceModel } from "../support/content";
 import { databaseKinds, seededDatabase, type SeededDatabase } from "../support/databases";
@@ -74,9 +75,10 @@ describe.each(databaseKinds())("an evaluation with its own result scale (%s)", (
     expect(sv?.dimensions.map((d) => d.result)).toEqual(["stärks delvis", "inga belägg", "stärks tydligt"]);
   });
 
+  const by = async (dimension: string) =>
+    (await catalogue.searchModels("fi", { q: "", filters: { ...emptyFilters(), dimension: [dimension] }, sort: null, page: 1 })).hits.map((h) => h.slug);
+
   it("lets the dimension filter find the model by the results that count as strengthening", async () => {
-    const by = async (dimension: string) =>
-      (await catalogue.searchModels("fi", { q: "", filters: { ...emptyFilters(), dimension: [dimension] }, sort: null, page: 1 })).hits.map((h) => h.slug);
     expect(await by("own-life")).toEqual([referenceModel]);
     expect(await by("common-good")).toEqual([referenceModel]);
     expect(await by("communities-and-influencing")).toEqual([]);
@@ -99,5 +101,16 @@ describe.each(databaseKinds())("an evaluation with its own result scale (%s)", (
       "    evaluatedOn: 2020-08-12\n    framework: fixture-rating\n    nextReviewOn: 2027-08-12\n    strengthens: []\n" +
         "    results:\n      own-life: partly\n      common-good: clearly\n    documents:\n",
     );
+  });
+
+  // Last: it changes the content folder.
+  it("rewrites the model's filter values when its scale stops counting a result as strengthening", async () => {
+    await editFile(content, "evaluation-frameworks.yaml", "      en: partly strengthened\n      strengthens: true\n", "      en: partly strengthened\n");
+    const progress: { done: number; total: number }[] = [];
+    const report = await seedFolder(database.db, content, { onProgress: (p) => progress.push(p) });
+    expect(report.models.updated).toBe(1);
+    expect(progress.at(-1)).toEqual({ done: report.models.unchanged + 1, total: report.models.unchanged + 1 });
+    expect(await by("own-life")).toEqual([]);
+    expect(await by("common-good")).toEqual([referenceModel]);
   });
 });
