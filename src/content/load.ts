@@ -10,7 +10,7 @@ import { ContentError, ContentErrors } from "./errors";
 import { Collector, readRecordFolder, readYamlFile, subfolders, type Source, type Texts } from "./folders";
 import { parseMarkdown } from "./parse";
 import type { LoadedModel, ModelFolders } from "./model-folders";
-import { loadModelFolders } from "./parallel-models";
+import { defaultReadingPlan, loadModelFolders, type ReadingPlan } from "./parallel-models";
 import { themeArticleFactsWithKnownKeys, type KnownKeys } from "./known-keys";
 import {
   collectionFactsSchema,
@@ -115,8 +115,9 @@ async function* validModels(batches: AsyncIterable<ModelFolders>): AsyncGenerato
  * Validates everything under `root` and hands over the models as they are read, so that the
  * seed writes while the rest is parsed. Throws ContentErrors listing every problem when a
  * file other than a model has one; a problem in a model makes the models throw at their end.
+ * `reading`: how the model folders are read (parallel-models.ts).
  */
-export async function streamContent(root: string): Promise<CatalogueStream> {
+export async function streamContent(root: string, reading: ReadingPlan = defaultReadingPlan): Promise<CatalogueStream> {
   const out = new Collector();
 
   const taxonomies: LoadedTaxonomy[] = [];
@@ -142,7 +143,7 @@ export async function streamContent(root: string): Promise<CatalogueStream> {
 
   const modelSlugs = subfolders(join(root, "models"), out);
   const known = knownKeys(taxonomies, organisations?.entries ?? [], collections, modelSlugs, frameworks?.entries ?? []);
-  const models = loadModelFolders(root, modelSlugs, known);
+  const models = loadModelFolders(root, modelSlugs, known, reading);
 
   // Themes and pages are read before the models (which are read as the seed asks for them),
   // but their problems are listed after those of the models, as content/README.md orders them.

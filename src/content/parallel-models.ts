@@ -8,11 +8,14 @@ import { ContentError } from "./errors";
 import { modelFolderReader, type LoadedModel, type ModelFolders } from "./model-folders";
 import type { KnownKeys } from "./known-keys";
 
-/** Below this many models, starting the workers (about a second) costs more than it saves. */
-export const workerThreshold = 400;
-
-/** Folders per batch: each batch is written in a few statements, so not too few. */
-const batchSize = 200;
+/**
+ * How model folders are read. `workerThreshold`: below this many models, starting the workers
+ * (about a second) costs more than it saves. `batchSize`: folders per batch; each batch is
+ * written in a few statements, so not too few. Tests make both small to read a few dozen
+ * models the way 10,000 are read.
+ */
+export type ReadingPlan = { workerThreshold: number; batchSize: number };
+export const defaultReadingPlan: ReadingPlan = { workerThreshold: 400, batchSize: 200 };
 
 export type WorkerSetup = { root: string; known: KnownKeys };
 export type BatchRequest = { id: number; slugs: string[] };
@@ -64,6 +67,7 @@ export async function* readModelFoldersInWorkers(
   slugs: string[],
   known: KnownKeys,
   threads: number,
+  batchSize = defaultReadingPlan.batchSize,
 ): AsyncGenerator<ModelFolders> {
   const workers = Array.from({ length: threads }, () => startWorker({ root, known }));
   // Batch n goes to worker n % threads, which reads its batches in order. A worker gets its
@@ -99,10 +103,10 @@ async function* readInThisThread(root: string, slugs: string[], known: KnownKeys
  * Yields every model folder, in slug order: read in this thread for a small catalogue, else
  * on worker threads. Nothing is read until the first batch is asked for.
  */
-export function loadModelFolders(root: string, slugs: string[], known: KnownKeys): AsyncGenerator<ModelFolders> {
+export function loadModelFolders(root: string, slugs: string[], known: KnownKeys, plan = defaultReadingPlan): AsyncGenerator<ModelFolders> {
   // One core is left to this thread, which writes the batches; with the embedded database it
   // also runs PostgreSQL. On two cores one worker seeds as fast as two, and faster embedded.
   const threads = availableParallelism() - 1;
-  if (slugs.length < workerThreshold || threads < 1) return readInThisThread(root, slugs, known);
-  return readModelFoldersInWorkers(root, slugs, known, threads);
+  if (slugs.length < plan.workerThreshold || threads < 1) return readInThisThread(root, slugs, known);
+  return readModelFoldersInWorkers(root, slugs, known, threads, plan.batchSize);
 }

@@ -24,14 +24,6 @@ export class DataFolderInUseError extends Error {
 /** How long a lock whose owner stopped touching it is believed; a live owner touches it every 5 s. */
 const lockStaleMs = 20_000;
 
-/**
- * Nothing stops two PGlite processes from sharing a folder and corrupting it: a lock does
- * (proper-lockfile: a directory made atomically, so two starters racing cannot both win, kept
- * fresh while its owner lives). A lock left by a process that died goes stale, and a start
- * waits that long for it rather than refusing; a plain file where the lock goes (an older
- * version's PID file, or anything else) is no lock and is removed. Backup and restore take the
- * same lock, but without waiting: they refuse at once while a server holds the folder.
- */
 /** A plain file where the lock directory goes is no lock; it may vanish while we look. */
 function removeIfNotALock(lockPath: string) {
   try {
@@ -41,6 +33,14 @@ function removeIfNotALock(lockPath: string) {
   }
 }
 
+/**
+ * Nothing stops two PGlite processes from sharing a folder and corrupting it: a lock does
+ * (proper-lockfile: a directory made atomically, so two starters racing cannot both win, kept
+ * fresh while its owner lives). A lock left by a process that died goes stale, and a start
+ * waits that long for it rather than refusing; a plain file where the lock goes (an older
+ * version's PID file, or anything else) is no lock and is removed. Backup and restore take the
+ * same lock, but without waiting: they refuse at once while a server holds the folder.
+ */
 export async function lockFolder(folder: string, { waitForStale = true } = {}): Promise<() => Promise<void>> {
   const lockPath = `${folder}.lock`;
   mkdirSync(folder, { recursive: true });

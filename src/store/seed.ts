@@ -4,6 +4,7 @@
 // as it was. A model an editor changed in the working area is kept as the editor left it when
 // its file changed too (reported as a conflict), unless the seed is forced. The models are written while they are read, so parsing and indexing overlap.
 import { streamContent, type Catalogue, type CatalogueStream } from "@/content/load";
+import type { ReadingPlan } from "@/content/parallel-models";
 import type { Db } from "@/db/client";
 import { archiveModelsNotIn, modelWriter, type WriterOptions } from "./models";
 import { upsertCollections, upsertSitePages, upsertThemeArticles } from "./pages";
@@ -69,6 +70,6 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue | CatalogueStre
 }
 
 /** Reads and writes the content folder `dir`; throws ContentErrors naming every problem. */
-export async function seedFolder(db: Db, dir: string, options: SeedOptions = {}): Promise<SeedReport> {
-  return seedCatalogue(db, await streamContent(dir), options);
+export async function seedFolder(db: Db, dir: string, options: SeedOptions & { reading?: ReadingPlan } = {}): Promise<SeedReport> {
+  return seedCatalogue(db, await streamContent(dir, options.reading), options);
 }

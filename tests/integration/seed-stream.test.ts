@@ -1,20 +1,21 @@
-// A catalogue large enough to be read on worker threads and written batch by batch while it
-// is read: what is stored equals what the loader reads, and a problem in a later batch rolls
-// back the batches already written.
+// A catalogue read on worker threads and written batch by batch while it is read, as 10,000
+// models are, here with a few dozen in small batches: what is stored equals what the loader
+// reads, and a problem in a later batch rolls back the batches already written.
 import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContentErrors } from "@/content/errors";
 import { loadContent, type Catalogue } from "@/content/load";
-import { workerThreshold } from "@/content/parallel-models";
+import type { ReadingPlan } from "@/content/parallel-models";
 import type { Db } from "@/db/client";
 import { seedFolder } from "@/store/seed";
 import { writeGeneratedCatalogue } from "../../scripts/generate/catalogue";
 import { editFile, fixtureCatalogue } from "../support/content";
 import { databaseKinds, seededDatabase, type SeededDatabase } from "../support/databases";
 
-const count = workerThreshold + 20;
+const reading: ReadingPlan = { workerThreshold: 10, batchSize: 8 };
+const count = 30;
 
 async function storedTexts(db: Db) {
   const translations = await db.modelTranslation.findMany({
@@ -40,7 +41,7 @@ describe.each(databaseKinds())("seeding a large catalogue (%s)", (kind) => {
   let db: Db;
 
   beforeAll(async () => {
-    database = await seededDatabase(kind, dir);
+    database = await seededDatabase(kind, dir, { reading });
     db = database.db;
   });
   afterAll(() => database?.drop());
@@ -57,20 +58,20 @@ describe.each(databaseKinds())("seeding a large catalogue (%s)", (kind) => {
         expect(row?.sections.map((s) => s.body).sort(), model.slug).toEqual([...text.sections.values()].sort());
       }
     }
-    expect((await seedFolder(db, dir)).models).toMatchObject({ created: 0, updated: 0, unchanged: count, archived: 0 });
+    expect((await seedFolder(db, dir, { reading })).models).toMatchObject({ created: 0, updated: 0, unchanged: count, archived: 0 });
   });
 
   it("reports the problems of every later batch and rolls back the batches already written", async () => {
     const copy = join(tmp, `broken-${kind}`);
     await cp(dir, copy, { recursive: true });
-    // Models are read in batches of 200: a change in the first, problems in the second and last.
+    // Models are read in batches of 8: a change in the first, problems in the second and last.
     const slugs = (await readdir(join(copy, "models"))).sort();
-    const [changed, broken, last] = [slugs[0], slugs[250], slugs[count - 1]];
+    const [changed, broken, last] = [slugs[0], slugs[12], slugs[count - 1]];
     await editFile(copy, `models/${changed}/fi.md`, /^name: .*$/m, "name: Muutettu nimi");
     await editFile(copy, `models/${broken}/index.yaml`, /^state: .*$/m, "state: nonsense");
     await editFile(copy, `models/${last}/en.md`, /^name: .*$/m, 'name: ""');
 
-    const error = await seedFolder(db, copy).catch((e: unknown) => e);
+    const error = await seedFolder(db, copy, { reading }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentErrors);
     const problems = error instanceof ContentErrors ? error.errors : [];
     expect(problems.map((p) => [p.file, p.line, p.field])).toEqual([

@@ -49,12 +49,12 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
 export type SeededDatabase = TestDatabase & { db: Db; report: SeedReport };
 
 /** A fresh database, migrated and seeded from `contentDir`, with a client of its own. */
-export async function seededDatabase(kind: DatabaseKind, contentDir = fixtureCatalogue): Promise<SeededDatabase> {
+export async function seededDatabase(kind: DatabaseKind, contentDir = fixtureCatalogue, options?: Parameters<typeof seedFolder>[2]): Promise<SeededDatabase> {
   const database = await createTestDatabase(kind);
   // Migrate before the client connects: the embedded database serves one connection at a time.
   await applyMigrations(database.url);
   const db = createDb(database.url, database.poolSize);
-  const report = await seedFolder(db, contentDir);
+  const report = await seedFolder(db, contentDir, options);
   const drop = async () => {
     await db.$disconnect();
     await database.drop();
