@@ -28,9 +28,24 @@ export type LinkFacts = DocumentFacts & { url: string; sizeBytes?: number; persi
 
 type DraftDocument = EvaluationDraftDocument["facts"]["documents"] extends (infer D)[] | undefined ? D : never;
 
-/** Saves the draft with the documents `change` makes of its own. */
-function changeDocuments(db: Db, viewer: Viewer, at: EvaluationStep, change: (documents: DraftDocument[]) => DraftDocument[], note: string) {
-  return changeEvaluationDraft(db, viewer, at, (draft) => ({ ...draft, facts: { ...draft.facts, documents: change(draft.facts.documents ?? []) } }), note);
+/**
+ * Saves the draft with the documents `change` makes of its own; `change` runs inside the
+ * save's transaction (`published`: what readers see now, read there).
+ */
+function changeDocuments(
+  db: Db,
+  viewer: Viewer,
+  at: EvaluationStep,
+  change: (documents: DraftDocument[], published: () => Promise<Set<string>>) => DraftDocument[] | Promise<DraftDocument[]>,
+  note: string,
+) {
+  return changeEvaluationDraft(
+    db,
+    viewer,
+    at,
+    async (draft, tx) => ({ ...draft, facts: { ...draft.facts, documents: await change(draft.facts.documents ?? [], () => readPublishedDocuments(tx, at.id)) } }),
+    note,
+  );
 }
 
 /**
@@ -79,17 +94,19 @@ export class PublishedDocumentError extends Error {
 
 /**
  * Takes the document at `position` off the draft: one added since the last publish (the file
- * stays: revisions may name it). A report readers have seen is marked superseded instead.
+ * stays: revisions may name it). A report readers have seen is marked superseded instead;
+ * what they see is read in the save's transaction, so a publish in between cannot slip by.
+ * A position is exact: the save names the revision it started from (a stale one is refused),
+ * and a report may be in one draft twice, for two page anchors, so its identity is not.
  */
 export async function detachDocument(db: Db, viewer: Viewer, at: EvaluationStep, position: number) {
-  const published = await readPublishedDocuments(db, at.id);
   return changeDocuments(
     db,
     viewer,
     at,
-    (documents) => {
+    async (documents, published) => {
       const document = documents[position];
-      if (document && published.has(documentIdentity(document))) throw new PublishedDocumentError();
+      if (document && (await published()).has(documentIdentity(document))) throw new PublishedDocumentError();
       return documents.filter((_, i) => i !== position);
     },
     "document removed",

@@ -258,11 +258,11 @@ export async function changeEvaluationDraft(
   db: Db,
   viewer: Viewer,
   at: EvaluationStep,
-  change: (draft: EvaluationDraftDocument) => EvaluationDraftDocument,
+  change: (draft: EvaluationDraftDocument, tx: Tx) => EvaluationDraftDocument | Promise<EvaluationDraftDocument>,
   note?: string,
 ) {
-  return step(db, viewer, "evaluation.edit", at, async (_tx, evaluation) => {
-    const draft = change(evaluation.draft);
+  return step(db, viewer, "evaluation.edit", at, async (tx, evaluation) => {
+    const draft = await change(evaluation.draft, tx);
     if (!note && evaluation.revision > 0 && isDeepStrictEqual(JSON.parse(JSON.stringify(draft)), evaluation.draft)) return null;
     return { state: "DRAFT", draft, note };
   });

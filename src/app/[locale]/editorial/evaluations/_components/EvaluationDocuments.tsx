@@ -68,6 +68,9 @@ export async function EvaluationDocuments({ locale, id, revision, documents, fil
           {documents.map((d, position) => {
             const file = files.find((f) => f.checksum === d.checksum);
             const href = documentHref({ url: d.url ?? null, checksum: d.checksum ?? null, page: d.page ?? null });
+            // Readers have seen it: marked superseded (once), never removed.
+            const seen = publishedDocuments.includes(documentIdentity(d));
+            const intent = seen ? (d.superseded ? null : "supersede") : "remove";
             return (
               <li key={position} className="rounded border border-slate-300 p-3">
                 <a href={href} className="font-semibold text-brand underline" hrefLang={d.language}>
@@ -95,22 +98,17 @@ export async function EvaluationDocuments({ locale, id, revision, documents, fil
                     {t("supersededOn", { date: format.dateTime(new Date(d.superseded), { dateStyle: "medium", timeZone: "UTC" }) })}
                   </span>
                 )}
-                {publishedDocuments.includes(documentIdentity(d)) ? (
-                  !d.superseded && (
-                    <form action={changeDocumentAction} className="mt-2">
-                      {hidden}
-                      <input type="hidden" name="position" value={position} />
-                      <button type="submit" name="intent" value="supersede" className="rounded border border-slate-700 px-3 py-1 text-sm font-semibold">
-                        {t("supersede", { title: d.title })}
-                      </button>
-                    </form>
-                  )
-                ) : (
+                {intent && (
                   <form action={changeDocumentAction} className="mt-2">
                     {hidden}
                     <input type="hidden" name="position" value={position} />
-                    <button type="submit" name="intent" value="remove" className="rounded border border-red-800 px-3 py-1 text-sm font-semibold text-red-800">
-                      {t("remove", { title: d.title })}
+                    <button
+                      type="submit"
+                      name="intent"
+                      value={intent}
+                      className={`rounded border px-3 py-1 text-sm font-semibold ${intent === "remove" ? "border-red-800 text-red-800" : "border-slate-700"}`}
+                    >
+                      {t(intent, { title: d.title })}
                     </button>
                   </form>
                 )}
