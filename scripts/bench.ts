@@ -3,7 +3,8 @@
 // app on it and prints: seed time; search API latency and throughput at 1 and 10 clients for
 // a fixed query mix, with results cached after their first request (warm) and with every
 // request a search not seen before (cold); the in-process time of the same searches without
-// the cache; a static file's throughput as the reference; the server's peak memory; and its
+// the cache; the catalogue page, five model pages and the type-ahead (a few words typed a
+// letter at a time), warm at 10 clients; a static file's throughput as the reference; the server's peak memory; and its
 // memory before and after a fuzz of 5,000 distinct searches with random filter values and
 // 2,000 random model addresses, against the bound the caches are given (PALASET_CACHE_MB).
 import { spawn } from "node:child_process";
@@ -36,6 +37,9 @@ const mix = [
   "theme=participation&group=young-people&county=satakunta",
   "sort=name",
 ];
+
+/** Words typed into the search box, for the type-ahead: a model's name, a place, a theme. */
+const typeAhead = ["kaikukortti", "kulttuuri", "osallisuus", "nuoret", "satakunta"];
 
 type Target = { name: string; url: string; poolSize: number; close: () => Promise<void> };
 
@@ -176,11 +180,18 @@ async function measure(target: Target, contentDir: string) {
   const one = await load(server.base, paths, 1, seconds);
   const ten = await load(server.base, paths, 10, seconds);
   const page = await load(server.base, mix.map((q) => `/fi/mallit?${q}`), 10, seconds);
+  // A published model's page, in Finnish, as the search lists it.
+  const listed = (await (await fetch(`${server.base}/api/models?locale=fi&sort=name`)).json()) as { results: { url: string }[] };
+  const modelPage = await load(server.base, listed.results.slice(0, 5).map((r) => r.url), 10, seconds);
+  // The type-ahead as typed, a letter at a time; the first pass fills the cache.
+  const typed = typeAhead.flatMap((word) => Array.from({ length: word.length - 2 }, (_, i) => `/api/suggest?locale=fi&q=${word.slice(0, i + 3)}`));
+  await load(server.base, typed, 1, 1);
+  const suggest = await load(server.base, typed, 10, seconds);
   const staticFile = await load(server.base, ["/icon.svg"], 10, Math.min(seconds, 5));
   const peak = stopSampling();
   const memory = await memoryFuzz(server.base, server.pid);
   await server.stop();
-  return { seedSeconds, inProcess, cold, coldTen, one, ten, page, staticFile, peak, memory };
+  return { seedSeconds, inProcess, cold, coldTen, one, ten, page, modelPage, suggest, staticFile, peak, memory };
 }
 
 const contentDir = join(tmpdir(), `palaset-bench-content-${count}`);
@@ -206,6 +217,8 @@ for (const makeTarget of [embeddedTarget, ...(env.BENCH_DATABASE_URL ? [() => se
       ["search API, warm, 1 client", r.one],
       ["search API, warm, 10 clients", r.ten],
       ["catalogue page, warm, 10 clients", r.page],
+      ["model page, warm, 10 clients", r.modelPage],
+      ["type-ahead, warm, 10 clients", r.suggest],
       ["static file, 10 clients", r.staticFile],
     ] as const;
     for (const [label, l] of runs) {
