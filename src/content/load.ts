@@ -10,6 +10,7 @@ import { ContentError, ContentErrors } from "./errors";
 import { Collector, readRecordFolder, readYamlFile, subfolders, type Source, type Texts } from "./folders";
 import { parseMarkdown } from "./parse";
 import type { LoadedModel, ModelFolders } from "./model-folders";
+import { folderStamp, readingContext } from "./folder-stamp";
 import { defaultReadingPlan, loadModelFolders, type ReadingPlan } from "./parallel-models";
 import { themeArticleFactsWithKnownKeys, type KnownKeys } from "./known-keys";
 import {
@@ -96,10 +97,22 @@ export function knownKeys(
  * slug order, and at its end throws ContentErrors if any model has a problem.
  */
 export type CatalogueStream = Omit<Catalogue, "models"> & {
+  /** The models read, in batches; without those `unchanged` names. */
   models: AsyncIterable<LoadedModel[]>;
-  /** How many model folders there are to read. */
+  /** How many model folders there are, read or not. */
   modelCount: number;
+  /** The model folders skipped unread: their stamps are as the reader's `unchanged` knew them. */
+  unchanged: string[];
+  /** Each model folder's stamp (folder-stamp.ts), by slug: the seed keeps it for the next one. */
+  stamps: ReadonlyMap<string, string>;
 };
+
+/**
+ * How a stream reads. `reading`: how the model folders are read (parallel-models.ts).
+ * `unchanged`: whether a model folder with this stamp is as it was last written, so that it
+ * need not be read at all (the seed knows the stamps it wrote).
+ */
+export type StreamOptions = { reading?: ReadingPlan; unchanged?: (slug: string, stamp: string) => boolean };
 
 async function* validModels(batches: AsyncIterable<ModelFolders>): AsyncGenerator<LoadedModel[]> {
   const errors: ContentError[] = [];
@@ -115,9 +128,8 @@ async function* validModels(batches: AsyncIterable<ModelFolders>): AsyncGenerato
  * Validates everything under `root` and hands over the models as they are read, so that the
  * seed writes while the rest is parsed. Throws ContentErrors listing every problem when a
  * file other than a model has one; a problem in a model makes the models throw at their end.
- * `reading`: how the model folders are read (parallel-models.ts).
  */
-export async function streamContent(root: string, reading: ReadingPlan = defaultReadingPlan): Promise<CatalogueStream> {
+export async function streamContent(root: string, { reading = defaultReadingPlan, unchanged }: StreamOptions = {}): Promise<CatalogueStream> {
   const out = new Collector();
 
   const taxonomies: LoadedTaxonomy[] = [];
@@ -143,7 +155,15 @@ export async function streamContent(root: string, reading: ReadingPlan = default
 
   const modelSlugs = subfolders(join(root, "models"), out);
   const known = knownKeys(taxonomies, organisations?.entries ?? [], collections, modelSlugs, frameworks?.entries ?? []);
-  const models = loadModelFolders(root, modelSlugs, known, reading);
+  const context = readingContext([...taxonomies, ...(organisations ? [organisations] : []), ...(frameworks ? [frameworks] : []), ...collections], modelSlugs);
+  const stamps = new Map<string, string>();
+  for (const slug of modelSlugs) {
+    const stamp = folderStamp(join(root, "models", slug), context);
+    if (stamp) stamps.set(slug, stamp);
+  }
+  const skipped = unchanged ? modelSlugs.filter((slug) => stamps.has(slug) && unchanged(slug, stamps.get(slug) ?? "")) : [];
+  const skip = new Set(skipped);
+  const models = loadModelFolders(root, modelSlugs.filter((slug) => !skip.has(slug)), known, reading);
 
   // Themes and pages are read before the models (which are read as the seed asks for them),
   // but their problems are listed after those of the models, as content/README.md orders them.
@@ -177,7 +197,7 @@ export async function streamContent(root: string, reading: ReadingPlan = default
     for await (const batch of models) modelErrors.push(...batch.errors);
     throw new ContentErrors([...out.errors, ...modelErrors, ...rest.errors]);
   }
-  return { taxonomies, organisations, frameworks, collections, themeArticles, pages, models: validModels(models), modelCount: modelSlugs.length };
+  return { taxonomies, organisations, frameworks, collections, themeArticles, pages, models: validModels(models), modelCount: modelSlugs.length, unchanged: skipped, stamps };
 }
 
 /**

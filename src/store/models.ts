@@ -4,6 +4,7 @@
 // changed models is written with bulk inserts (bulk.ts).
 import { randomUUID } from "node:crypto";
 import type { LoadedModel } from "@/content/load";
+import type { Db } from "@/db/client";
 import type { ContentFile } from "@/content/model-files";
 import { documentStorage, type DocumentStorage } from "@/documents/storage";
 import { stateToDb } from "@/db/enums";
@@ -17,7 +18,7 @@ import { labels, lookups, type Lookups } from "./taxonomy";
 import { hashJson, type Tx, type WriteCounts } from "./upsert";
 
 /** Where a model's live text comes from: its content folder (with the folder's hash), or an editor. */
-type Origin = { origin: "CONTENT_FILE"; sourcePath: string; sourceHash: string } | { origin: "EDITOR" };
+type Origin = { origin: "CONTENT_FILE"; sourcePath: string; sourceHash: string; folderStamp: string | null } | { origin: "EDITOR" };
 
 /**
  * The model row's columns. `evaluationFacetKeys`: filter values of evaluations the model's
@@ -57,6 +58,18 @@ function modelData(model: LoadedModel, ids: Lookups, from: Origin, evaluationFac
 const storageVersion = 5;
 
 /**
+ * A model folder's stamp as stored: with the store's versions, so that a new version reads and
+ * rewrites every folder. The seed skips a folder whose stamp it finds stored (seed.ts).
+ */
+export const storedFolderStamp = (stamp: string) => hashJson([storageVersion, indexVersion, stamp]);
+
+/** The stored folder stamps, by slug: what the last seed wrote (archived models have none). */
+export async function readFolderStamps(db: Db): Promise<Map<string, string>> {
+  const rows = await db.practiceModel.findMany({ where: { folderStamp: { not: null } }, select: { slug: true, folderStamp: true } });
+  return new Map(rows.map((row) => [row.slug, row.folderStamp ?? ""]));
+}
+
+/**
  * The labels are copied into the search index, so a renamed label changes the model too; and
  * so do the evaluations' results and filter values, when a scale's default or what counts as
  * strengthening changes (evaluation-frameworks.yaml).
@@ -68,10 +81,21 @@ function effectiveHash(model: LoadedModel, terms: Map<Locale, string>, ids: Look
 
 
 /** What every batch is written with, read once per writer. */
-type Context = { ids: Lookups; label: Labels; stamp: Stamp; counts: WriteCounts; force: boolean; storage: () => DocumentStorage };
+type Context = {
+  ids: Lookups;
+  label: Labels;
+  stamp: Stamp;
+  counts: WriteCounts;
+  force: boolean;
+  storage: () => DocumentStorage;
+  folderStamps: ReadonlyMap<string, string>;
+};
 
-/** `storage`: where the PDFs of content folders go; the configured one unless given (tests give theirs). */
-export type WriterOptions = { force?: boolean; storage?: DocumentStorage };
+/**
+ * `storage`: where the PDFs of content folders go; the configured one unless given (tests give
+ * theirs). `folderStamps`: the folders' stamps by slug, kept for the next seed.
+ */
+export type WriterOptions = { force?: boolean; storage?: DocumentStorage; folderStamps?: ReadonlyMap<string, string> };
 
 const termsOf = (model: LoadedModel, label: Labels) =>
   new Map(presentTexts(model.texts).map(([locale]) => [locale, searchTerms(model.facts, label, locale)]));
@@ -92,21 +116,27 @@ async function deleteChildren(tx: Tx, modelIds: string[], evaluationsFromFiles: 
 }
 
 /** Writes the new and changed models of one batch, and everything under them. */
-async function writeModels(tx: Tx, models: LoadedModel[], { ids, label, stamp, counts, force, storage }: Context) {
+async function writeModels(tx: Tx, models: LoadedModel[], { ids, label, stamp, counts, force, storage, folderStamps }: Context) {
   const storedRows = await tx.practiceModel.findMany({
     where: { slug: { in: models.map((m) => m.slug) } },
-    select: { id: true, slug: true, sourceHash: true, origin: true },
+    select: { id: true, slug: true, sourceHash: true, origin: true, folderStamp: true },
   });
   const stored = new Map(storedRows.map((m) => [m.slug, m]));
   const rows = emptyRows();
   const created: ({ id: string; slug: string } & ReturnType<typeof modelData> & Stamp)[] = [];
   const changed: string[] = [];
   const files: ContentFile[] = [];
+  // Unchanged models whose folder has a new stamp (a file touched, or a first seed with stamps):
+  // the new one is kept, so that the next seed skips them unread.
+  const restamped: { id: string; folderStamp: string }[] = [];
   for (const model of models) {
     const terms = termsOf(model, label);
     const hash = effectiveHash(model, terms, ids);
     const existing = stored.get(model.slug);
+    const folder = folderStamps.get(model.slug);
+    const folderStamp = folder ? storedFolderStamp(folder) : null;
     if (existing && existing.sourceHash === hash) {
+      if (folderStamp && existing.folderStamp !== folderStamp) restamped.push({ id: existing.id, folderStamp });
       counts.unchanged++;
       continue;
     }
@@ -116,7 +146,7 @@ async function writeModels(tx: Tx, models: LoadedModel[], { ids, label, stamp, c
       counts.conflicts.push(model.slug);
       continue;
     }
-    const from: Origin = { origin: "CONTENT_FILE", sourcePath: model.sourcePath, sourceHash: hash };
+    const from: Origin = { origin: "CONTENT_FILE", sourcePath: model.sourcePath, sourceHash: hash, folderStamp };
     const id = existing?.id ?? randomUUID();
     if (existing) {
       await tx.practiceModel.update({ where: { id }, data: { ...modelData(model, ids, from), version: { increment: 1 } } });
@@ -130,6 +160,7 @@ async function writeModels(tx: Tx, models: LoadedModel[], { ids, label, stamp, c
     files.push(...model.files);
   }
 
+  for (const { id, folderStamp } of restamped) await tx.practiceModel.update({ where: { id }, data: { folderStamp } });
   // Before the documents that name them; a file that is no PDF we take fails the seed here.
   await storeContentFiles(tx, storage, files);
   // Changed models get their parts anew.
@@ -163,6 +194,7 @@ export async function modelWriter(tx: Tx, counts: WriteCounts, options: WriterOp
     force: options.force ?? false,
     // Made only when a file is to be stored: most seeds store none.
     storage: () => options.storage ?? documentStorage(),
+    folderStamps: options.folderStamps ?? new Map(),
   };
   return (models: LoadedModel[]) => writeModels(tx, models, context);
 }
@@ -193,7 +225,7 @@ export async function writeEditorModel(tx: Tx, id: string, published: LoadedMode
 export async function archiveModelsNotIn(tx: Tx, slugs: string[], counts: WriteCounts) {
   const archived = await tx.practiceModel.updateMany({
     where: { origin: "CONTENT_FILE", state: { not: "ARCHIVED" }, slug: { notIn: slugs } },
-    data: { state: "ARCHIVED", sourceHash: null, version: { increment: 1 } },
+    data: { state: "ARCHIVED", sourceHash: null, folderStamp: null, version: { increment: 1 } },
   });
   counts.archived += archived.count;
 }

@@ -6,7 +6,7 @@
 import { streamContent, type Catalogue, type CatalogueStream } from "@/content/load";
 import type { ReadingPlan } from "@/content/parallel-models";
 import type { Db } from "@/db/client";
-import { archiveModelsNotIn, modelWriter, type WriterOptions } from "./models";
+import { archiveModelsNotIn, modelWriter, readFolderStamps, storedFolderStamp, type WriterOptions } from "./models";
 import { upsertCollections, upsertSitePages, upsertThemeArticles } from "./pages";
 import { upsertEvaluationFrameworks, upsertOrganisations, upsertTaxonomies } from "./taxonomy";
 import { zero, type WriteCounts } from "./upsert";
@@ -24,6 +24,13 @@ export type SeedOptions = WriterOptions & {
   /** Called after each batch of models is read and written: how many so far, of how many. */
   onProgress?: (models: { done: number; total: number }) => void;
 };
+
+/** A loaded catalogue's models as one batch of a stream that skipped none. */
+function asStream(catalogue: Catalogue | CatalogueStream): Pick<CatalogueStream, "models" | "modelCount" | "unchanged" | "stamps"> {
+  if (!Array.isArray(catalogue.models)) return catalogue as CatalogueStream;
+  const models = catalogue.models;
+  return { models: (async function* () { yield models; })(), modelCount: models.length, unchanged: [], stamps: new Map() };
+}
 
 /** Writes a catalogue: loaded, or with its models still being read (a stream). */
 export async function seedCatalogue(db: Db, catalogue: Catalogue | CatalogueStream, options: SeedOptions = {}): Promise<SeedReport> {
@@ -46,13 +53,15 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue | CatalogueStre
       // Before the models: their evaluations' results are read on these scales.
       await upsertEvaluationFrameworks(tx, catalogue.frameworks.entries, report.frameworks);
       await upsertCollections(tx, catalogue.collections, report.collections);
-      const writeModels = await modelWriter(tx, report.models, options);
-      const slugs: string[] = [];
-      const total = "modelCount" in catalogue ? catalogue.modelCount : catalogue.models.length;
-      for await (const batch of Array.isArray(catalogue.models) ? [catalogue.models] : catalogue.models) {
+      const { models, modelCount, unchanged, stamps } = asStream(catalogue);
+      const writeModels = await modelWriter(tx, report.models, { ...options, folderStamps: stamps });
+      // Folders skipped unread are unchanged (seedFolder).
+      const slugs: string[] = [...unchanged];
+      report.models.unchanged += unchanged.length;
+      for await (const batch of models) {
         await writeModels(batch);
         slugs.push(...batch.map((m) => m.slug));
-        options.onProgress?.({ done: slugs.length, total });
+        options.onProgress?.({ done: slugs.length, total: modelCount });
       }
       await archiveModelsNotIn(tx, slugs, report.models);
       await upsertThemeArticles(tx, catalogue.themeArticles, report.themeArticles);
@@ -71,5 +80,10 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue | CatalogueStre
 
 /** Reads and writes the content folder `dir`; throws ContentErrors naming every problem. */
 export async function seedFolder(db: Db, dir: string, options: SeedOptions & { reading?: ReadingPlan } = {}): Promise<SeedReport> {
-  return seedCatalogue(db, await streamContent(dir, options.reading), options);
+  // A folder whose stamp is as this database last stored it is skipped unread. Read before the
+  // seed's transaction: a model an editor changes meanwhile keeps the editor's text either way,
+  // as it would with its file read (the file is unchanged).
+  const stamps = await readFolderStamps(db);
+  const unchanged = (slug: string, stamp: string) => stamps.get(slug) === storedFolderStamp(stamp);
+  return seedCatalogue(db, await streamContent(dir, { reading: options.reading, unchanged }), options);
 }

@@ -1,6 +1,7 @@
 // The seed's promises: everything in one transaction, a second run changes nothing, and a
 // broken file or a failure half-way leaves the database exactly as it was.
-import { rm } from "node:fs/promises";
+import { utimesSync } from "node:fs";
+import { appendFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContentErrors } from "@/content/errors";
@@ -59,6 +60,30 @@ describe.each(databaseKinds())("seed (%s)", (kind) => {
       expect(counts.created + counts.updated + counts.archived).toBe(0);
     }
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it("skips unread a model folder whose files are as last seeded, and reads it when a file or what it names changes", async () => {
+    const dir = await copyCatalogue();
+    const file = join(dir, "models", referenceModel, "fi.md");
+    const lastMonth = new Date("2026-11-01T12:00:00Z");
+    utimesSync(file, lastMonth, lastMonth);
+    expect((await seed(dir)).models).toMatchObject({ created: 0, updated: 0, unchanged: 10 });
+
+    // Broken, but with the size and time it had: not read, so its problem goes unseen.
+    await editFile(dir, `models/${referenceModel}/fi.md`, /^name: /m, "nome: ");
+    utimesSync(file, lastMonth, lastMonth);
+    expect((await seed(dir)).models).toMatchObject({ updated: 0, unchanged: 10 });
+
+    const filesWithProblems = async () => new Set(((await seed(dir).catch((e: unknown) => e)) as ContentErrors).errors?.map((e) => e.file));
+    // Its time changes: it is read.
+    const now = new Date();
+    utimesSync(file, now, now);
+    expect(await filesWithProblems()).toEqual(new Set([file]));
+    // Or what every model is read against changes (a taxonomy): every folder is read.
+    utimesSync(file, lastMonth, lastMonth);
+    await appendFile(join(dir, "taxonomy", "themes.yaml"), "# a comment changes the file\n");
+    expect(await filesWithProblems()).toEqual(new Set([file]));
+    await seed(); // back to the fixture as it is
   });
 
   it("updates a changed model and bumps its version", async () => {

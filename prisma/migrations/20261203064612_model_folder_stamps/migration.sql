@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "PracticeModel" ADD COLUMN     "folderStamp" TEXT;
+
