@@ -1,8 +1,9 @@
 // npm run bench [-- --count 10000 --seconds 10]: seeds a generated catalogue into a fresh
 // embedded database (and a fresh database on BENCH_DATABASE_URL when set), starts the built
-// app on it and prints: seed time; search API latency and throughput at 1 and 10 clients for
-// a fixed query mix, with results cached after their first request (warm) and with every
-// request a search not seen before (cold); the in-process time of the same searches without
+// app on it and prints: seed time; search API latency at 1 and 10 clients for 1,000 searches
+// not seen before (cold), drawn like the generated texts' words, with a histogram of how many
+// models they match, and for a broad query; the same for a fixed query mix with results cached
+// after their first request (warm); the in-process time of the same searches without
 // the cache; the catalogue page, five model pages and the type-ahead (a few words typed a
 // letter at a time), warm at 10 clients; a static file's throughput as the reference; the server's peak memory; and its
 // memory before and after a fuzz of 5,000 distinct searches with random filter values and
@@ -19,8 +20,13 @@ import { freePort } from "@/db/embedded";
 import { env } from "@/env";
 import { parseSearchLenient } from "@/search/params";
 import { searchModels } from "@/search/search";
+import { loadContent } from "@/content/load";
+import { corpusVersion, generatorVocabulary } from "./generate/catalogue";
+import { keysOf } from "./generate/model";
+import { mulberry32 } from "./generate/random";
+import { benchmarkQueries } from "./generate/vocabulary";
 import { ensureBuilt, run } from "./lib/build";
-import { load, peakMemory, percentile, rssOfTree } from "./lib/measure";
+import { load, peakMemory, percentile, rssOfTree, type Latencies } from "./lib/measure";
 import { migrateAndSeed } from "./lib/prepare-database";
 import { spawnServer } from "./lib/server-process";
 
@@ -37,6 +43,14 @@ const mix = [
   "theme=participation&group=young-people&county=satakunta",
   "sort=name",
 ];
+
+/**
+ * The cold searches: 1,000 distinct queries drawn (with a fixed seed) from the distribution the
+ * generated models' long tails come from (scripts/generate/vocabulary.ts); and one deliberately
+ * broad query, measured on its own.
+ */
+const queries = benchmarkQueries(generatorVocabulary("content", keysOf(await loadContent("content"))).fi, 1000, mulberry32(7));
+const broadQuery = "osallisuus";
 
 /** Words typed into the search box, for the type-ahead: a model's name, a place, a theme. */
 const typeAhead = ["kaikukortti", "kulttuuri", "osallisuus", "nuoret", "satakunta"];
@@ -90,6 +104,53 @@ async function inProcessTimes(target: Target): Promise<{ p50: number; p95: numbe
   await db.$disconnect();
   times.sort((a, b) => a - b);
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+/** A search of the API in Finnish. */
+const searchPath = (q: string) => `/api/models?locale=fi&q=${encodeURIComponent(q)}`;
+
+/** How many models a search finds. */
+async function searchTotal(base: string, q: string): Promise<number> {
+  return ((await (await fetch(`${base}${searchPath(q)}`)).json()) as { total: number }).total;
+}
+
+/**
+ * Each of `paths` requested once, `connections` at a time: every request a search the server
+ * has not seen. Latencies in ms, and how many models each search found.
+ */
+async function coldSearches(base: string, paths: string[], connections: number): Promise<Latencies & { totals: number[] }> {
+  const latencies: number[] = [];
+  const totals: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const client = async () => {
+    for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
+      const sent = performance.now();
+      const response = await fetch(`${base}${path}`);
+      const body = (await response.json()) as { total?: number };
+      latencies.push(performance.now() - sent);
+      if (response.ok) totals.push(body.total ?? 0);
+      else errors++;
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, client));
+  latencies.sort((a, b) => a - b);
+  const rps = paths.length / ((performance.now() - started) / 1000);
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps, errors, totals };
+}
+
+/** Shares of the catalogue in bins: how many queries matched none, under 0.1%, 0.1–1%, and so on. */
+function histogram(shares: number[]): [string, number][] {
+  const bins: [string, (share: number) => boolean][] = [
+    ["none", (s) => s === 0],
+    ["under 0.1%", (s) => s > 0 && s < 0.001],
+    ["0.1–1%", (s) => s >= 0.001 && s < 0.01],
+    ["1–5%", (s) => s >= 0.01 && s < 0.05],
+    ["5–20%", (s) => s >= 0.05 && s < 0.2],
+    ["20% or more", (s) => s >= 0.2],
+  ];
+  return bins.map(([label, inBin]) => [label, shares.filter(inBin).length]);
 }
 
 /** The app's server, started as `npm start` starts it (scripts/serve.ts), on a port of its own. */
@@ -172,10 +233,13 @@ async function measure(target: Target, contentDir: string) {
   const paths = mix.map((q) => `/api/models?${q}`);
   // Every request a search not asked before: the mix's queries, each at a page of its own
   // (a page past the end shows the last page, but is computed anew all the same).
-  let requested = 0;
-  const coldPath = () => `${paths[requested % mix.length]}&page=${++requested}`;
-  const cold = await load(server.base, coldPath, 1, seconds);
-  const coldTen = await load(server.base, coldPath, 10, seconds);
+  const published = await searchTotal(server.base, "");
+  const cold = await coldSearches(server.base, queries.slice(0, 200).map(searchPath), 1);
+  const coldTen = await coldSearches(server.base, queries.slice(200).map(searchPath), 10);
+  const matched = [...cold.totals, ...coldTen.totals].map((total) => total / published);
+  // The broad query, each request at a page of its own (a page past the end shows the last
+  // page, but is computed anew all the same).
+  const broad = await coldSearches(server.base, Array.from({ length: 100 }, (_, page) => `${searchPath(broadQuery)}&page=${page + 1}`), 10);
   await load(server.base, paths, 1, 1); // the mix's first requests fill the cache
   const one = await load(server.base, paths, 1, seconds);
   const ten = await load(server.base, paths, 10, seconds);
@@ -191,10 +255,10 @@ async function measure(target: Target, contentDir: string) {
   const peak = stopSampling();
   const memory = await memoryFuzz(server.base, server.pid);
   await server.stop();
-  return { seedSeconds, inProcess, cold, coldTen, one, ten, page, modelPage, suggest, staticFile, peak, memory };
+  return { seedSeconds, inProcess, cold, coldTen, broad, matched, one, ten, page, modelPage, suggest, staticFile, peak, memory };
 }
 
-const contentDir = join(tmpdir(), `palaset-bench-content-${count}`);
+const contentDir = join(tmpdir(), `palaset-bench-content-${count}-v${corpusVersion}`);
 if (!existsSync(join(contentDir, "models"))) {
   const code = await run("npx", ["tsx", "scripts/content-generate.ts", "--count", String(count), "--out", contentDir]);
   if (code !== 0) process.exit(code);
@@ -212,8 +276,9 @@ for (const makeTarget of [embeddedTarget, ...(env.BENCH_DATABASE_URL ? [() => se
     console.log("|---|---|---|---|---|---|");
     console.log(`| search in-process, uncached (Prisma + SQL), 1 client | ${fmt(r.inProcess.p50)} | ${fmt(r.inProcess.p95)} | | | |`);
     const runs = [
-      ["search API, cold, 1 client", r.cold],
-      ["search API, cold, 10 clients", r.coldTen],
+      ["search API, cold, 1 client (200 queries)", r.cold],
+      ["search API, cold, 10 clients (800 queries)", r.coldTen],
+      [`search API, cold, 10 clients, "${broadQuery}" (100 pages)`, r.broad],
       ["search API, warm, 1 client", r.one],
       ["search API, warm, 10 clients", r.ten],
       ["catalogue page, warm, 10 clients", r.page],
@@ -225,6 +290,10 @@ for (const makeTarget of [embeddedTarget, ...(env.BENCH_DATABASE_URL ? [() => se
       console.log(`| ${label} | ${fmt(l.p50)} | ${fmt(l.p95)} | ${fmt(l.p99)} | ${fmt(l.rps)} | ${l.errors} |`);
     }
     console.log(`| server peak RSS | ${fmt(r.peak / 1024 / 1024)} MiB | | | | |`);
+    console.log(`\nthe ${queries.length} cold queries by the share of published models they match:\n`);
+    console.log("| matches | queries |");
+    console.log("|---|---|");
+    for (const [label, count] of histogram(r.matched)) console.log(`| ${label} | ${count} |`);
     const mib = (bytes: number) => `${fmt(bytes / 1024 / 1024)} MiB`;
     const m = r.memory;
     console.log(

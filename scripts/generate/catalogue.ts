@@ -5,11 +5,15 @@ import { existsSync, readdirSync, realpathSync } from "node:fs";
 import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { loadContent } from "@/content/load";
-import { generateModels, keysOf, type GeneratedModel } from "./model";
+import { generateModels, keysOf, type GeneratedModel, type GeneratorKeys } from "./model";
+import { readVocabulary, wordsOf, type Vocabulary } from "./vocabulary";
 
 // ---------------------------------------------------------------------------------------------
 // Writing, with a guard: a benchmark run must never overwrite the real catalogue or a folder
 // someone else owns.
+
+/** Raised when the generator writes other models, so that a benchmark's kept corpus is made anew. */
+export const corpusVersion = 2;
 
 /** Written into every generated folder; only a folder holding it may be overwritten. */
 export const markerFile = ".generated";
@@ -59,13 +63,30 @@ export function checkOutDir(out: string, contentDir: string): { dir: string; ove
   return { dir, overwrite: entries.length > 0 };
 }
 
+/** The interface's texts, which give the vocabulary words beside the content's. */
+const messagesDir = "messages";
+
+/**
+ * The long tail's vocabulary for a catalogue generated from `contentDir`: its real texts'
+ * words, without those the phrase banks give every model (found in a sample of 300 models).
+ * The benchmark draws its queries from the same vocabulary.
+ */
+export function generatorVocabulary(contentDir: string, keys: GeneratorKeys): Vocabulary {
+  const texts = { fi: [] as string[], sv: [] as string[], en: [] as string[] };
+  for (const model of generateModels({ count: 300, seed: 1, keys: { ...keys, vocabulary: undefined } })) {
+    for (const file of model.files) if (file.name !== "index.yaml") texts[file.name.slice(0, 2) as keyof typeof texts].push(file.content);
+  }
+  return readVocabulary(contentDir, messagesDir, wordsOf(texts));
+}
+
 /**
  * Writes a synthetic catalogue into `outDir`: the real taxonomy, organisations and collections
  * of `contentDir` (so every key resolves) and `count` generated models.
  */
 export async function writeGeneratedCatalogue(options: { contentDir: string; outDir: string; count: number; seed: number }): Promise<{ dir: string; models: number }> {
   const { dir, overwrite } = checkOutDir(options.outDir, options.contentDir);
-  const keys = keysOf(await loadContent(options.contentDir));
+  const known = keysOf(await loadContent(options.contentDir));
+  const keys = { ...known, vocabulary: generatorVocabulary(options.contentDir, known) };
   if (overwrite) await rm(dir, { recursive: true, force: true });
   await mkdir(join(dir, "models"), { recursive: true });
   await writeFile(join(dir, markerFile), `synthetic catalogue: npm run content:generate -- --count ${options.count} --seed ${options.seed}\n`);

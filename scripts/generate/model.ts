@@ -7,6 +7,7 @@ import { dimensionKeys, type DimensionKey, type SectionKey } from "@/domain/mode
 import { mulberry32, int, chance, pick, shuffled, some, cap, type Rng } from "./random";
 import { targets, activities, adjectives, places, partners, frequencies, projectNames, sectionSentences, genericSentences, subheadings, listIntro, listItems, shortFirst, shortSecond, summaries, findings, references } from "./phrases";
 import type { Tri, Words, Sentence } from "./phrases";
+import { tailWordsPerText, zipfSampler, type Vocabulary } from "./vocabulary";
 
 /** The keys a generated model may name, all taken from a real content folder. */
 export type GeneratorKeys = {
@@ -18,6 +19,8 @@ export type GeneratorKeys = {
   stages: string[];
   organisations: string[];
   collections: string[];
+  /** Real words for each text's long tail (./vocabulary.ts); without it, the phrase banks alone. */
+  vocabulary?: Vocabulary;
 };
 
 export type GeneratedModel = { slug: string; files: { name: "index.yaml" | "fi.md" | "sv.md" | "en.md"; content: string }[] };
@@ -138,7 +141,19 @@ function localeMarkdown(front: { name: string; shortDescription: string; impleme
   return `${lines.join("\n")}`;
 }
 
-function generateModel(rng: Rng, number: number, digits: number, keys: GeneratorKeys): GeneratedModel {
+/** A text's long tail: a few words of its language, drawn Zipf-like from the vocabulary. */
+type Tail = (rng: Rng, locale: (typeof locales)[number]) => string;
+
+function tailOf(vocabulary: Vocabulary): Tail {
+  const samplers = Object.fromEntries(locales.map((locale) => [locale, zipfSampler(vocabulary[locale].length)]));
+  return (rng, locale) => {
+    const draw = samplers[locale];
+    const words = Array.from({ length: tailWordsPerText }, () => (draw ? vocabulary[locale][draw(rng)] : undefined)).filter(Boolean);
+    return words.length > 0 ? `\n\n${cap(words.join(", "))}.` : "";
+  };
+}
+
+function generateModel(rng: Rng, number: number, digits: number, keys: GeneratorKeys, tail?: Tail): GeneratedModel {
   const y1 = int(rng, 2015, 2023);
   const base: Words = {
     tg: pick(rng, targets), act: pick(rng, activities), place: pick(rng, places),
@@ -204,7 +219,8 @@ function generateModel(rng: Rng, number: number, digits: number, keys: Generator
         summary: summary?.[i],
         findings: found.map(([d, t]) => [d, t[i]]),
       },
-      bodies.map(([key, t]) => [key, t[i]]),
+      // The long tail closes the last section.
+      bodies.map(([key, t], n) => [key, n === bodies.length - 1 && tail ? t[i] + tail(rng, locale) : t[i]]),
     );
     return { name: `${locale}.md` as const, content: markdown };
   });
@@ -215,7 +231,8 @@ function generateModel(rng: Rng, number: number, digits: number, keys: Generator
 export function* generateModels(options: { count: number; seed: number; keys: GeneratorKeys }): Generator<GeneratedModel> {
   const rng = mulberry32(options.seed);
   const digits = Math.max(5, String(options.count).length);
-  for (let n = 1; n <= options.count; n++) yield generateModel(rng, n, digits, options.keys);
+  const tail = options.keys.vocabulary && tailOf(options.keys.vocabulary);
+  for (let n = 1; n <= options.count; n++) yield generateModel(rng, n, digits, options.keys, tail);
 }
 
 export function keysOf(catalogue: Catalogue): GeneratorKeys {
