@@ -31,6 +31,15 @@ test("headers: a page has a nonce policy and may be kept only privately; the API
   expect(file.headers()).toMatchObject(common);
 });
 
+test("a public page sends the browser only the messages its client components use, not the working area's", async ({ request }) => {
+  const html = await (await request.get(paths.fi.models)).text();
+  // Plain texts of the model form (one namespace of the working area), as they would travel.
+  const formTexts = Object.values(fi.ModelEditor).filter((text): text is string => typeof text === "string" && /^[\p{L} ,.]{25,}$/u.test(text));
+  expect(formTexts.length).toBeGreaterThan(3);
+  for (const text of formTexts) expect(html).not.toContain(text);
+  expect(html).toContain(fi.SearchForm.suggestionsLabel);
+});
+
 for (const [name, path] of Object.entries(pageTypes)) {
   test(`the security policy blocks nothing on the page: ${name}`, async ({ page }) => {
     const violations: string[] = [];

@@ -2,6 +2,7 @@
 // Each page checks the viewer itself (requireViewer), so it knows where to return after sign-in.
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { may } from "@/auth/permissions";
 import { enrollingViewer, sessionExpiry } from "@/auth/session";
@@ -53,8 +54,11 @@ export default async function EditorialLayout({ children, params }: Props) {
           </form>
         </div>
       )}
-      {children}
-      {expiry && <SessionTimer expiresAt={expiry.toISOString()} signInHref={getPathname({ href: "/sign-in", locale })} />}
+      {/* Every message: the working area's forms are client components. */}
+      <NextIntlClientProvider>
+        {children}
+        {expiry && <SessionTimer expiresAt={expiry.toISOString()} signInHref={getPathname({ href: "/sign-in", locale })} />}
+      </NextIntlClientProvider>
     </div>
   );
 }
