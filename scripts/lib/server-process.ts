@@ -4,6 +4,7 @@
 // is there for its closing: when the parent dies without warning (kill -9) the channel closes
 // and the server stops itself.
 import { spawn, type ChildProcess } from "node:child_process";
+import { env as settings } from "@/env";
 import { noTelemetry } from "./telemetry";
 
 export type ServerOptions = {
@@ -14,10 +15,26 @@ export type ServerOptions = {
   output?: "inherit" | "ignore";
 };
 
+/**
+ * Node's memory settings for the server. V8 sizes its heap for the machine (gigabytes here)
+ * and, under load, lets garbage grow into hundreds of MB before it collects. What the server
+ * keeps alive is about 60 MB of its own, the cache (at most PALASET_CACHE_MB) and what requests
+ * in flight hold, so the old generation is capped at 128 MB above the cache's bound, and the
+ * young one kept small. glibc gives every thread that allocates an arena of its own, which
+ * fragments; two arenas are enough for one event loop and Node's few helper threads.
+ */
+function serverMemorySettings(cacheMb: number): { nodeOptions: string[]; env: Record<string, string> } {
+  return {
+    nodeOptions: [`--max-old-space-size=${128 + cacheMb}`, "--max-semi-space-size=4"],
+    env: { MALLOC_ARENA_MAX: "2" },
+  };
+}
+
 export function spawnServer({ dev, env, output = "inherit" }: ServerOptions): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : [])], {
+  const memory = serverMemorySettings(Number(env.PALASET_CACHE_MB ?? settings.PALASET_CACHE_MB));
+  return spawn(process.execPath, [...(dev ? [] : memory.nodeOptions), "--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : [])], {
     stdio: [output, output, output, "ipc"],
-    env: { ...process.env, ...noTelemetry, NODE_ENV: dev ? "development" : "production", ...env },
+    env: { ...(dev ? {} : memory.env), ...process.env, ...noTelemetry, NODE_ENV: dev ? "development" : "production", ...env },
   });
 }
 
