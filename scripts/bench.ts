@@ -1,6 +1,6 @@
-// npm run bench [-- --count 10000 --seconds 10]: seeds a generated catalogue into a fresh
-// embedded database (and a fresh database on BENCH_DATABASE_URL when set), starts the built
-// app on it and prints: seed time; search API latency at 1 and 10 clients for 1,000 searches
+// npm run bench [-- --count 10000 --seconds 10] [--only memory]: seeds a generated catalogue
+// into a fresh embedded database (and a fresh database on BENCH_DATABASE_URL when set), starts
+// the built app on it and prints: seed time; search API latency at 1 and 10 clients for 1,000 searches
 // not seen before (cold), drawn like the generated texts' words, with a histogram of how many
 // models they match, and for a broad query; the same for a fixed query mix with results cached
 // after their first request (warm); the in-process time of the same searches without
@@ -8,6 +8,8 @@
 // letter at a time), warm at 10 clients; a static file's throughput as the reference; the server's peak memory; and its
 // memory before and after a fuzz of 5,000 distinct searches with random filter values and
 // 2,000 random model addresses, against the bound the caches are given (PALASET_CACHE_MB).
+// --only memory prints the memory figures alone, after the cold searches and one pass over the
+// pages have filled the cache, without the latency runs.
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -30,9 +32,17 @@ import { load, peakMemory, percentile, rssOfTree, type Latencies } from "./lib/m
 import { migrateAndSeed } from "./lib/prepare-database";
 import { spawnServer } from "./lib/server-process";
 
-const { values } = parseArgs({ options: { count: { type: "string", default: "10000" }, seconds: { type: "string", default: "10" } } });
+const { values } = parseArgs({
+  options: { count: { type: "string", default: "10000" }, seconds: { type: "string", default: "10" }, only: { type: "string" } },
+});
 const count = Number(values.count);
 const seconds = Number(values.seconds);
+if (values.only !== undefined && values.only !== "memory") {
+  console.error(`--only takes "memory" (the seed, the cold searches that fill the cache and the memory fuzz), not "${values.only}"`);
+  process.exit(2);
+}
+/** Only the memory figures: the latency runs, which take most of the time, are left out. */
+const memoryOnly = values.only === "memory";
 
 /** The query mix: one word, an inflected word, a phrase, a typo, three facets, an empty query sorted by name. */
 const mix = [
@@ -223,6 +233,28 @@ async function loadCount(base: string, next: () => string, total: number) {
   await Promise.all(Array.from({ length: 10 }, worker));
 }
 
+/**
+ * The seed, then, with the server on it, what fills its memory before the fuzz: the 1,000
+ * cold searches (their results kept) and each kind of page once, without the latency runs.
+ */
+async function measureMemory(target: Target, contentDir: string) {
+  const started = performance.now();
+  await migrateAndSeed(target, contentDir);
+  const seedSeconds = (performance.now() - started) / 1000;
+  const server = await startServer(target);
+  const stopSampling = peakMemory(server.pid);
+  await coldSearches(server.base, queries.map(searchPath), 10);
+  await coldSearches(server.base, Array.from({ length: 100 }, (_, page) => `${searchPath(broadQuery)}&page=${page + 1}`), 10);
+  const listed = (await (await fetch(`${server.base}/api/models?locale=fi&sort=name`)).json()) as { results: { url: string }[] };
+  const pages = [...mix.map((q) => `/fi/mallit?${q}`), ...listed.results.slice(0, 5).map((r) => r.url)];
+  const typed = typeAhead.flatMap((word) => Array.from({ length: word.length - 2 }, (_, i) => `/api/suggest?locale=fi&q=${word.slice(0, i + 3)}`));
+  await load(server.base, [...pages, ...typed], 10, Math.min(seconds, 3));
+  const peak = stopSampling();
+  const memory = await memoryFuzz(server.base, server.pid);
+  await server.stop();
+  return { seedSeconds, peak, memory };
+}
+
 async function measure(target: Target, contentDir: string) {
   const started = performance.now();
   await migrateAndSeed(target, contentDir);
@@ -266,9 +298,26 @@ if (!existsSync(join(contentDir, "models"))) {
 if ((await ensureBuilt()) !== 0) process.exit(1);
 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "–");
+const mib = (bytes: number) => `${fmt(bytes / 1024 / 1024)} MiB`;
+
+/** The fuzz's figures, after the peak before it when the table above does not show that. */
+function printMemory(peakBefore: number | null, m: Awaited<ReturnType<typeof memoryFuzz>>) {
+  if (peakBefore !== null) console.log(`server peak RSS before the fuzz: ${mib(peakBefore)}`);
+  console.log(
+    `\nmemory fuzz (${m.searches} random searches with 20 random theme values each, ${m.slugs} random model addresses): ` +
+      `server RSS ${mib(m.before)} before, ${mib(m.after)} after, peak ${mib(m.peak)}; cache bound PALASET_CACHE_MB=${env.PALASET_CACHE_MB} MiB`,
+  );
+}
 for (const makeTarget of [embeddedTarget, ...(env.BENCH_DATABASE_URL ? [() => serverTarget(env.BENCH_DATABASE_URL ?? "")] : [])]) {
   const target = await makeTarget();
   try {
+    if (memoryOnly) {
+      const r = await measureMemory(target, contentDir);
+      console.log(`\n## ${target.name}: ${count} generated models × 3 locales, memory only\n`);
+      console.log(`seed (migrate, load and validate the files, write): ${fmt(r.seedSeconds)} s`);
+      printMemory(r.peak, r.memory);
+      continue;
+    }
     const r = await measure(target, contentDir);
     console.log(`\n## ${target.name}: ${count} generated models × 3 locales (${seconds} s per load run)\n`);
     console.log(`seed (migrate, load and validate the files, write): ${fmt(r.seedSeconds)} s\n`);
@@ -294,12 +343,7 @@ for (const makeTarget of [embeddedTarget, ...(env.BENCH_DATABASE_URL ? [() => se
     console.log("| matches | queries |");
     console.log("|---|---|");
     for (const [label, count] of histogram(r.matched)) console.log(`| ${label} | ${count} |`);
-    const mib = (bytes: number) => `${fmt(bytes / 1024 / 1024)} MiB`;
-    const m = r.memory;
-    console.log(
-      `\nmemory fuzz (${m.searches} random searches with 20 random theme values each, ${m.slugs} random model addresses): ` +
-        `server RSS ${mib(m.before)} before, ${mib(m.after)} after, peak ${mib(m.peak)}; cache bound PALASET_CACHE_MB=${env.PALASET_CACHE_MB} MiB`,
-    );
+    printMemory(null, r.memory);
     console.log(`\nsearch API p50 at 1 client / uncached in-process p50: cold ${fmt(r.cold.p50 / r.inProcess.p50)}×, warm ${fmt(r.one.p50 / r.inProcess.p50)}×`);
   } finally {
     await target.close();
