@@ -1,11 +1,9 @@
 // A model folder's stamp: the names, sizes and modification times of its files (documents/
 // included), with what the folder is checked against. Reading and parsing the files is most of
 // a seed; a re-seed that finds a folder's stamp as it was last seeded skips the folder unread.
-import { createHash } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-
-const hashJson = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
+import { hashJson } from "./folders";
 
 /**
  * What every model folder is read against: the taxonomies, organisations, evaluation frameworks

@@ -17,6 +17,9 @@ export type Source = { sourcePath: string; hash: string };
 export type Texts<T> = Partial<Record<Locale, T>>;
 export type RecordFolder<F, T> = Source & { slug: string; facts: F; texts: Texts<T> };
 
+/** A SHA-256 of a value's JSON: the one way records, stamps and rows are hashed. */
+export const hashJson = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
+
 function hashOf(files: { name: string; source: string }[]): string {
   const hash = createHash("sha256");
   for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {

@@ -155,13 +155,16 @@ export async function streamContent(root: string, { reading = defaultReadingPlan
 
   const modelSlugs = subfolders(join(root, "models"), out);
   const known = knownKeys(taxonomies, organisations?.entries ?? [], collections, modelSlugs, frameworks?.entries ?? []);
-  const context = readingContext([...taxonomies, ...(organisations ? [organisations] : []), ...(frameworks ? [frameworks] : []), ...collections], modelSlugs);
+  // Stamps only for a reader that can skip folders with them (the seed); content:check reads all.
   const stamps = new Map<string, string>();
-  for (const slug of modelSlugs) {
-    const stamp = folderStamp(join(root, "models", slug), context);
-    if (stamp) stamps.set(slug, stamp);
+  if (unchanged) {
+    const context = readingContext([...taxonomies, ...(organisations ? [organisations] : []), ...(frameworks ? [frameworks] : []), ...collections], modelSlugs);
+    for (const slug of modelSlugs) {
+      const stamp = folderStamp(join(root, "models", slug), context);
+      if (stamp) stamps.set(slug, stamp);
+    }
   }
-  const skipped = unchanged ? modelSlugs.filter((slug) => stamps.has(slug) && unchanged(slug, stamps.get(slug) ?? "")) : [];
+  const skipped = modelSlugs.filter((slug) => stamps.has(slug) && unchanged?.(slug, stamps.get(slug) ?? ""));
   const skip = new Set(skipped);
   const models = loadModelFolders(root, modelSlugs.filter((slug) => !skip.has(slug)), known, reading);
 

@@ -1,10 +1,9 @@
 // Reads model folders, the bulk of a catalogue, in this thread. parallel-models.ts spreads a
 // large catalogue over worker threads that each run this.
-import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { SectionKey } from "@/domain/model";
 import { ContentError } from "./errors";
-import { Collector, readRecordFolder, type RecordFolder } from "./folders";
+import { Collector, hashJson, readRecordFolder, type RecordFolder } from "./folders";
 import { parseMarkdown } from "./parse";
 import { modelFileFactsWithKnownKeys, type KnownKeys } from "./known-keys";
 import { resolveModelFiles, type ContentFile } from "./model-files";
@@ -18,8 +17,6 @@ type LoadedText = ModelText & { sections: Map<SectionKey, string>; plainText: st
  */
 export type LoadedModel = RecordFolder<ModelFacts, LoadedText> & { files: ContentFile[] };
 export type ModelFolders = { models: LoadedModel[]; errors: ContentError[] };
-
-const hashJson = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
 
 function readModelText(out: Collector) {
   return (file: string, source: string, facts: ModelFileFacts | undefined) => {

@@ -1,6 +1,5 @@
 // What every write of the store shares: the transaction it runs in, counts of what it did,
 // and create / update / skip decided by a hash of the record's source.
-import { createHash } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ReferenceInput } from "@/content/schema";
 
@@ -17,7 +16,7 @@ export type WriteCounts = {
 };
 export const zero = (): WriteCounts => ({ created: 0, updated: 0, unchanged: 0, archived: 0, conflicts: [] });
 
-export const hashJson = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
+export { hashJson } from "@/content/folders";
 
 /** Creates, updates or skips a record by comparing its stored hash with `hash`, and counts it. */
 export async function upsertByHash(
