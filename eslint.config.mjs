@@ -32,6 +32,8 @@ const everythingAbove = {
   // What happens before a request reaches a page: answers, limits, headers (src/proxy.ts wires it).
   http: ["generated", "content", "store", "search", "auth", "feedback", "catalogue.ts", "app", "components"],
   app: ["db", "generated", "content", "store", "queries"],
+  // The job runner: due work from the database, done by handlers the features give it.
+  jobs: ["content", "store", "queries", "search", "auth", "feedback", "editorial", "links", "documents", "catalogue.ts", "app", "components", "i18n", "http"],
 };
 const layerZones = Object.entries(everythingAbove).map(([layer, forbidden]) => ({
   target: src(layer),

@@ -10,7 +10,11 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import next from "next";
 import { purgeAddresses } from "@/auth/retention";
+import { createMailer } from "@/auth/mail";
 import { forgetOldFailures } from "@/auth/throttle";
+import { editorialJobs } from "@/editorial/schedule";
+import { reportScheduleFailures } from "@/editorial/schedule-report";
+import { startJobRunner, type JobRunner } from "@/jobs/runner";
 import { getAppDb } from "@/db/app";
 import { env } from "@/env";
 import { commonSecurityHeaders, resourcePolicy, transportSecurity } from "@/http/security-headers";
@@ -55,6 +59,7 @@ const loopback = /^(?:127(?:\.\d{1,3}){3}|::1|\[::1\]|localhost)$/;
 const app = next({ dev, dir: ".", hostname: loopback.test(env.HOST) ? "localhost" : env.HOST, port: env.PORT, httpServer: server });
 
 let stopping = false;
+let jobs: JobRunner | undefined;
 async function stop(reason: string) {
   if (stopping) return;
   stopping = true;
@@ -62,7 +67,7 @@ async function stop(reason: string) {
   setTimeout(() => process.exit(0), shutdownMs).unref();
   // Requests get all but a second, kept for Next's own cleanup. Hot reload holds connections
   // open for good: in development, stop at once as `next dev` does.
-  await closeGracefully(server, dev ? 0 : shutdownMs - 1_000);
+  await Promise.all([closeGracefully(server, dev ? 0 : shutdownMs - 1_000), jobs?.stop()]);
   await app.close().catch((error: unknown) => console.error(error));
   process.exit(0);
 }
@@ -106,3 +111,14 @@ const housekeeping = () =>
   ]);
 void housekeeping();
 setInterval(housekeeping, 3600_000).unref();
+
+// Scheduled publishes and archivings (src/editorial/schedule.ts): every instance polls, each
+// due job is done once (src/jobs/runner.ts), and jobs that fell due while the app was down are
+// done on the first poll. A failure is mailed to the publisher who scheduled it.
+if (!stopping) {
+  const mailer = createMailer(env.SMTP_URL, env.PALASET_MAIL_FROM);
+  jobs = startJobRunner(getAppDb(), editorialJobs, {
+    pollMs: env.PALASET_JOB_POLL_MS,
+    onPoll: (result) => reportScheduleFailures(getAppDb(), mailer, result.failed),
+  });
+}

@@ -131,6 +131,8 @@ const schema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   /** The sender of those mails. */
   PALASET_MAIL_FROM: z.string().min(3).default("Palaset <palaset@localhost>"),
+  /** How often each instance looks for due scheduled jobs (src/jobs/runner.ts). */
+  PALASET_JOB_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   CI: z.stringbool().default(false),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 }).superRefine((env, ctx) => {

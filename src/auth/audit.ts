@@ -38,6 +38,9 @@ export const auditActions = [
   "evaluation-withdrawn",
   "link-fixed",
   "document-purged",
+  "schedule-set",
+  "schedule-cancelled",
+  "schedule-failed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

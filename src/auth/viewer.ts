@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import type { Viewer } from "./permissions";
 
 /** The viewer behind a user id, or null when the user is unknown or deactivated. */
-export async function readViewer(db: Db, userId: string): Promise<Viewer | null> {
+export async function readViewer(db: Pick<Db, "user">, userId: string): Promise<Viewer | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     include: { memberships: { include: { organisation: { select: { key: true, name: true } } }, orderBy: { createdAt: "asc" } } },

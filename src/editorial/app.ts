@@ -10,6 +10,7 @@ import { documentStorage } from "@/documents/storage";
 import * as documents from "./evaluation-documents";
 import * as evaluations from "./evaluations";
 import * as models from "./models";
+import * as schedule from "./schedule";
 
 type Step = { id: string; baseVersion: number };
 
@@ -22,6 +23,11 @@ export const editorial = {
   returnToDraft: (viewer: Viewer, at: Step, note: string) => models.returnToDraft(getAppDb(), viewer, at, note),
   publish: (viewer: Viewer, at: Step, publication: models.Publication) => models.publish(getAppDb(), viewer, at, publication),
   withdraw: (viewer: Viewer, at: Step, to: "DRAFT" | "ARCHIVED", note?: string) => models.withdraw(getAppDb(), viewer, at, to, note),
+  schedulePublish: (viewer: Viewer, at: Step, runAt: Date, publication: models.Publication, locale: Locale) =>
+    schedule.schedulePublish(getAppDb(), viewer, at, runAt, publication, locale),
+  scheduleArchive: (viewer: Viewer, at: Step, runAt: Date, note: string | null, locale: Locale) => schedule.scheduleArchive(getAppDb(), viewer, at, runAt, note, locale),
+  cancelSchedule: (viewer: Viewer, jobId: string) => schedule.cancelSchedule(getAppDb(), viewer, jobId),
+  schedules: (modelId: string) => schedule.readSchedules(getAppDb(), modelId),
   restore: (viewer: Viewer, at: Step, number: number) => models.restoreRevision(getAppDb(), viewer, at, number),
   transfer: (viewer: Viewer, at: Step, organisationKeys: string[]) => models.transferModel(getAppDb(), viewer, at, organisationKeys),
   purge: (viewer: Viewer, modelId: string, purge: models.Purge) => models.purgeRevision(getAppDb(), viewer, modelId, purge),

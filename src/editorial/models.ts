@@ -89,7 +89,7 @@ function withoutEvaluations(document: ModelDocument): ModelDocument {
 }
 
 /** Reads a model's editorial view inside `tx`; null when there is no such model. */
-async function readEditorModel(tx: Tx, id: string): Promise<EditorModel | null> {
+export async function readEditorModel(tx: Tx, id: string): Promise<EditorModel | null> {
   const row = await tx.practiceModel.findUnique({
     where: { id },
     include: { developers: { select: { organisationId: true } }, translations: { select: { locale: true } } },
@@ -153,22 +153,18 @@ export async function openModel(db: Db, viewer: Viewer, id: string): Promise<Edi
   return model;
 }
 
-type Step = { id: string; baseVersion: number };
+export type Step = { id: string; baseVersion: number };
 
 /**
  * Runs one step on model `id` in a transaction: checks the version the viewer started from
  * and moves it on, then lets `act` write. A stale base throws StaleSaveError.
  */
-async function step<T>(db: Db, viewer: Viewer, action: Action, { id, baseVersion }: Step, act: (tx: Tx, model: EditorModel) => Promise<T>) {
+async function step<T>(db: Db | Tx, viewer: Viewer, action: Action, { id, baseVersion }: Step, act: (tx: Tx, model: EditorModel) => Promise<T>) {
+  // Inside a caller's transaction (a scheduled publish: src/editorial/schedule.ts), the step
+  // is part of it and the caller hears of a stale base.
+  if (!("$transaction" in db)) return stepIn(db, viewer, action, { id, baseVersion }, act);
   try {
-    return await db.$transaction(async (tx) => {
-      const model = await readEditorModel(tx, id);
-      if (!model) throw new NotAllowedError();
-      allow(viewer, action, model.organisationIds);
-      const moved = await tx.practiceModel.updateMany({ where: { id, version: baseVersion }, data: { version: { increment: 1 } } });
-      if (moved.count === 0) throw new StaleSaveError(model);
-      return act(tx, { ...model, version: baseVersion + 1 });
-    });
+    return await db.$transaction((tx) => stepIn(tx, viewer, action, { id, baseVersion }, act));
   } catch (error) {
     // The transaction is rolled back; the current text is read anew for the conflict view.
     if (error instanceof StaleSaveError) {
@@ -177,6 +173,15 @@ async function step<T>(db: Db, viewer: Viewer, action: Action, { id, baseVersion
     }
     throw error;
   }
+}
+
+async function stepIn<T>(tx: Tx, viewer: Viewer, action: Action, { id, baseVersion }: Step, act: (tx: Tx, model: EditorModel) => Promise<T>) {
+  const model = await readEditorModel(tx, id);
+  if (!model) throw new NotAllowedError();
+  allow(viewer, action, model.organisationIds);
+  const moved = await tx.practiceModel.updateMany({ where: { id, version: baseVersion }, data: { version: { increment: 1 } } });
+  if (moved.count === 0) throw new StaleSaveError(model);
+  return act(tx, { ...model, version: baseVersion + 1 });
 }
 
 type NewRevision = {
@@ -325,7 +330,7 @@ export type Publication = {
  * facts and the texts of those languages; the others keep their live text. A changed slug
  * leaves the old address redirecting. A minor change keeps the "last modified" date.
  */
-export async function publish(db: Db, viewer: Viewer, at: Step, publication: Publication) {
+export async function publish(db: Db | Tx, viewer: Viewer, at: Step, publication: Publication) {
   return step(db, viewer, "model.publish", at, async (tx, model) => {
     if (model.state !== "IN_REVIEW") throw new WrongStateError("publish", model.state);
     const chosen = locales.filter((l) => publication.locales.includes(l) && model.document.texts[l]);
@@ -367,7 +372,7 @@ export async function publish(db: Db, viewer: Viewer, at: Step, publication: Pub
 }
 
 /** A publisher takes a live model off the public catalogue: back to draft, or archived (it can be revived as a new draft). */
-export async function withdraw(db: Db, viewer: Viewer, at: Step, to: "DRAFT" | "ARCHIVED", note?: string) {
+export async function withdraw(db: Db | Tx, viewer: Viewer, at: Step, to: "DRAFT" | "ARCHIVED", note?: string) {
   return step(db, viewer, "model.publish", at, async (tx, model) => {
     if (model.liveState !== "PUBLISHED") throw new WrongStateError(to === "DRAFT" ? "unpublish" : "archive", model.liveState);
     await tx.practiceModel.update({ where: { id: model.id }, data: { state: to } });

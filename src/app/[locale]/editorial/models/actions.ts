@@ -13,6 +13,8 @@ import { editorial } from "@/editorial/app";
 import { mergeSaves } from "@/editorial/conflict";
 import { fieldOf, readModelForm } from "@/editorial/form";
 import { InvalidDocumentError, StaleSaveError, WrongStateError } from "@/editorial/models";
+import { ScheduleTimeError } from "@/editorial/schedule";
+import { fromFinnishTime } from "@/domain/finnish-time";
 import { getPathname } from "@/i18n/navigation";
 import { emptyModelFormState, type ModelFormState } from "./form-state";
 
@@ -88,7 +90,12 @@ const stepSchema = z.object({
   locale: localeSchema,
   id: z.uuid(),
   baseVersion: z.coerce.number().int().min(1),
-  step: z.enum(["return", "publish", "unpublish", "archive", "restore", "submit", "transfer"]),
+  step: z.enum(["return", "publish", "unpublish", "archive", "restore", "submit", "transfer", "schedule-archive", "cancel-schedule"]),
+  /** Publish now, or at `when`. */
+  intent: z.enum(["now", "schedule"]).default("now"),
+  /** A time in Finnish time, as a datetime-local input sends it. */
+  when: z.string().max(25).optional(),
+  job: z.uuid().optional(),
   note: z.string().trim().max(2_000).default(""),
   revision: z.coerce.number().int().min(1).optional(),
   "changeNote.fi": z.string().trim().max(2_000).default(""),
@@ -126,11 +133,19 @@ export async function purgeAction(form: FormData): Promise<void> {
   redirect(`${history}?done=purged`);
 }
 
+/** The moment a schedule form names; a missing or impossible time goes back with a problem. */
+function scheduledTime(locale: Locale, id: string, when: string | undefined): Date {
+  const moment = when ? fromFinnishTime(when) : null;
+  if (!moment) redirect(modelAddress(locale, id, "problem=scheduleTime"));
+  return moment;
+}
+
 /** The workflow's steps other than saving: each answers by redirecting back with what happened. */
 export async function workflowAction(form: FormData): Promise<void> {
   const parsed = stepSchema.safeParse(Object.fromEntries([...form].filter(([k, v]) => typeof v === "string" && v !== "" && !k.startsWith("$"))));
   if (!parsed.success) redirect(modelAddress(localeSchema.catch("fi").parse(form.get("locale")), String(form.get("id")), "problem=invalid"));
-  const { locale, id, baseVersion, step, note, revision, minor } = parsed.data;
+  const { locale, id, baseVersion, note, revision, minor, intent, when, job } = parsed.data;
+  let step: string = parsed.data.step;
   const viewer = await currentViewer();
   if (!viewer) redirect(getPathname({ href: "/sign-in", locale }));
   const at = { id, baseVersion };
@@ -144,7 +159,14 @@ export async function workflowAction(form: FormData): Promise<void> {
       const chosen = locales.filter((l) => form.get(`publish.${l}`) === "on");
       const changeNotes = minor ? null : Object.fromEntries(chosen.map((l) => [l, parsed.data[`changeNote.${l}`]]));
       if (changeNotes && chosen.some((l) => !changeNotes[l])) redirect(modelAddress(locale, id, "problem=changeNoteMissing"));
-      await editorial.publish(viewer, at, { locales: chosen, changeNotes });
+      if (intent === "schedule") {
+        await editorial.schedulePublish(viewer, at, scheduledTime(locale, id, when), { locales: chosen, changeNotes }, locale);
+        step = "schedule-publish";
+      } else await editorial.publish(viewer, at, { locales: chosen, changeNotes });
+    } else if (step === "schedule-archive") await editorial.scheduleArchive(viewer, at, scheduledTime(locale, id, when), note || null, locale);
+    else if (step === "cancel-schedule") {
+      if (!job) redirect(modelAddress(locale, id, "problem=invalid"));
+      await editorial.cancelSchedule(viewer, job);
     } else if (step === "unpublish" || step === "archive") await editorial.withdraw(viewer, at, step === "archive" ? "ARCHIVED" : "DRAFT", note || undefined);
     else if (step === "restore") {
       if (!revision) redirect(modelAddress(locale, id, "problem=invalid"));
@@ -162,6 +184,7 @@ export async function workflowAction(form: FormData): Promise<void> {
       outcome = error.issues.some((i) => i.message === "publishSourceFirst") ? "problem=publishSourceFirst" : "problem=invalid";
     }
     else if (error instanceof WrongStateError) outcome = "problem=wrongState";
+    else if (error instanceof ScheduleTimeError) outcome = "problem=scheduleTime";
     else if (error instanceof NotAllowedError) outcome = "problem=notAllowed";
     else throw error;
   }

@@ -10,6 +10,8 @@ import { Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
 import { ModelForm } from "../_components/ModelForm";
 import { Outcome } from "../_components/Outcome";
+import { editorial } from "@/editorial/app";
+import { SchedulePanel } from "../_components/SchedulePanel";
 import { WorkflowPanel } from "../_components/WorkflowPanel";
 import { formOptions } from "@/editorial/options";
 import { openForViewer } from "./load";
@@ -23,8 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const outcomes = z.object({
-  done: z.enum(["created", "saved", "submitted", "return", "publish", "unpublish", "archive", "restore", "submit", "transfer", "commented"]).optional().catch(undefined),
-  problem: z.enum(["stale", "invalid", "wrongState", "notAllowed", "noteMissing", "changeNoteMissing", "publishSourceFirst", "commentEmpty"]).optional().catch(undefined),
+  done: z.enum(["created", "saved", "submitted", "return", "publish", "unpublish", "archive", "restore", "submit", "transfer", "commented", "schedule-publish", "schedule-archive", "cancel-schedule"]).optional().catch(undefined),
+  problem: z.enum(["stale", "invalid", "wrongState", "notAllowed", "noteMissing", "changeNoteMissing", "publishSourceFirst", "commentEmpty", "scheduleTime"]).optional().catch(undefined),
 });
 
 export default async function EditModelPage({ params, searchParams }: Props) {
@@ -35,7 +37,7 @@ export default async function EditModelPage({ params, searchParams }: Props) {
   const { done, problem } = outcomes.parse(await searchParams);
   const [t, states, languages] = await Promise.all([getTranslations("ModelEditor"), getTranslations("EditorialStates"), getTranslations("Languages")]);
   const target = { organisationIds: model.organisationIds };
-  const options = await formOptions(locale);
+  const [options, schedules] = await Promise.all([formOptions(locale), editorial.schedules(id)]);
   const name = model.document.texts[locale]?.name || model.document.texts[model.sourceLocale]?.name || model.document.slug;
   return (
     <div className="space-y-6">
@@ -75,6 +77,7 @@ export default async function EditModelPage({ params, searchParams }: Props) {
       {model.issues.length > 0 && (
         <p className="rounded border border-amber-700 p-3">{t("hasProblems", { count: model.issues.length })}</p>
       )}
+      <SchedulePanel locale={locale} modelId={id} version={model.version} schedules={schedules} canPublish={may(viewer, "model.publish", target)} />
       <WorkflowPanel
         locale={locale}
         model={model}

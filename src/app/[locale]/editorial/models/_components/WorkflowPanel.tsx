@@ -1,6 +1,6 @@
 // The steps a model can take from where it is, for those who may take them: send for review,
 // return with a note, publish chosen languages with a change note (or as a minor change),
-// unpublish and archive. Plain forms: they work without JavaScript.
+// unpublish and archive, now or at a set time (./SchedulePanel.tsx shows what is pending). Plain forms: they work without JavaScript.
 import { getTranslations } from "next-intl/server";
 import { locales, type Locale } from "@/domain/locale";
 import type { EditorModel } from "@/editorial/models";
@@ -26,7 +26,7 @@ const withdrawTexts = {
 const button = "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark";
 
 export async function WorkflowPanel({ locale, model, canEdit, canPublish, transferTo }: Props) {
-  const [t, languages] = await Promise.all([getTranslations("Workflow"), getTranslations("Languages")]);
+  const [t, s, languages] = await Promise.all([getTranslations("Workflow"), getTranslations("Scheduling"), getTranslations("Languages")]);
   const hidden = (step: string) => (
     <>
       <input type="hidden" name="locale" value={locale} />
@@ -77,7 +77,17 @@ export async function WorkflowPanel({ locale, model, canEdit, canPublish, transf
                 {t("minor")}
               </label>
             </fieldset>
-            <button type="submit" className={button}>{t("publish")}</button>
+            {/* First in the form: Enter in any of its fields schedules (and asks for a time) rather than publishing at once. */}
+            <fieldset className="space-y-2 rounded border border-slate-300 p-3">
+              <legend className="font-semibold">{s("schedulePublish")}</legend>
+              <p className="text-sm text-slate-700">{s("schedulePublishHelp")}</p>
+              <label htmlFor="publish-when" className="block text-sm font-semibold">{s("when")}</label>
+              <input id="publish-when" type="datetime-local" name="when" step={1} className={input} />
+              <button type="submit" name="intent" value="schedule" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand">
+                {s("schedulePublish")}
+              </button>
+            </fieldset>
+            <button type="submit" name="intent" value="now" className={button}>{t("publish")}</button>
           </form>
           <form action={workflowAction} className="space-y-2 border-t border-slate-200 pt-3">
             {hidden("return")}
@@ -102,6 +112,18 @@ export async function WorkflowPanel({ locale, model, canEdit, canPublish, transf
               </form>
             </details>
           ))}
+          <details>
+            <summary className="cursor-pointer font-semibold">{s("scheduleArchive")}</summary>
+            <form action={workflowAction} className="mt-2 space-y-2">
+              {hidden("schedule-archive")}
+              <p className="text-sm text-slate-700">{s("scheduleArchiveHelp")}</p>
+              <label htmlFor="archive-when" className="block font-semibold">{s("when")}</label>
+              <input id="archive-when" type="datetime-local" name="when" step={1} required className={input} />
+              <label htmlFor="schedule-archive-note" className="block font-semibold">{t("withdrawNote")}</label>
+              <input id="schedule-archive-note" name="note" required className={input} />
+              <button type="submit" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand">{s("scheduleArchiveConfirm")}</button>
+            </form>
+          </details>
         </div>
       )}
       {transferTo && (
