@@ -74,6 +74,8 @@ export default defineConfig({
         PALASET_SSO_CLIENT_SECRET: "e2e-client-secret-1234567890",
         PALASET_SSO_ORGANISATION: "rauman-kohtaamo",
         PALASET_SSO_ROLE: "editor",
+        // Scheduled publishes (tests/e2e/schedule-editorial.spec.ts) are done within half a second of their time.
+        PALASET_JOB_POLL_MS: "500",
       },
     },
     {

@@ -33,6 +33,11 @@ export const rules = {
   "model.edit": { national: ["ADMIN"], organisation: ["EDITOR", "PUBLISHER"] },
   /** Return a draft from review, publish, unpublish and archive. */
   "model.publish": { national: ["ADMIN"], organisation: ["PUBLISHER"] },
+  /**
+   * See the publishes made without a second reviewer (an organisation with one publisher) and
+   * mark them checked: the organisation's publishers and admins, and the service's admins.
+   */
+  "publication.check": { national: ["ADMIN"], organisation: ["PUBLISHER", "ORG_ADMIN"] },
   /** Move a model to another organisation (when a project ends and its people leave). */
   "model.transfer": { national: ["ADMIN"], organisation: [] },
   /** Remove text from a model's history (client details published by mistake). */

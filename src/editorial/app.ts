@@ -11,6 +11,7 @@ import * as documents from "./evaluation-documents";
 import * as evaluations from "./evaluations";
 import * as models from "./models";
 import * as schedule from "./schedule";
+import * as unreviewed from "./unreviewed";
 
 type Step = { id: string; baseVersion: number };
 
@@ -28,6 +29,12 @@ export const editorial = {
   scheduleArchive: (viewer: Viewer, at: Step, runAt: Date, note: string | null, locale: Locale) => schedule.scheduleArchive(getAppDb(), viewer, at, runAt, note, locale),
   cancelSchedule: (viewer: Viewer, jobId: string) => schedule.cancelSchedule(getAppDb(), viewer, jobId),
   schedules: (modelId: string) => schedule.readSchedules(getAppDb(), modelId),
+  /** Whether the viewer's publish of the model needs another reviewer, or a reason (./unreviewed.ts). */
+  reviewNeed: (viewer: Viewer, model: models.EditorModel) => unreviewed.reviewNeed(getAppDb(), viewer, model),
+  unreviewed: {
+    list: (viewer: Viewer) => unreviewed.listUnreviewed(getAppDb(), viewer),
+    markChecked: (viewer: Viewer, id: string) => unreviewed.markChecked(getAppDb(), viewer, id),
+  },
   restore: (viewer: Viewer, at: Step, number: number) => models.restoreRevision(getAppDb(), viewer, at, number),
   transfer: (viewer: Viewer, at: Step, organisationKeys: string[]) => models.transferModel(getAppDb(), viewer, at, organisationKeys),
   purge: (viewer: Viewer, modelId: string, purge: models.Purge) => models.purgeRevision(getAppDb(), viewer, modelId, purge),

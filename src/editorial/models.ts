@@ -17,6 +17,7 @@ import { readLiveDocument } from "@/queries/model-document";
 import { writeEditorModel } from "@/store/models";
 import { laggingFields, nextChangedIn, pendingLocales, type ChangedIn, type PublishedIn } from "./changes";
 import { suggestSlug } from "./form";
+import { recordUnreviewed, reviewNeed, SecondReviewerError } from "./unreviewed";
 
 type Tx = Prisma.TransactionClient;
 
@@ -321,7 +322,22 @@ export type Publication = {
   locales: Locale[];
   /** "What changed", per published language; absent for a minor change. */
   changeNotes: Partial<Record<Locale, string>> | null;
+  /** Why the publisher publishes their own text without a second reviewer (./unreviewed.ts). */
+  unreviewedReason?: string;
 };
+
+/**
+ * Whether `viewer` may publish the model's newest revision now: four eyes, or a reason when
+ * the organisation has no one else (./unreviewed.ts). Returns whether it goes unreviewed.
+ */
+export async function checkReview(tx: Tx, viewer: Viewer, model: EditorModel, publication: Publication): Promise<boolean> {
+  const need = await reviewNeed(tx, viewer, model);
+  if (need === "needs-another") throw new SecondReviewerError("anotherPublisher");
+  if (need === "alone" && !publication.unreviewedReason?.trim()) throw new SecondReviewerError("reasonMissing");
+  // A reviewed text is in review; a text published alone may also be a draft its author never sent.
+  if (!(model.state === "IN_REVIEW" || (need === "alone" && model.state === "DRAFT"))) throw new WrongStateError("publish", model.state);
+  return need === "alone";
+}
 
 /** Today in Finland, as YYYY-MM-DD: the catalogue's dates are Finnish dates. */
 
@@ -332,7 +348,7 @@ export type Publication = {
  */
 export async function publish(db: Db | Tx, viewer: Viewer, at: Step, publication: Publication) {
   return step(db, viewer, "model.publish", at, async (tx, model) => {
-    if (model.state !== "IN_REVIEW") throw new WrongStateError("publish", model.state);
+    const alone = await checkReview(tx, viewer, model, publication);
     const chosen = locales.filter((l) => publication.locales.includes(l) && model.document.texts[l]);
     const live = model.liveSlug ? await readLiveDocument(tx, model.liveSlug) : null;
     const texts = { ...(model.liveState === "PUBLISHED" && live ? withoutEvaluations(live).texts : {}) };
@@ -365,8 +381,9 @@ export async function publish(db: Db | Tx, viewer: Viewer, at: Step, publication
       actor: viewer,
       organisationId: model.organisationIds[0],
       subject: { type: "model", id: model.id },
-      details: { revision, slug: document.slug, locales: chosen, minor },
+      details: { revision, slug: document.slug, locales: chosen, minor, ...(alone ? { unreviewedReason: publication.unreviewedReason?.trim() } : {}) },
     });
+    if (alone) await recordUnreviewed(tx, viewer, model.id, revision, publication.unreviewedReason?.trim() ?? "");
     return { version: model.version + 1, revision };
   });
 }

@@ -13,7 +13,9 @@ import type { Db } from "@/db/client";
 import { locales, type Locale } from "@/domain/locale";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Job, JobHandlers } from "@/jobs/runner";
+import { SecondReviewerError } from "./unreviewed";
 import {
+  checkReview,
   InvalidDocumentError,
   publish,
   readEditorModel,
@@ -37,7 +39,7 @@ export class ScheduleTimeError extends Error {
 }
 
 /** Why a scheduled job could not be done (Scheduling.failures in messages). */
-export const failureCodes = ["changedSinceScheduled", "schedulerGone", "modelGone", "notAllowed", "wrongState", "invalid", "invalidJob", "unknownJob", "error"] as const;
+export const failureCodes = ["changedSinceScheduled", "secondReviewer", "schedulerGone", "modelGone", "notAllowed", "wrongState", "invalid", "invalidJob", "unknownJob", "error"] as const;
 export type FailureCode = (typeof failureCodes)[number];
 export const asFailureCode = (failure: string | null): FailureCode => failureCodes.find((c) => c === failure) ?? "error";
 
@@ -56,6 +58,7 @@ const publishPayload = z.object({
   changeNotes: z.partialRecord(localeSchema, z.string()).nullable(),
   /** The language the publisher worked in: their mail is in it. */
   locale: localeSchema,
+  unreviewedReason: z.string().optional(),
 });
 const archivePayload = z.object({ note: z.string().nullable(), locale: localeSchema });
 
@@ -89,10 +92,16 @@ async function replaceSchedule(tx: Tx, viewer: Viewer, model: EditorModel, kind:
 export async function schedulePublish(db: Db, viewer: Viewer, at: Step, runAt: Date, publication: Publication, locale: Locale, now = new Date()) {
   return db.$transaction(async (tx) => {
     const model = await modelToSchedule(tx, viewer, at);
-    if (model.state !== "IN_REVIEW") throw new WrongStateError("schedule the publishing of", model.state);
+    await checkReview(tx, viewer, model, publication);
     const chosen = locales.filter((l) => publication.locales.includes(l) && model.document.texts[l]);
     if (chosen.length === 0) throw new InvalidDocumentError([{ locale: model.sourceLocale, path: ["locales"], message: "publishSourceFirst" }]);
-    const payload = { revision: model.revision, locales: chosen, changeNotes: publication.changeNotes, locale } satisfies z.infer<typeof publishPayload>;
+    const payload = {
+      revision: model.revision,
+      locales: chosen,
+      changeNotes: publication.changeNotes,
+      locale,
+      ...(publication.unreviewedReason ? { unreviewedReason: publication.unreviewedReason } : {}),
+    } satisfies z.infer<typeof publishPayload>;
     return replaceSchedule(tx, viewer, model, "model.publish", runAt, payload, now);
   });
 }
@@ -153,6 +162,7 @@ function failureOf(error: unknown): FailureCode | null {
   if (error instanceof StaleSaveError) return "changedSinceScheduled";
   if (error instanceof WrongStateError) return "wrongState";
   if (error instanceof InvalidDocumentError) return "invalid";
+  if (error instanceof SecondReviewerError) return "secondReviewer";
   if (error instanceof z.ZodError) return "invalidJob";
   return null;
 }
@@ -174,8 +184,8 @@ export const editorialJobs: JobHandlers = {
       const viewer = await scheduler(tx, job);
       const model = await modelOf(tx, job);
       // Someone saved, returned or published since: the publisher reviewed another text.
-      if (model.revision !== payload.revision || model.state !== "IN_REVIEW") throw new ScheduleFailure("changedSinceScheduled");
-      await publish(tx, viewer, { id: model.id, baseVersion: model.version }, { locales: payload.locales, changeNotes: payload.changeNotes });
+      if (model.revision !== payload.revision) throw new ScheduleFailure("changedSinceScheduled");
+      await publish(tx, viewer, { id: model.id, baseVersion: model.version }, payload);
     },
     failure: failureOf,
     failed: auditFailure,

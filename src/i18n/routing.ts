@@ -31,6 +31,7 @@ export const routing = defineRouting({
     "/editorial/audit": { fi: "/toimitus/loki", sv: "/redaktion/logg", en: "/editorial/audit-log" },
     "/editorial/feedback": { fi: "/toimitus/palaute", sv: "/redaktion/respons", en: "/editorial/feedback" },
     "/editorial/links": { fi: "/toimitus/linkit", sv: "/redaktion/lankar", en: "/editorial/links" },
+    "/editorial/unreviewed": { fi: "/toimitus/ilman-tarkastusta", sv: "/redaktion/utan-granskning", en: "/editorial/unreviewed" },
     "/editorial/models": { fi: "/toimitus/mallit", sv: "/redaktion/modeller", en: "/editorial/models" },
     "/editorial/evaluations": { fi: "/toimitus/arvioinnit", sv: "/redaktion/utvarderingar", en: "/editorial/evaluations" },
     "/editorial/evaluations/[id]": { fi: "/toimitus/arvioinnit/[id]", sv: "/redaktion/utvarderingar/[id]", en: "/editorial/evaluations/[id]" },

@@ -125,7 +125,8 @@ describe.each(databaseKinds())("evaluation workflow (%s)", (kind) => {
     at = { id: modelId, baseVersion: (await openModel(database.db, publisher, modelId))!.version };
     await submitForReview(database.db, publisher, at);
     at = { id: modelId, baseVersion: (await openModel(database.db, publisher, modelId))!.version };
-    await publish(database.db, publisher, at, { locales: ["fi"], changeNotes: { fi: "Perusajatusta täydennettiin." } });
+    // The organisation's only publisher wrote the change: no second reviewer, so a reason.
+    await publish(database.db, publisher, at, { locales: ["fi"], changeNotes: { fi: "Perusajatusta täydennettiin." }, unreviewedReason: "Organisaatiossa ei ole toista julkaisijaa." });
     const after = (await evaluationsOnPage()).find((e) => e.summary?.text === "Yhteinen hyvä vahvistui.");
     expect(after?.changedSinceEvaluated).toBe(true);
     // The model's publish kept every evaluation, the one from its content file too, and the filter values they give.

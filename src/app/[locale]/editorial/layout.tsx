@@ -27,6 +27,7 @@ export default async function EditorialLayout({ children, params }: Props) {
     { href: "/editorial/audit" as const, label: t("audit"), shown: may(viewer, "audit.read") },
     { href: "/editorial/feedback" as const, label: t("feedback"), shown: may(viewer, "feedback.read") },
     { href: "/editorial/links" as const, label: t("links"), shown: may(viewer, "links.fix") },
+    { href: "/editorial/unreviewed" as const, label: t("unreviewed"), shown: may(viewer, "publication.check") },
     { href: "/editorial/second-factor" as const, label: t("secondFactor"), shown: viewer !== null },
     { href: "/editorial/password" as const, label: t("password"), shown: viewer !== null },
   ].filter((l) => l.shown);

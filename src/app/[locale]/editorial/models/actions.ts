@@ -14,6 +14,7 @@ import { mergeSaves } from "@/editorial/conflict";
 import { fieldOf, readModelForm } from "@/editorial/form";
 import { InvalidDocumentError, StaleSaveError, WrongStateError } from "@/editorial/models";
 import { ScheduleTimeError } from "@/editorial/schedule";
+import { SecondReviewerError } from "@/editorial/unreviewed";
 import { fromFinnishTime } from "@/domain/finnish-time";
 import { getPathname } from "@/i18n/navigation";
 import { emptyModelFormState, type ModelFormState } from "./form-state";
@@ -96,6 +97,7 @@ const stepSchema = z.object({
   /** A time in Finnish time, as a datetime-local input sends it. */
   when: z.string().max(25).optional(),
   job: z.uuid().optional(),
+  unreviewedReason: z.string().trim().max(2_000).optional(),
   note: z.string().trim().max(2_000).default(""),
   revision: z.coerce.number().int().min(1).optional(),
   "changeNote.fi": z.string().trim().max(2_000).default(""),
@@ -144,7 +146,7 @@ function scheduledTime(locale: Locale, id: string, when: string | undefined): Da
 export async function workflowAction(form: FormData): Promise<void> {
   const parsed = stepSchema.safeParse(Object.fromEntries([...form].filter(([k, v]) => typeof v === "string" && v !== "" && !k.startsWith("$"))));
   if (!parsed.success) redirect(modelAddress(localeSchema.catch("fi").parse(form.get("locale")), String(form.get("id")), "problem=invalid"));
-  const { locale, id, baseVersion, note, revision, minor, intent, when, job } = parsed.data;
+  const { locale, id, baseVersion, note, revision, minor, intent, when, job, unreviewedReason } = parsed.data;
   let step: string = parsed.data.step;
   const viewer = await currentViewer();
   if (!viewer) redirect(getPathname({ href: "/sign-in", locale }));
@@ -160,9 +162,9 @@ export async function workflowAction(form: FormData): Promise<void> {
       const changeNotes = minor ? null : Object.fromEntries(chosen.map((l) => [l, parsed.data[`changeNote.${l}`]]));
       if (changeNotes && chosen.some((l) => !changeNotes[l])) redirect(modelAddress(locale, id, "problem=changeNoteMissing"));
       if (intent === "schedule") {
-        await editorial.schedulePublish(viewer, at, scheduledTime(locale, id, when), { locales: chosen, changeNotes }, locale);
+        await editorial.schedulePublish(viewer, at, scheduledTime(locale, id, when), { locales: chosen, changeNotes, unreviewedReason }, locale);
         step = "schedule-publish";
-      } else await editorial.publish(viewer, at, { locales: chosen, changeNotes });
+      } else await editorial.publish(viewer, at, { locales: chosen, changeNotes, unreviewedReason });
     } else if (step === "schedule-archive") await editorial.scheduleArchive(viewer, at, scheduledTime(locale, id, when), note || null, locale);
     else if (step === "cancel-schedule") {
       if (!job) redirect(modelAddress(locale, id, "problem=invalid"));
@@ -185,6 +187,7 @@ export async function workflowAction(form: FormData): Promise<void> {
     }
     else if (error instanceof WrongStateError) outcome = "problem=wrongState";
     else if (error instanceof ScheduleTimeError) outcome = "problem=scheduleTime";
+    else if (error instanceof SecondReviewerError) outcome = `problem=${error.reason}`;
     else if (error instanceof NotAllowedError) outcome = "problem=notAllowed";
     else throw error;
   }

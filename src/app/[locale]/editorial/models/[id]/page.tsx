@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const outcomes = z.object({
   done: z.enum(["created", "saved", "submitted", "return", "publish", "unpublish", "archive", "restore", "submit", "transfer", "commented", "schedule-publish", "schedule-archive", "cancel-schedule"]).optional().catch(undefined),
-  problem: z.enum(["stale", "invalid", "wrongState", "notAllowed", "noteMissing", "changeNoteMissing", "publishSourceFirst", "commentEmpty", "scheduleTime"]).optional().catch(undefined),
+  problem: z.enum(["stale", "invalid", "wrongState", "notAllowed", "noteMissing", "changeNoteMissing", "publishSourceFirst", "commentEmpty", "scheduleTime", "anotherPublisher", "reasonMissing"]).optional().catch(undefined),
 });
 
 export default async function EditModelPage({ params, searchParams }: Props) {
@@ -37,7 +37,12 @@ export default async function EditModelPage({ params, searchParams }: Props) {
   const { done, problem } = outcomes.parse(await searchParams);
   const [t, states, languages] = await Promise.all([getTranslations("ModelEditor"), getTranslations("EditorialStates"), getTranslations("Languages")]);
   const target = { organisationIds: model.organisationIds };
-  const [options, schedules] = await Promise.all([formOptions(locale), editorial.schedules(id)]);
+  const canPublish = may(viewer, "model.publish", target);
+  const [options, schedules, reviewNeed] = await Promise.all([
+    formOptions(locale),
+    editorial.schedules(id),
+    canPublish ? editorial.reviewNeed(viewer, model) : null,
+  ]);
   const name = model.document.texts[locale]?.name || model.document.texts[model.sourceLocale]?.name || model.document.slug;
   return (
     <div className="space-y-6">
@@ -77,12 +82,13 @@ export default async function EditModelPage({ params, searchParams }: Props) {
       {model.issues.length > 0 && (
         <p className="rounded border border-amber-700 p-3">{t("hasProblems", { count: model.issues.length })}</p>
       )}
-      <SchedulePanel locale={locale} modelId={id} version={model.version} schedules={schedules} canPublish={may(viewer, "model.publish", target)} />
+      <SchedulePanel locale={locale} modelId={id} version={model.version} schedules={schedules} canPublish={canPublish} />
       <WorkflowPanel
         locale={locale}
         model={model}
         canEdit={may(viewer, "model.edit", target)}
-        canPublish={may(viewer, "model.publish", target)}
+        canPublish={canPublish}
+        reviewNeed={reviewNeed}
         transferTo={may(viewer, "model.transfer", target) ? options.developers : null}
       />
       <ModelEvaluations locale={locale} viewer={viewer} modelId={id} organisationIds={model.organisationIds} />

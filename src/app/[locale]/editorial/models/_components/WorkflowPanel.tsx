@@ -4,6 +4,7 @@
 import { getTranslations } from "next-intl/server";
 import { locales, type Locale } from "@/domain/locale";
 import type { EditorModel } from "@/editorial/models";
+import type { ReviewNeed } from "@/editorial/unreviewed";
 import type { Option } from "@/editorial/options";
 import { fieldControl as input } from "../../_components/Field";
 import { workflowAction } from "../actions";
@@ -13,6 +14,8 @@ type Props = {
   model: EditorModel;
   canEdit: boolean;
   canPublish: boolean;
+  /** How the viewer's publish would be reviewed (src/editorial/unreviewed.ts); null when they may not publish. */
+  reviewNeed: ReviewNeed | null;
   /** Admins: the organisations a model can be moved to. */
   transferTo: Option[] | null;
 };
@@ -25,7 +28,7 @@ const withdrawTexts = {
 
 const button = "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark";
 
-export async function WorkflowPanel({ locale, model, canEdit, canPublish, transferTo }: Props) {
+export async function WorkflowPanel({ locale, model, canEdit, canPublish, reviewNeed, transferTo }: Props) {
   const [t, s, languages] = await Promise.all([getTranslations("Workflow"), getTranslations("Scheduling"), getTranslations("Languages")]);
   const hidden = (step: string) => (
     <>
@@ -36,9 +39,12 @@ export async function WorkflowPanel({ locale, model, canEdit, canPublish, transf
     </>
   );
   const inReview = model.state === "IN_REVIEW";
+  // Four eyes: a publisher publishes what someone else sent; their own text only when nobody else could review it, with a reason.
+  const alone = reviewNeed === "alone" && (inReview || model.state === "DRAFT");
+  const publishable = canPublish && ((inReview && reviewNeed === "reviewed") || alone);
   const canSubmit = canEdit && (model.state === "DRAFT" || (model.state === "PUBLISHED" && model.pending.length > 0));
   const present = locales.filter((l) => model.document.texts[l]);
-  if (!canSubmit && !transferTo && !(canPublish && (inReview || model.liveState === "PUBLISHED"))) return null;
+  if (!canSubmit && !transferTo && !(canPublish && (inReview || alone || model.liveState === "PUBLISHED"))) return null;
   const developers = model.document.facts.developers ?? [];
   return (
     <section aria-labelledby="workflow-title" className="space-y-4 rounded-lg border border-slate-300 p-4">
@@ -50,52 +56,61 @@ export async function WorkflowPanel({ locale, model, canEdit, canPublish, transf
           <button type="submit" className={button}>{t("submit")}</button>
         </form>
       )}
-      {canPublish && inReview && (
-        <>
-          <form action={workflowAction} className="space-y-3 border-t border-slate-200 pt-3">
-            {hidden("publish")}
-            <fieldset>
-              <legend className="font-semibold">{t("publishLocales")}</legend>
-              {present.map((l) => (
-                <label key={l} className="mr-4 inline-flex items-center gap-2">
-                  <input type="checkbox" name={`publish.${l}`} defaultChecked={model.pending.includes(l)} />
-                  {languages(l)}
-                </label>
-              ))}
-            </fieldset>
-            <fieldset className="space-y-2">
-              <legend className="font-semibold">{t("changeNote")}</legend>
-              <p className="text-sm text-slate-700">{t("changeNoteHelp")}</p>
-              {present.map((l) => (
-                <div key={l}>
-                  <label htmlFor={`change-note-${l}`} className="block text-sm font-semibold">{languages(l)}</label>
-                  <input id={`change-note-${l}`} name={`changeNote.${l}`} lang={l} className={input} />
-                </div>
-              ))}
-              <label className="flex items-center gap-2">
-                <input type="checkbox" name="minor" />
-                {t("minor")}
+      {canPublish && inReview && reviewNeed === "needs-another" && <p className="border-t border-slate-200 pt-3">{t("needsAnother")}</p>}
+      {publishable && (
+        <form action={workflowAction} className="space-y-3 border-t border-slate-200 pt-3">
+          {hidden("publish")}
+          <fieldset>
+            <legend className="font-semibold">{t("publishLocales")}</legend>
+            {present.map((l) => (
+              <label key={l} className="mr-4 inline-flex items-center gap-2">
+                <input type="checkbox" name={`publish.${l}`} defaultChecked={model.pending.includes(l)} />
+                {languages(l)}
               </label>
+            ))}
+          </fieldset>
+          <fieldset className="space-y-2">
+            <legend className="font-semibold">{t("changeNote")}</legend>
+            <p className="text-sm text-slate-700">{t("changeNoteHelp")}</p>
+            {present.map((l) => (
+              <div key={l}>
+                <label htmlFor={`change-note-${l}`} className="block text-sm font-semibold">{languages(l)}</label>
+                <input id={`change-note-${l}`} name={`changeNote.${l}`} lang={l} className={input} />
+              </div>
+            ))}
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="minor" />
+              {t("minor")}
+            </label>
+          </fieldset>
+          {alone && (
+            <fieldset className="space-y-2 rounded border border-amber-700 p-3">
+              <legend className="font-semibold">{t("alone")}</legend>
+              <p id="alone-help" className="text-sm text-slate-700">{t("aloneHelp")}</p>
+              <label htmlFor="unreviewed-reason" className="block text-sm font-semibold">{t("aloneReason")}</label>
+              <textarea id="unreviewed-reason" name="unreviewedReason" rows={2} required aria-describedby="alone-help" className={input} />
             </fieldset>
-            {/* First in the form: Enter in any of its fields schedules (and asks for a time) rather than publishing at once. */}
-            <fieldset className="space-y-2 rounded border border-slate-300 p-3">
-              <legend className="font-semibold">{s("schedulePublish")}</legend>
-              <p className="text-sm text-slate-700">{s("schedulePublishHelp")}</p>
-              <label htmlFor="publish-when" className="block text-sm font-semibold">{s("when")}</label>
-              <input id="publish-when" type="datetime-local" name="when" step={1} className={input} />
-              <button type="submit" name="intent" value="schedule" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand">
-                {s("schedulePublish")}
-              </button>
-            </fieldset>
-            <button type="submit" name="intent" value="now" className={button}>{t("publish")}</button>
-          </form>
-          <form action={workflowAction} className="space-y-2 border-t border-slate-200 pt-3">
-            {hidden("return")}
-            <label htmlFor="return-note" className="block font-semibold">{t("returnNote")}</label>
-            <textarea id="return-note" name="note" rows={3} required className={input} />
-            <button type="submit" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand">{t("return")}</button>
-          </form>
-        </>
+          )}
+          {/* First in the form: Enter in any of its fields schedules (and asks for a time) rather than publishing at once. */}
+          <fieldset className="space-y-2 rounded border border-slate-300 p-3">
+            <legend className="font-semibold">{s("schedulePublish")}</legend>
+            <p className="text-sm text-slate-700">{s("schedulePublishHelp")}</p>
+            <label htmlFor="publish-when" className="block text-sm font-semibold">{s("when")}</label>
+            <input id="publish-when" type="datetime-local" name="when" step={1} className={input} />
+            <button type="submit" name="intent" value="schedule" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand">
+              {s("schedulePublish")}
+            </button>
+          </fieldset>
+          <button type="submit" name="intent" value="now" className={button}>{t("publish")}</button>
+        </form>
+      )}
+      {canPublish && inReview && (
+        <form action={workflowAction} className="space-y-2 border-t border-slate-200 pt-3">
+          {hidden("return")}
+          <label htmlFor="return-note" className="block font-semibold">{t("returnNote")}</label>
+          <textarea id="return-note" name="note" rows={3} required className={input} />
+          <button type="submit" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand">{t("return")}</button>
+        </form>
       )}
       {canPublish && model.liveState === "PUBLISHED" && (
         <div className="space-y-2 border-t border-slate-200 pt-3">

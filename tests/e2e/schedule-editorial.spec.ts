@@ -1,0 +1,95 @@
+// Scheduled publishing in a browser: an editor sends a new model for review; the publisher
+// schedules its publish a few seconds ahead in Finnish time; the model is not public before
+// that time and is public soon after it, done by the job runner inside the app (polling every
+// half second here, PALASET_JOB_POLL_MS in playwright.config.ts). The schedule panel is
+// axe-clean, and a schedule can be cancelled.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import fi from "../../messages/fi.json" with { type: "json" };
+import { accounts } from "./accounts";
+import { signIn } from "./sign-in";
+
+test.describe.configure({ mode: "serial" });
+
+const run = Date.now().toString(36);
+
+async function as(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/fi\/toimitus/);
+  return page;
+}
+
+/** A moment as Finnish wall-clock time with seconds, as a datetime-local input takes it. */
+const finnishTime = (moment: Date) =>
+  new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Helsinki", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" })
+    .format(moment)
+    .replace(" ", "T");
+
+/** An editor writes a model in Finnish and sends it for review; its address in the working area. */
+async function modelInReview(browser: Browser, name: string): Promise<string> {
+  const editor = await as(browser, accounts.editor.email);
+  await editor.goto("/fi/toimitus/mallit/uusi");
+  await editor.locator("#field-fi-name").fill(name);
+  await editor.locator("#field-fi-shortDescription").fill("Ryhmä kokoontuu kirjastossa joka toinen viikko.");
+  await editor.locator("#field-fi-sections-basic-idea").fill("Osallistujat valitsevat itse illan aiheen.");
+  await editor.getByRole("button", { name: fi.ModelEditor.save, exact: true }).click();
+  await expect(editor.locator("#outcome")).toHaveText(fi.ModelEditor.done.created);
+  await editor.getByRole("button", { name: fi.Workflow.submit, exact: true }).click();
+  await expect(editor.locator("#outcome")).toHaveText(fi.ModelEditor.done.submit);
+  return new URL(editor.url()).pathname;
+}
+
+test("a publish scheduled a few seconds ahead goes live on time", async ({ browser }) => {
+  const name = `Kirjastoilta ${run}`;
+  const address = await modelInReview(browser, name);
+  const publisher = await as(browser, accounts.publisher.email);
+  await publisher.goto(address);
+  await publisher.getByRole("checkbox", { name: "suomi", exact: true }).check();
+  await publisher.getByRole("checkbox", { name: fi.Workflow.minor }).check();
+  const at = new Date(Date.now() + 3_000);
+  await publisher.getByLabel(fi.Scheduling.when).first().fill(finnishTime(at));
+  await publisher.getByRole("button", { name: fi.Scheduling.schedulePublish, exact: true }).click();
+  await expect(publisher.locator("#outcome")).toHaveText(fi.ModelEditor.done["schedule-publish"]);
+  await expect(publisher.locator("#schedule")).toContainText(fi.Scheduling.pending);
+
+  const reader = await (await browser.newContext()).newPage();
+  const slug = `kirjastoilta-${run}`;
+  if (Date.now() < at.getTime() - 500) expect((await reader.request.get(`/fi/mallit/${slug}`)).status()).toBe(404);
+  await expect
+    .poll(async () => (await reader.request.get(`/fi/mallit/${slug}`)).status(), { timeout: 15_000, intervals: [250] })
+    .toBe(200);
+  // Live no earlier than the time set (the server's clock is this machine's).
+  expect(Date.now()).toBeGreaterThanOrEqual(at.getTime() - 1_000);
+  await reader.goto(`/fi/mallit/${slug}`);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(name);
+
+  await publisher.reload();
+  await expect(publisher.getByTestId("editorial-state")).toHaveText(fi.EditorialStates.PUBLISHED);
+  await expect(publisher.locator("#schedule")).toHaveCount(0);
+});
+
+test("a schedule can be cancelled, and the panel is accessible", async ({ browser }) => {
+  const name = `Peruttava ${run}`;
+  const address = await modelInReview(browser, name);
+  const publisher = await as(browser, accounts.publisher.email);
+  await publisher.goto(address);
+  await publisher.getByRole("checkbox", { name: "suomi", exact: true }).check();
+  await publisher.getByRole("checkbox", { name: fi.Workflow.minor }).check();
+  await publisher.getByLabel(fi.Scheduling.when).first().fill(finnishTime(new Date(Date.now() + 24 * 3600_000)));
+  await publisher.getByRole("button", { name: fi.Scheduling.schedulePublish, exact: true }).click();
+  await expect(publisher.locator("#outcome")).toHaveText(fi.ModelEditor.done["schedule-publish"]);
+  const axe = await new AxeBuilder({ page: publisher }).analyze();
+  expect(axe.violations).toEqual([]);
+
+  await publisher.getByRole("button", { name: fi.Scheduling.cancel }).click();
+  await expect(publisher.locator("#outcome")).toHaveText(fi.ModelEditor.done["cancel-schedule"]);
+  await expect(publisher.locator("#schedule")).toHaveCount(0);
+  // A time in the past is refused with a message, and nothing is scheduled.
+  await publisher.getByRole("checkbox", { name: "suomi", exact: true }).check();
+  await publisher.getByRole("checkbox", { name: fi.Workflow.minor }).check();
+  await publisher.getByLabel(fi.Scheduling.when).first().fill(finnishTime(new Date(Date.now() - 3600_000)));
+  await publisher.getByRole("button", { name: fi.Scheduling.schedulePublish, exact: true }).click();
+  await expect(publisher.locator("#outcome")).toHaveText(fi.ModelEditor.problems.scheduleTime);
+  await expect(publisher.locator("#schedule")).toHaveCount(0);
+});
