@@ -32,6 +32,9 @@ const everythingAbove = {
   // What happens before a request reaches a page: answers, limits, headers (src/proxy.ts wires it).
   http: ["generated", "content", "store", "search", "auth", "feedback", "catalogue.ts", "app", "components"],
   app: ["db", "generated", "content", "store", "queries"],
+  // Notifications: written in the steps' transactions, listed and mailed; on the client, auth's
+  // types and the messages. The editorial workflow calls them, not the other way round.
+  notifications: ["content", "store", "queries", "search", "feedback", "editorial", "links", "documents", "catalogue.ts", "app", "components", "http", "jobs"],
   // The job runner: due work from the database, done by handlers the features give it.
   jobs: ["content", "store", "queries", "search", "auth", "feedback", "editorial", "links", "documents", "catalogue.ts", "app", "components", "i18n", "http"],
 };

@@ -13,8 +13,8 @@ import { purgeAddresses } from "@/auth/retention";
 import { createMailer } from "@/auth/mail";
 import { forgetOldFailures } from "@/auth/throttle";
 import { editorialJobs } from "@/editorial/schedule";
-import { reportScheduleFailures } from "@/editorial/schedule-report";
 import { startJobRunner, type JobRunner } from "@/jobs/runner";
+import { mailNotifications } from "@/notifications/mail";
 import { getAppDb } from "@/db/app";
 import { env } from "@/env";
 import { commonSecurityHeaders, resourcePolicy, transportSecurity } from "@/http/security-headers";
@@ -114,11 +114,12 @@ setInterval(housekeeping, 3600_000).unref();
 
 // Scheduled publishes and archivings (src/editorial/schedule.ts): every instance polls, each
 // due job is done once (src/jobs/runner.ts), and jobs that fell due while the app was down are
-// done on the first poll. A failure is mailed to the publisher who scheduled it.
+// done on the first poll. After each poll, notifications waiting for a mail are mailed
+// (src/notifications/mail.ts: each claimed once, whichever instance gets it).
 if (!stopping) {
   const mailer = createMailer(env.SMTP_URL, env.PALASET_MAIL_FROM);
   jobs = startJobRunner(getAppDb(), editorialJobs, {
     pollMs: env.PALASET_JOB_POLL_MS,
-    onPoll: (result) => reportScheduleFailures(getAppDb(), mailer, result.failed),
+    onPoll: () => mailNotifications(getAppDb(), mailer),
   });
 }

@@ -3,7 +3,8 @@
 // admin makes password-reset links the same way.
 import nodemailer from "nodemailer";
 
-export type Mail = { to: string; subject: string; text: string };
+/** A mail: plain text, and optionally the same as simple HTML. */
+export type Mail = { to: string; subject: string; text: string; html?: string };
 /** Sends a mail; false when this installation sends no mail. */
 export type Mailer = { canSend: boolean; send: (mail: Mail) => Promise<boolean> };
 

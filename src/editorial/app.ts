@@ -24,9 +24,8 @@ export const editorial = {
   returnToDraft: (viewer: Viewer, at: Step, note: string) => models.returnToDraft(getAppDb(), viewer, at, note),
   publish: (viewer: Viewer, at: Step, publication: models.Publication) => models.publish(getAppDb(), viewer, at, publication),
   withdraw: (viewer: Viewer, at: Step, to: "DRAFT" | "ARCHIVED", note?: string) => models.withdraw(getAppDb(), viewer, at, to, note),
-  schedulePublish: (viewer: Viewer, at: Step, runAt: Date, publication: models.Publication, locale: Locale) =>
-    schedule.schedulePublish(getAppDb(), viewer, at, runAt, publication, locale),
-  scheduleArchive: (viewer: Viewer, at: Step, runAt: Date, note: string | null, locale: Locale) => schedule.scheduleArchive(getAppDb(), viewer, at, runAt, note, locale),
+  schedulePublish: (viewer: Viewer, at: Step, runAt: Date, publication: models.Publication) => schedule.schedulePublish(getAppDb(), viewer, at, runAt, publication),
+  scheduleArchive: (viewer: Viewer, at: Step, runAt: Date, note: string | null) => schedule.scheduleArchive(getAppDb(), viewer, at, runAt, note),
   cancelSchedule: (viewer: Viewer, jobId: string) => schedule.cancelSchedule(getAppDb(), viewer, jobId),
   schedules: (modelId: string) => schedule.readSchedules(getAppDb(), modelId),
   /** Whether the viewer's publish of the model needs another reviewer, or a reason (./unreviewed.ts). */

@@ -4,6 +4,7 @@
 // publishes; a withdrawal keeps the evaluation on the page with its reason. A save names the
 // revision it started from, and the next number's unique key refuses a second save from the
 // same one. Before publishing, the model's own organisation reads the draft and comments.
+import { notify } from "@/notifications/notify";
 import { randomUUID } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import { audit } from "@/auth/audit";
@@ -241,6 +242,8 @@ export async function createEvaluation(db: Db, viewer: Viewer, modelId: string, 
       subject: { type: "evaluation", id },
       details: { modelId },
     });
+    // The model's own people are asked to comment on the evaluation before it is published.
+    await notify(tx, { kind: "evaluation-awaits-comment", modelId, actor: viewer, evaluationId: id });
     return id;
   });
 }

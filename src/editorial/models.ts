@@ -18,6 +18,7 @@ import { writeEditorModel } from "@/store/models";
 import { laggingFields, nextChangedIn, pendingLocales, type ChangedIn, type PublishedIn } from "./changes";
 import { suggestSlug } from "./form";
 import { recordUnreviewed, reviewNeed, SecondReviewerError } from "./unreviewed";
+import { notify } from "@/notifications/notify";
 
 type Tx = Prisma.TransactionClient;
 
@@ -284,6 +285,7 @@ export async function saveDraft(db: Db, viewer: Viewer, at: Step, document: Mode
     if (!note && model.revision > 0 && isDeepStrictEqual(JSON.parse(JSON.stringify(document)), model.document)) return { version: model.version, revision: model.revision };
     const state = model.state === "IN_REVIEW" ? "IN_REVIEW" : "DRAFT";
     const revision = await addRevision(tx, viewer, model, { state, document, note });
+    await notify(tx, { kind: "edited-by-other", modelId: model.id, actor: viewer });
     // A model never published keeps its address reserved as its draft's slug.
     if (model.liveSlug === null && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(document.slug)) {
       await tx.practiceModel.update({ where: { id: model.id }, data: { slug: document.slug } });
@@ -304,6 +306,7 @@ export async function submitForReview(db: Db, viewer: Viewer, at: Step) {
     if (!check.ok) throw new InvalidDocumentError(check.issues);
     const revision = await addRevision(tx, viewer, model, { state: "IN_REVIEW", document: model.document });
     await audit(tx, { action: "model-submitted", actor: viewer, organisationId: model.organisationIds[0], subject: { type: "model", id: model.id }, details: { revision } });
+    await notify(tx, { kind: "review-requested", modelId: model.id, actor: viewer });
     return { version: model.version, revision };
   });
 }
@@ -314,6 +317,7 @@ export async function returnToDraft(db: Db, viewer: Viewer, at: Step, note: stri
     if (model.state !== "IN_REVIEW") throw new WrongStateError("return", model.state);
     const revision = await addRevision(tx, viewer, model, { state: "DRAFT", document: model.document, note });
     await audit(tx, { action: "model-returned", actor: viewer, organisationId: model.organisationIds[0], subject: { type: "model", id: model.id }, details: { revision, note } });
+    await notify(tx, { kind: "returned", modelId: model.id, actor: viewer, note });
     return { version: model.version, revision };
   });
 }
@@ -384,6 +388,7 @@ export async function publish(db: Db | Tx, viewer: Viewer, at: Step, publication
       details: { revision, slug: document.slug, locales: chosen, minor, ...(alone ? { unreviewedReason: publication.unreviewedReason?.trim() } : {}) },
     });
     if (alone) await recordUnreviewed(tx, viewer, model.id, revision, publication.unreviewedReason?.trim() ?? "");
+    await notify(tx, { kind: "published", modelId: model.id, actor: viewer });
     return { version: model.version + 1, revision };
   });
 }

@@ -3,14 +3,15 @@
 // (src/jobs/runner.ts) does it when due, as the publisher who scheduled it: their rights are
 // checked again then, and the draft must still be the revision they reviewed. A job that
 // cannot be done is marked failed with a reason the model's page shows, an audit entry, and
-// a mail to the publisher (./schedule-report.ts).
+// a notification to the publisher (src/notifications), mailed to them like any other.
 import { z } from "zod";
 import { audit } from "@/auth/audit";
 import { NotAllowedError } from "@/auth/people-admin";
 import { may, type Viewer } from "@/auth/permissions";
 import { readViewer } from "@/auth/viewer";
+import { notify } from "@/notifications/notify";
 import type { Db } from "@/db/client";
-import { locales, type Locale } from "@/domain/locale";
+import { locales } from "@/domain/locale";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Job, JobHandlers } from "@/jobs/runner";
 import { SecondReviewerError } from "./unreviewed";
@@ -56,11 +57,9 @@ const publishPayload = z.object({
   revision: z.number().int(),
   locales: z.array(localeSchema),
   changeNotes: z.partialRecord(localeSchema, z.string()).nullable(),
-  /** The language the publisher worked in: their mail is in it. */
-  locale: localeSchema,
   unreviewedReason: z.string().optional(),
 });
-const archivePayload = z.object({ note: z.string().nullable(), locale: localeSchema });
+const archivePayload = z.object({ note: z.string().nullable() });
 
 export type ScheduleKind = "model.publish" | "model.archive";
 const yearMs = 366 * 24 * 3600_000;
@@ -89,7 +88,7 @@ async function replaceSchedule(tx: Tx, viewer: Viewer, model: EditorModel, kind:
 }
 
 /** Schedules the revision in review to be published at `runAt`, in the languages chosen. */
-export async function schedulePublish(db: Db, viewer: Viewer, at: Step, runAt: Date, publication: Publication, locale: Locale, now = new Date()) {
+export async function schedulePublish(db: Db, viewer: Viewer, at: Step, runAt: Date, publication: Publication, now = new Date()) {
   return db.$transaction(async (tx) => {
     const model = await modelToSchedule(tx, viewer, at);
     await checkReview(tx, viewer, model, publication);
@@ -99,7 +98,6 @@ export async function schedulePublish(db: Db, viewer: Viewer, at: Step, runAt: D
       revision: model.revision,
       locales: chosen,
       changeNotes: publication.changeNotes,
-      locale,
       ...(publication.unreviewedReason ? { unreviewedReason: publication.unreviewedReason } : {}),
     } satisfies z.infer<typeof publishPayload>;
     return replaceSchedule(tx, viewer, model, "model.publish", runAt, payload, now);
@@ -107,11 +105,11 @@ export async function schedulePublish(db: Db, viewer: Viewer, at: Step, runAt: D
 }
 
 /** Schedules a live model to be archived at `runAt`. */
-export async function scheduleArchive(db: Db, viewer: Viewer, at: Step, runAt: Date, note: string | null, locale: Locale, now = new Date()) {
+export async function scheduleArchive(db: Db, viewer: Viewer, at: Step, runAt: Date, note: string | null, now = new Date()) {
   return db.$transaction(async (tx) => {
     const model = await modelToSchedule(tx, viewer, at);
     if (model.liveState !== "PUBLISHED") throw new WrongStateError("schedule the archiving of", model.liveState);
-    return replaceSchedule(tx, viewer, model, "model.archive", runAt, { note, locale }, now);
+    return replaceSchedule(tx, viewer, model, "model.archive", runAt, { note }, now);
   });
 }
 
@@ -167,7 +165,9 @@ function failureOf(error: unknown): FailureCode | null {
   return null;
 }
 
-async function auditFailure(tx: Tx, job: Job, failure: string) {
+/** Records a failed job: an audit entry, and a notification (and so a mail) to the publisher who scheduled it. */
+async function recordFailure(tx: Tx, job: Job, failure: string) {
+  if (job.modelId && job.createdById) await notify(tx, { kind: "schedule-failed", modelId: job.modelId, userId: job.createdById, failure });
   await audit(tx, {
     action: "schedule-failed",
     organisationId: null,
@@ -188,7 +188,7 @@ export const editorialJobs: JobHandlers = {
       await publish(tx, viewer, { id: model.id, baseVersion: model.version }, payload);
     },
     failure: failureOf,
-    failed: auditFailure,
+    failed: recordFailure,
   },
   "model.archive": {
     run: async (tx, job) => {
@@ -198,9 +198,6 @@ export const editorialJobs: JobHandlers = {
       await withdraw(tx, viewer, { id: model.id, baseVersion: model.version }, "ARCHIVED", payload.note ?? undefined);
     },
     failure: failureOf,
-    failed: auditFailure,
+    failed: recordFailure,
   },
 };
-
-/** The language to write to the publisher of a job in. */
-export const jobLocale = (job: Job): Locale => localeSchema.catch("fi").parse((job.payload as { locale?: unknown } | null)?.locale);

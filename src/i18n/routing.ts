@@ -32,6 +32,7 @@ export const routing = defineRouting({
     "/editorial/feedback": { fi: "/toimitus/palaute", sv: "/redaktion/respons", en: "/editorial/feedback" },
     "/editorial/links": { fi: "/toimitus/linkit", sv: "/redaktion/lankar", en: "/editorial/links" },
     "/editorial/unreviewed": { fi: "/toimitus/ilman-tarkastusta", sv: "/redaktion/utan-granskning", en: "/editorial/unreviewed" },
+    "/editorial/notifications": { fi: "/toimitus/ilmoitukset", sv: "/redaktion/aviseringar", en: "/editorial/notifications" },
     "/editorial/models": { fi: "/toimitus/mallit", sv: "/redaktion/modeller", en: "/editorial/models" },
     "/editorial/evaluations": { fi: "/toimitus/arvioinnit", sv: "/redaktion/utvarderingar", en: "/editorial/evaluations" },
     "/editorial/evaluations/[id]": { fi: "/toimitus/arvioinnit/[id]", sv: "/redaktion/utvarderingar/[id]", en: "/editorial/evaluations/[id]" },

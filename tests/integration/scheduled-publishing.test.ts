@@ -1,7 +1,7 @@
 // Scheduled publishing on both databases: a due job runs exactly once with two runners polling
 // at the same moment (on the server, two clients as two instances would have); jobs that fell
 // due while nothing ran are done on the first poll; a job whose draft changed fails with a
-// reason, an audit entry and a mail to the publisher; an error that may pass is tried again
+// reason, an audit entry and a notification mailed to the publisher; an error that may pass is tried again
 // later and rolls back what the job wrote; only a publisher schedules, never in the past.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Mail, Mailer } from "@/auth/mail";
@@ -12,7 +12,7 @@ import type { ModelDocument } from "@/content/document";
 import { createDb, type Db } from "@/db/client";
 import { createModel, openModel, saveDraft, submitForReview } from "@/editorial/models";
 import { cancelSchedule, editorialJobs, readSchedules, scheduleArchive, schedulePublish, ScheduleTimeError } from "@/editorial/schedule";
-import { reportScheduleFailures } from "@/editorial/schedule-report";
+import { mailNotifications } from "@/notifications/mail";
 import { maxAttempts, runDueJobs, startJobRunner, type JobHandlers } from "@/jobs/runner";
 import { readModelPage } from "@/queries/models";
 import { viewerOf } from "../support/viewers";
@@ -61,7 +61,7 @@ describe.each(databaseKinds())("scheduled publishing (%s)", (kind) => {
   it("publishes when due, exactly once, with two runners polling at the same moment", async () => {
     const id = await inReview("ajastettu-ryhma", "Ajastettu ryhmä");
     const runAt = new Date(Date.now() + 10 * minute);
-    await schedulePublish(database.db, publisher, { id, baseVersion: await versionOf(id) }, runAt, { locales: ["fi"], changeNotes: { fi: "Ensimmäinen julkaisu." } }, "sv");
+    await schedulePublish(database.db, publisher, { id, baseVersion: await versionOf(id) }, runAt, { locales: ["fi"], changeNotes: { fi: "Ensimmäinen julkaisu." } });
 
     // Not yet due: nothing happens.
     expect((await runDueJobs(database.db, editorialJobs, new Date(runAt.getTime() - 1))).done).toHaveLength(0);
@@ -102,7 +102,7 @@ describe.each(databaseKinds())("scheduled publishing (%s)", (kind) => {
   it("catches up on the first poll with jobs that fell due while nothing ran", async () => {
     const id = await inReview("myohassa-ryhma", "Myöhässä ryhmä");
     // Scheduled for a minute ago, as if every instance had been down when it fell due.
-    await schedulePublish(database.db, publisher, { id, baseVersion: await versionOf(id) }, new Date(Date.now() + minute), { locales: ["fi"], changeNotes: null }, "fi");
+    await schedulePublish(database.db, publisher, { id, baseVersion: await versionOf(id) }, new Date(Date.now() + minute), { locales: ["fi"], changeNotes: null });
     await database.db.scheduledJob.updateMany({ where: { modelId: id }, data: { runAt: new Date(Date.now() - minute) } });
     const runner = startJobRunner(database.db, editorialJobs, { pollMs: 10 * minute });
     try {
@@ -116,7 +116,7 @@ describe.each(databaseKinds())("scheduled publishing (%s)", (kind) => {
   it("fails a publish whose draft changed after scheduling, records why and mails the publisher", async () => {
     const id = await inReview("muuttunut-ryhma", "Muuttunut ryhmä");
     const runAt = new Date(Date.now() + minute);
-    await schedulePublish(database.db, publisher, { id, baseVersion: await versionOf(id) }, runAt, { locales: ["fi"], changeNotes: null }, "sv");
+    await schedulePublish(database.db, publisher, { id, baseVersion: await versionOf(id) }, runAt, { locales: ["fi"], changeNotes: null });
     const model = (await openModel(database.db, editor, id))!;
     const changed = structuredClone(model.document);
     changed.texts.fi!.shortDescription = "Joku muutti tätä ajastuksen jälkeen.";
@@ -128,13 +128,16 @@ describe.each(databaseKinds())("scheduled publishing (%s)", (kind) => {
     expect(await readSchedules(database.db, id)).toMatchObject([{ state: "FAILED", failure: "changedSinceScheduled", createdByName: "Julkaisija" }]);
     expect(await database.db.auditEntry.count({ where: { subjectId: id, action: "schedule-failed" } })).toBe(1);
 
+    // The publisher hears of it in their list and by mail, in the language they chose.
+    await database.db.notificationSetting.create({ data: { userId: publisher.id, mail: "EACH", locale: "sv" } });
+    await database.db.notification.updateMany({ where: { kind: { not: "schedule-failed" } }, data: { mailedAt: new Date() } });
     const sent: Mail[] = [];
     const mailer: Mailer = { canSend: true, send: async (mail) => (sent.push(mail), true) };
-    await reportScheduleFailures(database.db, mailer, result.failed);
+    await mailNotifications(database.db, mailer);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ to: "pub@example.fi", subject: "Schemaläggningen blev ogjord: Muuttunut ryhmä" });
     expect(sent[0]!.text).toContain("utkastet ändrades efter schemaläggningen");
-    expect(sent[0]!.text).toMatch(new RegExp(`/sv/redaktion/modeller/${id}$`));
+    expect(sent[0]!.text).toContain(`/sv/redaktion/modeller/${id}`);
   });
 
   it("tries an error that may pass again later, undoing what the job wrote, and fails it after the last try", async () => {
@@ -173,12 +176,12 @@ describe.each(databaseKinds())("scheduled publishing (%s)", (kind) => {
     const at = { id, baseVersion: await versionOf(id) };
     const publication = { locales: ["fi" as const], changeNotes: null };
     const later = new Date(Date.now() + minute);
-    await expect(schedulePublish(database.db, editor, at, later, publication, "fi")).rejects.toBeInstanceOf(NotAllowedError);
-    await expect(schedulePublish(database.db, publisher, at, new Date(Date.now() - 1), publication, "fi")).rejects.toBeInstanceOf(ScheduleTimeError);
-    await expect(schedulePublish(database.db, publisher, at, new Date(Date.now() + 400 * 24 * 60 * minute), publication, "fi")).rejects.toBeInstanceOf(ScheduleTimeError);
-    const first = await schedulePublish(database.db, publisher, at, later, publication, "fi");
+    await expect(schedulePublish(database.db, editor, at, later, publication)).rejects.toBeInstanceOf(NotAllowedError);
+    await expect(schedulePublish(database.db, publisher, at, new Date(Date.now() - 1), publication)).rejects.toBeInstanceOf(ScheduleTimeError);
+    await expect(schedulePublish(database.db, publisher, at, new Date(Date.now() + 400 * 24 * 60 * minute), publication)).rejects.toBeInstanceOf(ScheduleTimeError);
+    const first = await schedulePublish(database.db, publisher, at, later, publication);
     // A new schedule replaces the pending one: a model has one at a time.
-    const second = await schedulePublish(database.db, publisher, at, new Date(later.getTime() + minute), publication, "fi");
+    const second = await schedulePublish(database.db, publisher, at, new Date(later.getTime() + minute), publication);
     expect((await database.db.scheduledJob.findUniqueOrThrow({ where: { id: first.id } })).state).toBe("CANCELLED");
     await expect(cancelSchedule(database.db, editor, second.id)).rejects.toBeInstanceOf(NotAllowedError);
     await cancelSchedule(database.db, publisher, second.id);
@@ -190,11 +193,11 @@ describe.each(databaseKinds())("scheduled publishing (%s)", (kind) => {
   it("archives a live model at the time set", async () => {
     const id = await inReview("arkistoitava-ryhma", "Arkistoitava ryhmä");
     const runAt = new Date(Date.now() + minute);
-    await schedulePublish(database.db, publisher, { id, baseVersion: await versionOf(id) }, runAt, { locales: ["fi"], changeNotes: null }, "fi");
+    await schedulePublish(database.db, publisher, { id, baseVersion: await versionOf(id) }, runAt, { locales: ["fi"], changeNotes: null });
     await runDueJobs(database.db, editorialJobs, new Date(runAt.getTime() + 1));
     expect(await readModelPage(database.db, "fi", "arkistoitava-ryhma")).not.toBeNull();
     const archiveAt = new Date(Date.now() + 2 * minute);
-    await scheduleArchive(database.db, publisher, { id, baseVersion: await versionOf(id) }, archiveAt, "Toiminta on päättynyt.", "fi");
+    await scheduleArchive(database.db, publisher, { id, baseVersion: await versionOf(id) }, archiveAt, "Toiminta on päättynyt.");
     expect((await runDueJobs(database.db, editorialJobs, new Date(archiveAt.getTime() + 1))).done).toHaveLength(1);
     expect(await readModelPage(database.db, "fi", "arkistoitava-ryhma")).toBeNull();
     expect((await database.db.practiceModel.findUniqueOrThrow({ where: { id } })).state).toBe("ARCHIVED");

@@ -8,6 +8,7 @@ import { may } from "@/auth/permissions";
 import { enrollingViewer, sessionExpiry } from "@/auth/session";
 import { getPathname, Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
+import { notifications } from "@/notifications/app";
 import { SessionTimer } from "./_components/SessionTimer";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -18,9 +19,10 @@ export default async function EditorialLayout({ children, params }: Props) {
   const locale = await localeFrom(params);
   // Shown to someone still setting up a second factor too, so that they can sign out.
   const [viewer, expiry] = await Promise.all([enrollingViewer(), sessionExpiry()]);
-  const t = await getTranslations("EditorialLayout");
+  const [t, unread] = await Promise.all([getTranslations("EditorialLayout"), viewer ? notifications.unread(viewer) : 0]);
   const links = [
     { href: "/editorial" as const, label: t("start"), shown: true },
+    { href: "/editorial/notifications" as const, label: unread > 0 ? t("notificationsUnread", { count: unread }) : t("notifications"), shown: viewer !== null },
     { href: "/editorial/models" as const, label: t("models"), shown: may(viewer, "model.read-drafts") },
     { href: "/editorial/evaluations" as const, label: t("evaluations"), shown: may(viewer, "model.read-drafts") },
     { href: "/editorial/people" as const, label: t("people"), shown: may(viewer, "people.manage") },

@@ -162,10 +162,10 @@ export async function workflowAction(form: FormData): Promise<void> {
       const changeNotes = minor ? null : Object.fromEntries(chosen.map((l) => [l, parsed.data[`changeNote.${l}`]]));
       if (changeNotes && chosen.some((l) => !changeNotes[l])) redirect(modelAddress(locale, id, "problem=changeNoteMissing"));
       if (intent === "schedule") {
-        await editorial.schedulePublish(viewer, at, scheduledTime(locale, id, when), { locales: chosen, changeNotes, unreviewedReason }, locale);
+        await editorial.schedulePublish(viewer, at, scheduledTime(locale, id, when), { locales: chosen, changeNotes, unreviewedReason });
         step = "schedule-publish";
       } else await editorial.publish(viewer, at, { locales: chosen, changeNotes, unreviewedReason });
-    } else if (step === "schedule-archive") await editorial.scheduleArchive(viewer, at, scheduledTime(locale, id, when), note || null, locale);
+    } else if (step === "schedule-archive") await editorial.scheduleArchive(viewer, at, scheduledTime(locale, id, when), note || null);
     else if (step === "cancel-schedule") {
       if (!job) redirect(modelAddress(locale, id, "problem=invalid"));
       await editorial.cancelSchedule(viewer, job);
