@@ -12,6 +12,7 @@ import next from "next";
 import { purgeAddresses } from "@/auth/retention";
 import { createMailer } from "@/auth/mail";
 import { forgetOldFailures } from "@/auth/throttle";
+import { notifyLaggingTranslations } from "@/editorial/lagging-translations";
 import { editorialJobs } from "@/editorial/schedule";
 import { startJobRunner, type JobRunner } from "@/jobs/runner";
 import { mailNotifications } from "@/notifications/mail";
@@ -103,11 +104,13 @@ if (!stopping) server.listen(env.PORT, env.HOST);
 
 // Housekeeping, on the app's own client: addresses older than the retention period leave the
 // audit log, and failed sign-ins older than the throttle's window go, now and every hour (the
-// privacy notice states both). Idempotent, so several instances doing it do no harm.
+// privacy notice states both); translations behind their source for over 30 days are
+// notified. Idempotent, so several instances doing it do no harm.
 const housekeeping = () =>
   Promise.all([
     purgeAddresses(getAppDb(), env.PALASET_AUDIT_ADDRESS_MONTHS).catch((error: unknown) => console.error("address purge failed:", error)),
     forgetOldFailures(getAppDb()).catch((error: unknown) => console.error("clearing old sign-in failures failed:", error)),
+    notifyLaggingTranslations(getAppDb()).catch((error: unknown) => console.error("notifying lagging translations failed:", error)),
   ]);
 void housekeeping();
 setInterval(housekeeping, 3600_000).unref();
