@@ -1,4 +1,5 @@
-// Scheduled publishing in a browser: an editor sends a new model for review; the publisher
+// Notifications and scheduled publishing in a browser: the publisher hears of a review request
+// in their list and by mail. An editor sends a new model for review; the publisher
 // schedules its publish a few seconds ahead in Finnish time; the model is not public before
 // that time and is public soon after it, done by the job runner inside the app (polling every
 // half second here, PALASET_JOB_POLL_MS in playwright.config.ts). The schedule panel is
@@ -7,6 +8,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import fi from "../../messages/fi.json" with { type: "json" };
 import { accounts } from "./accounts";
+import { latestMailTo } from "./mailbox";
 import { signIn } from "./sign-in";
 
 test.describe.configure({ mode: "serial" });
@@ -39,6 +41,26 @@ async function modelInReview(browser: Browser, name: string): Promise<string> {
   await expect(editor.locator("#outcome")).toHaveText(fi.ModelEditor.done.submit);
   return new URL(editor.url()).pathname;
 }
+
+test("the publisher hears of a review request in the working area and by mail", async ({ browser }) => {
+  const name = `Ilmoitettava ${run}`;
+  const address = await modelInReview(browser, name);
+  const publisher = await as(browser, accounts.publisher.email);
+  const line = fi.Notifications.kinds["review-requested"].replace("{actor}", accounts.editor.name).replace("{model}", name);
+  await expect(publisher.getByRole("link", { name: /^Ilmoitukset \(\d+ lukematonta\)$/ })).toBeVisible();
+  await publisher.goto("/fi/toimitus/ilmoitukset");
+  const entry = publisher.getByRole("listitem").filter({ hasText: line });
+  await expect(entry).toContainText(fi.Notifications.unread);
+  expect((await new AxeBuilder({ page: publisher }).analyze()).violations).toEqual([]);
+  // The mail (a real SMTP server, tests/e2e/mail-catcher.ts) links to the model in the working area.
+  const mail = await latestMailTo(accounts.publisher.email, name);
+  expect(mail.subject).toBe(fi.Notifications.subjects["review-requested"].replace("{model}", name));
+  expect(mail.text).toContain(line);
+  expect(new URL(mail.link).pathname).toBe(address);
+  await entry.getByRole("button", { name: fi.Notifications.markRead }).click();
+  await expect(publisher.getByRole("status")).toHaveText(fi.Notifications.marked);
+  await expect(publisher.getByRole("listitem").filter({ hasText: line })).not.toContainText(fi.Notifications.unread);
+});
 
 test("a publish scheduled a few seconds ahead goes live on time", async ({ browser }) => {
   const name = `Kirjastoilta ${run}`;
