@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { acceptedWord, wordsOfMarkdown, wordsOfMessages, type WordAt } from "./lib/finnish-words";
+import { acceptedWord, acceptedWords, wordsOfMarkdown, wordsOfMessages, type WordAt } from "@/content/finnish-words";
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -24,13 +24,7 @@ function unknownToVoikko(words: string[]): Set<string> {
   }
 }
 
-const accepted = new Set(
-  readFileSync("content/words-fi.txt", "utf8")
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith("#"))
-    .map((line) => line.toLowerCase()),
-);
+const accepted = acceptedWords(readFileSync("content/words-fi.txt", "utf8"));
 const found: { file: string; at: WordAt }[] = [
   ...files("content").filter((path) => path.endsWith("/fi.md")).flatMap((file) => wordsOfMarkdown(readFileSync(file, "utf8")).map((at) => ({ file, at }))),
   ...wordsOfMessages(readFileSync("messages/fi.json", "utf8")).map((at) => ({ file: "messages/fi.json", at })),

@@ -3,7 +3,7 @@
 // schedules its publish a few seconds ahead in Finnish time; the model is not public before
 // that time and is public soon after it, done by the job runner inside the app (polling every
 // half second here, PALASET_JOB_POLL_MS in playwright.config.ts). The schedule panel is
-// axe-clean, and a schedule can be cancelled.
+// axe-clean, and a schedule can be cancelled. Writing aids show beside the fields after a save.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import fi from "../../messages/fi.json" with { type: "json" };
@@ -114,4 +114,23 @@ test("a schedule can be cancelled, and the panel is accessible", async ({ browse
   await publisher.getByRole("button", { name: fi.Scheduling.schedulePublish, exact: true }).click();
   await expect(publisher.locator("#outcome")).toHaveText(fi.ModelEditor.problems.scheduleTime);
   await expect(publisher.locator("#schedule")).toHaveCount(0);
+});
+
+test("writing aids warn beside a field after a save and never stop it", async ({ browser }) => {
+  const editor = await as(browser, accounts.editor.email);
+  await editor.goto("/fi/toimitus/mallit/uusi");
+  await editor.locator("#field-fi-name").fill(`Kirjoitusapu ${run}`);
+  await editor.locator("#field-fi-shortDescription").fill("Ryhmä kokoontuu kirjastossa.");
+  await editor.locator("#field-fi-sections-basic-idea").fill("Ryhmä lainaa kirjsatoa yhdessä.");
+  await editor.locator("#field-en-name").fill(`Writing aid ${run}`);
+  await editor.locator("#field-en-shortDescription").fill("The group meets at the library.");
+  await editor.locator("#field-en-sections-basic-idea").fill("Open to people who use substance abuse services.");
+  await editor.getByRole("button", { name: fi.ModelEditor.save, exact: true }).click();
+  await expect(editor.locator("#outcome")).toHaveText(fi.ModelEditor.done.created);
+  const finnish = editor.locator("#field-fi-sections-basic-idea-aids");
+  await expect(finnish).toContainText(fi.ModelEditor.aids.spelling);
+  await expect(finnish).toContainText("kirjsatoa");
+  await expect(editor.locator("#field-en-sections-basic-idea-aids")).toContainText("substance abuse");
+  await expect(editor.locator("#field-fi-sections-basic-idea")).toHaveAccessibleDescription(/kirjsatoa/);
+  await expect(editor.locator("#field-fi-sections-basic-idea")).toHaveValue("Ryhmä lainaa kirjsatoa yhdessä.");
 });

@@ -11,6 +11,7 @@ import { localeFrom } from "@/i18n/params";
 import { ModelForm } from "../_components/ModelForm";
 import { Outcome } from "../_components/Outcome";
 import { editorial } from "@/editorial/app";
+import { writingAids } from "@/editorial/writing-aids";
 import { SchedulePanel } from "../_components/SchedulePanel";
 import { WorkflowPanel } from "../_components/WorkflowPanel";
 import { formOptions } from "@/editorial/options";
@@ -38,10 +39,12 @@ export default async function EditModelPage({ params, searchParams }: Props) {
   const [t, states, languages] = await Promise.all([getTranslations("ModelEditor"), getTranslations("EditorialStates"), getTranslations("Languages")]);
   const target = { organisationIds: model.organisationIds };
   const canPublish = may(viewer, "model.publish", target);
-  const [options, schedules, reviewNeed] = await Promise.all([
+  const canEdit = may(viewer, "model.edit", target);
+  const [options, schedules, reviewNeed, aids] = await Promise.all([
     formOptions(locale),
     editorial.schedules(id),
     canPublish ? editorial.reviewNeed(viewer, model) : null,
+    canEdit ? writingAids(model.document) : {},
   ]);
   const name = model.document.texts[locale]?.name || model.document.texts[model.sourceLocale]?.name || model.document.slug;
   return (
@@ -86,13 +89,13 @@ export default async function EditModelPage({ params, searchParams }: Props) {
       <WorkflowPanel
         locale={locale}
         model={model}
-        canEdit={may(viewer, "model.edit", target)}
+        canEdit={canEdit}
         canPublish={canPublish}
         reviewNeed={reviewNeed}
         transferTo={may(viewer, "model.transfer", target) ? options.developers : null}
       />
       <ModelEvaluations locale={locale} viewer={viewer} modelId={id} organisationIds={model.organisationIds} />
-      {may(viewer, "model.edit", target) && (
+      {canEdit && (
         <ModelForm
           key={model.version}
           locale={locale}
@@ -102,6 +105,7 @@ export default async function EditModelPage({ params, searchParams }: Props) {
           sourceLocale={model.sourceLocale}
           document={model.document}
           lagging={model.lagging}
+          aids={aids}
           options={options}
           canSubmit={model.state !== "IN_REVIEW"}
         />

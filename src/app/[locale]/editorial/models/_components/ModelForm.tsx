@@ -9,6 +9,7 @@ import { locales, type Locale } from "@/domain/locale";
 import { sectionKeys } from "@/domain/model";
 import { keyFields, spareRows, type ModelDocument } from "@/editorial/form";
 import type { FormOptions } from "@/editorial/options";
+import type { WritingAids } from "@/editorial/writing-aids";
 import { Field, fieldControl as input } from "../../_components/Field";
 import { ProblemSummary, useFormProblems } from "../../_components/form-problems";
 import { saveModelAction } from "../actions";
@@ -23,6 +24,8 @@ type Props = {
   sourceLocale: Locale;
   document: ModelDocument;
   lagging: Partial<Record<Locale, string[]>>;
+  /** Spelling and glossary warnings on the saved text, by field name: never a reason to refuse a save. */
+  aids: WritingAids;
   options: FormOptions;
   canSubmit: boolean;
 };
@@ -31,7 +34,7 @@ const idOf = (name: string) => `field-${name.replaceAll(".", "-")}`;
 const textKeys = ["name", "shortDescription", "implementationSite", ...sectionKeys.map((k) => `sections.${k}` as const)] as const;
 const legendHeading = "px-1 text-xl font-bold";
 
-export function ModelForm({ locale, id, version, revision, sourceLocale, document, lagging, options, canSubmit }: Props) {
+export function ModelForm({ locale, id, version, revision, sourceLocale, document, lagging, aids, options, canSubmit }: Props) {
   const t = useTranslations("ModelEditor");
   const languages = useTranslations("Languages");
   const [state, action, pending] = useActionState(saveModelAction, emptyModelFormState);
@@ -218,6 +221,8 @@ export function ModelForm({ locale, id, version, revision, sourceLocale, documen
                 ? document.texts[l]?.sections[field.slice(9) as (typeof sectionKeys)[number]]
                 : (document.texts[l]?.[field as "name"] ?? undefined);
               const other = theirs(name);
+              // Shown only while the text is the saved one: after a failed save the typed text is back instead.
+              const aid = kept ? undefined : aids[name];
               const long = field !== "name" && field !== "implementationSite";
               return (
                 <div key={l} lang={l}>
@@ -232,11 +237,26 @@ export function ModelForm({ locale, id, version, revision, sourceLocale, documen
                     </p>
                   )}
                   {long ? (
-                    <textarea id={idOf(name)} name={name} rows={field.startsWith("sections.") ? 8 : 3} defaultValue={value(name, initial)} className={input} aria-describedby={described(name, `help-${idOf(field)}`, behind ? `${idOf(name)}-behind` : "")} aria-invalid={invalid(name)} />
+                    <textarea id={idOf(name)} name={name} rows={field.startsWith("sections.") ? 8 : 3} defaultValue={value(name, initial)} className={input} aria-describedby={described(name, `help-${idOf(field)}`, behind ? `${idOf(name)}-behind` : "", aid ? `${idOf(name)}-aids` : "")} aria-invalid={invalid(name)} />
                   ) : (
-                    <input id={idOf(name)} name={name} defaultValue={value(name, initial)} className={input} aria-describedby={described(name, `help-${idOf(field)}`, behind ? `${idOf(name)}-behind` : "")} aria-invalid={invalid(name)} />
+                    <input id={idOf(name)} name={name} defaultValue={value(name, initial)} className={input} aria-describedby={described(name, `help-${idOf(field)}`, behind ? `${idOf(name)}-behind` : "", aid ? `${idOf(name)}-aids` : "")} aria-invalid={invalid(name)} />
                   )}
                   {problems(name)}
+                  {aid && (
+                    <div id={`${idOf(name)}-aids`} className="mt-1 rounded border-l-4 border-amber-700 bg-amber-50 px-2 py-1 text-sm" lang={locale}>
+                      <p className="font-semibold">{t("aids.title")}</p>
+                      {aid.spelling.length > 0 && (
+                        <p>
+                          {t("aids.spelling")} <span lang={l}>{aid.spelling.join(", ")}</span>
+                        </p>
+                      )}
+                      {aid.glossary.length > 0 && (
+                        <p>
+                          {t("aids.glossary")} <span lang={l}>{[...new Set(aid.glossary.map((g) => g.text))].join(", ")}</span>
+                        </p>
+                      )}
+                    </div>
+                  )}
                   {other !== undefined && (
                     <div className="mt-2 rounded border border-amber-700 p-2" lang={locale}>
                       <p className="font-semibold">{t("theirs")}</p>

@@ -32,6 +32,7 @@ export default async function NewModelPage({ params }: Props) {
         sourceLocale="fi"
         document={{ slug: "", facts: { developers: own.slice(0, 1) }, texts: {} }}
         lagging={{}}
+        aids={{}}
         options={await formOptions(locale)}
         canSubmit={false}
       />

@@ -1,5 +1,5 @@
-// The Finnish words of a content Markdown file or a messages file, with their lines, for the
-// Finnish spelling check (scripts/spell-fi.ts). Keys, section names, addresses and ICU syntax
+// The Finnish words of a content Markdown file, a messages file or an editor's text, with their
+// lines, for the Finnish spelling check (scripts/spell-fi.ts, src/editorial/writing-aids.ts). Keys, section names, addresses and ICU syntax
 // are not prose and are left out; hyphenated compounds are checked part by part
 // ("Palaset-palvelussa" as "Palaset" and "palvelussa"), as Voikko knows the parts.
 
@@ -34,6 +34,17 @@ export function acceptedWord(candidate: string, accepted: ReadonlySet<string>): 
   return endings.some((ending) => lower.endsWith(ending) && accepted.has(lower.slice(0, -ending.length)));
 }
 
+/** Words of a list of accepted words (content/words-fi.txt): one a line, # for comments. */
+export function acceptedWords(text: string): Set<string> {
+  return new Set(
+    text
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith("#"))
+      .map((line) => line.toLowerCase()),
+  );
+}
+
 /** A messages file: the string values, line by line (each message is on one line). */
 export function wordsOfMessages(text: string): WordAt[] {
   return text.split("\n").flatMap((line, i) => {
@@ -51,3 +62,6 @@ export function wordsOfMarkdown(text: string): WordAt[] {
     return wordsOf(line.replace(/^\s*(?:- )?[\w-]+:(?=\s|$)/, " ").replace(/^\s*[>|]-?\s*$/, ""), i + 1);
   });
 }
+
+/** An editor's text (one field's Markdown): its words, line by line. */
+export const wordsOfText = (text: string): WordAt[] => text.split("\n").flatMap((line, i) => wordsOf(line, i + 1));

@@ -1,0 +1,28 @@
+// The writing aids on a document: the glossary's refused terms in any language, and Finnish
+// words Voikko does not know (Enchant with Voikko is on these machines; .ci/run installs it),
+// by the form's field names; a clean field has no entry.
+import { describe, expect, it } from "vitest";
+import { writingAids } from "./writing-aids";
+
+describe("writing aids", () => {
+  it("finds refused terms and unknown Finnish words beside their fields, and nothing in clean ones", async () => {
+    const aids = await writingAids({
+      slug: "apu",
+      facts: {},
+      texts: {
+        fi: {
+          name: "Kirjastoilta",
+          shortDescription: "Ryhmä kokoontuu kirjastossa.",
+          sections: { "basic-idea": "Toimintaa ohjaa arviointikehikko, ja ryhmä lainaa kirjsatoa.", tips: "Palaset-palvelussa on lisää malleja, myös Kaikukortti." },
+        },
+        sv: { name: "Biblioteksträffar", shortDescription: "", sections: { "target-group": "Personer som har missbrukarproblem." } },
+        en: { name: "Library evenings", shortDescription: "", sections: { "target-group": "People who use substance\nabuse services." } },
+      },
+    });
+    expect(aids).toEqual({
+      "fi.sections.basic-idea": { spelling: ["kirjsatoa"], glossary: [] },
+      "sv.sections.target-group": { spelling: [], glossary: [{ term: "missbrukar*", text: "missbrukarproblem" }] },
+      "en.sections.target-group": { spelling: [], glossary: [{ term: "substance abuse", text: "substance abuse" }] },
+    });
+  });
+});
