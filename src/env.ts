@@ -9,6 +9,11 @@ const ssoVariables = ["PALASET_SSO_ISSUER", "PALASET_SSO_CLIENT_ID", "PALASET_SS
 const schema = z.object({
   /** A PostgreSQL server; without it the embedded PGlite database is used. */
   DATABASE_URL: z.url().optional(),
+  /**
+   * A streaming replica of the DATABASE_URL server: public readers' catalogue reads go to it
+   * (src/catalogue.ts says which reads stay on the primary). Unset: everything reads the primary.
+   */
+  DATABASE_READ_URL: z.url().optional(),
   /** Connections in the pool; the embedded database takes exactly one. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** How long the app waits for a database connection before the request fails (503), in ms. */

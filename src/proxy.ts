@@ -1,7 +1,7 @@
 // Next 16 runs this before every request it routes (it calls middleware "proxy"): rate
 // limits, the database health gate, the CSP nonce, localized routes and the 404 for records
 // that do not exist. The logic is in src/http/proxy.ts; this file gives it the app's parts.
-import { catalogue } from "./catalogue";
+import { catalogueFor } from "./catalogue";
 import { getAppHealth } from "./db/app";
 import { env } from "./env";
 import { appRateLimits } from "./http/app-rate-limits";
@@ -10,7 +10,7 @@ import { createProxy } from "./http/proxy";
 export default createProxy({
   health: () => getAppHealth().current(),
   limits: appRateLimits(),
-  publishedSlugs: () => catalogue().publishedSlugs(),
+  publishedSlugs: (signedIn) => catalogueFor(signedIn).publishedSlugs(),
   development: env.NODE_ENV === "development",
   publicUrl: env.PALASET_PUBLIC_URL,
 });

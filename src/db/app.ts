@@ -1,6 +1,7 @@
 // The app's own database client, made on first use from DATABASE_URL (`npm start` sets it to
 // the embedded database it started, or passes the server's on). Tests and the benchmark make
-// their own clients with createDb and never use this one.
+// their own clients with createDb and never use this one. DATABASE_READ_URL adds a second client,
+// for a streaming replica that public reads go to.
 //
 // It is kept on globalThis, once per process, for one reason: Next bundles pages and route
 // handlers separately, each with its own copy of this module (and reloads modules in
@@ -14,6 +15,8 @@ import { createHealthMonitor, type HealthMonitor } from "./health";
 declare global {
   var palasetAppDb: Db | undefined;
   var palasetAppHealth: HealthMonitor | undefined;
+  var palasetAppReadDb: Db | undefined;
+  var palasetAppReadHealth: HealthMonitor | undefined;
 }
 
 export function getAppDb(): Db {
@@ -31,4 +34,22 @@ export function getAppDb(): Db {
 export function getAppHealth(): HealthMonitor {
   globalThis.palasetAppHealth ??= createHealthMonitor(getAppDb());
   return globalThis.palasetAppHealth;
+}
+
+/** The streaming replica named by DATABASE_READ_URL, for public reads (src/catalogue.ts); null without one. */
+export function getAppReadDb(): Db | null {
+  if (!env.DATABASE_READ_URL) return null;
+  globalThis.palasetAppReadDb ??= createDb(env.DATABASE_READ_URL, env.DATABASE_POOL_SIZE, {
+    connectMs: env.PALASET_DB_CONNECT_TIMEOUT_MS,
+    statementMs: env.PALASET_DB_STATEMENT_TIMEOUT_MS,
+  });
+  return globalThis.palasetAppReadDb;
+}
+
+/** Whether the replica answers: while it does not, public reads go to the primary. Null without one. */
+export function getAppReadHealth(): HealthMonitor | null {
+  const replica = getAppReadDb();
+  if (!replica) return null;
+  globalThis.palasetAppReadHealth ??= createHealthMonitor(replica);
+  return globalThis.palasetAppReadHealth;
 }

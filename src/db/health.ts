@@ -55,3 +55,20 @@ export function createHealthMonitor(db: Db, intervalMs = 1000): HealthMonitor {
     },
   };
 }
+
+export type ReplicaHealth = { up: true; revision: bigint; lagMs: number } | { up: false; error: string };
+
+/**
+ * A streaming replica's state: its catalogue revision, and how far its replay is behind (0 when
+ * it has replayed all it received; otherwise the age of the last transaction it replayed).
+ */
+export async function checkReplica(db: Db): Promise<ReplicaHealth> {
+  try {
+    const [row] = await db.$queryRaw<{ lag_ms: number | null }[]>`
+      SELECT CASE WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
+                  ELSE EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp()) * 1000 END::float8 AS lag_ms`;
+    return { up: true, revision: await readCatalogueRevision(db), lagMs: Math.round(row?.lag_ms ?? 0) };
+  } catch (error) {
+    return { up: false, error: (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "" };
+  }
+}

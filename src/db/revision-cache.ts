@@ -21,22 +21,31 @@ function approximateBytes(value: unknown): number {
   return 2 * (JSON.stringify(value)?.length ?? 0) + 64;
 }
 
-/**
- * One cache, at most `maxBytes` of results, shared by every function it wraps. Results of
- * older revisions are no longer asked for and leave as the least recently used. Concurrent
- * calls with the same arguments share one computation. A null result (no such record) is
- * computed each time, never kept.
- */
-export function createRevisionCache(readRevision: () => Promise<bigint>, maxBytes: number): Cached {
-  // Read once per request, so that the parts of one page come from one revision.
-  const revision = perRequest(readRevision);
-  const results = new LRUCache<string, { value: unknown }, () => Promise<unknown>>({
+/** Results of the catalogue, at most `maxBytes` of them: one store may serve several caches. */
+export type ResultStore = LRUCache<string, { value: unknown }, () => Promise<unknown>>;
+
+export function createResultStore(maxBytes: number): ResultStore {
+  return new LRUCache<string, { value: unknown }, () => Promise<unknown>>({
     maxSize: maxBytes,
     // A result bigger than this (a whole-catalogue CSV export) is computed but not kept.
     maxEntrySize: Math.max(1, Math.floor(maxBytes / 10)),
     sizeCalculation: (entry, key) => approximateBytes(entry.value) + 2 * key.length,
     fetchMethod: async (_key, _stale, { context: compute }) => ({ value: await compute() }),
   });
+}
+
+/**
+ * One cache, at most `store`'s bytes of results (a number: a store of its own), shared by every
+ * function it wraps. Results of older revisions are no longer asked for and leave as the least
+ * recently used. Concurrent calls with the same arguments share one computation. A null result
+ * (no such record) is computed each time, never kept. Caches that share a store share results:
+ * right only when a result of one revision is the same wherever it is read, as on a primary and
+ * its streaming replica, and only if each reads the revision where it reads the rows.
+ */
+export function createRevisionCache(readRevision: () => Promise<bigint>, store: number | ResultStore): Cached {
+  // Read once per request, so that the parts of one page come from one revision.
+  const revision = perRequest(readRevision);
+  const results = typeof store === "number" ? createResultStore(store) : store;
   return <A extends unknown[], R>(name: string, compute: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
       const key = `${await revision()}\u0000${name}\u0000${JSON.stringify(args)}`;

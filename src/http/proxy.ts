@@ -11,6 +11,7 @@ import { NextRequest, NextResponse } from "next/server";
 import type { DatabaseHealth } from "@/db/health";
 import { clientAddressHeader } from "@/domain/client-address";
 import { isLocale, locales } from "@/domain/locale";
+import { isSessionCookie } from "@/domain/session-cookie";
 import { isPrivateRoute } from "@/i18n/private-routes";
 import { routing } from "@/i18n/routing";
 import type { PublishedSlugs, RecordKind } from "@/queries/published-slugs";
@@ -23,7 +24,8 @@ export type Budgets = "search" | "csv";
 export type ProxyDependencies = {
   health(): DatabaseHealth;
   limits: RateLimits<Budgets>;
-  publishedSlugs(): Promise<PublishedSlugs>;
+  /** The published slugs, as the reader's pages will read them (src/catalogue.ts: a signed-in reader reads the primary). */
+  publishedSlugs(signedIn: boolean): Promise<PublishedSlugs>;
   development: boolean;
   publicUrl: string | undefined;
 };
@@ -61,8 +63,7 @@ function recordOf(rewrite: string | null, base: string): { locale: string; kind:
 }
 
 /** Someone signed in (or signing in) sees pages no cache may keep. */
-const hasSession = (request: NextRequest) =>
-  request.cookies.getAll().some(({ name }) => name.startsWith("palaset.") || name.startsWith("__Secure-palaset."));
+const hasSession = (request: NextRequest) => request.cookies.getAll().some(({ name }) => isSessionCookie(name));
 
 export function createProxy(dependencies: ProxyDependencies) {
   const { health, limits, publishedSlugs, development, publicUrl } = dependencies;
@@ -106,7 +107,7 @@ export function createProxy(dependencies: ProxyDependencies) {
     const internal = response.headers.get("x-middleware-rewrite") ?? (response.headers.has("x-middleware-next") ? request.url : null);
     const internalPathname = internal ? new URL(internal, request.url).pathname : url.pathname;
     const record = recordOf(internal, request.url);
-    const published = record && isLocale(record.locale) ? await publishedSlugs() : null;
+    const published = record && isLocale(record.locale) ? await publishedSlugs(hasSession(request)) : null;
     const movedTo = record?.kind === "models" ? published?.movedModels[record.slug] : undefined;
     if (record && movedTo && isLocale(record.locale)) {
       // A model whose slug changed: its old address, in every language, moves to the new one.
