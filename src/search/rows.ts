@@ -15,6 +15,7 @@ export const searchRow = z.object({
   facets: z.array(z.object({ facet: z.enum(filterKeys), value: z.string(), count: z.number().int() })),
 });
 
-export const snippetRow = z.object({ tid: z.string(), snippet: z.string() });
+// Null when the query is only stop words ("vaikka"): a match by other means, no words to mark.
+export const snippetRow = z.object({ tid: z.string(), snippet: z.string().nullable() });
 export const nameRow = z.object({ slug: z.string(), name: z.string() });
 export const termRow = z.object({ kind: z.enum(TaxonomyKind), key: z.string(), label: z.string() });

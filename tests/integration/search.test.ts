@@ -53,6 +53,12 @@ describe.each(databaseKinds())("search (%s)", (kind) => {
     expect(result.hits.some((hit) => hit.snippet?.includes("\u0002"))).toBe(true);
   });
 
+  it("answers a query of stop words alone (vaikka) without snippets instead of failing", async () => {
+    const result = await catalogue.searchModels("fi", search("vaikka"));
+    expect(result.hits.length).toBeGreaterThan(0);
+    expect(result.hits.every((hit) => hit.snippet === null)).toBe(true);
+  });
+
   it("puts a name match above a match in the text", async () => {
     const result = await catalogue.searchModels("fi", search("kulttuurikortti"));
     expect(result.hits.map((h) => h.slug)).toEqual(["kulttuurikortti", "tarinapiiri"]);
