@@ -9,7 +9,9 @@
 // memory before and after a fuzz of 5,000 distinct searches with random filter values and
 // 2,000 random model addresses, against the bound the caches are given (PALASET_CACHE_MB).
 // --only memory prints the memory figures alone, after the cold searches and one pass over the
-// pages have filled the cache, without the latency runs.
+// pages have filled the cache, without the latency runs. --json adds, as the last line, one
+// JSON object with every figure (keys as issue 14 names them; null for what this bench does
+// not measure yet), so that runs can be compared.
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -33,7 +35,7 @@ import { migrateAndSeed } from "./lib/prepare-database";
 import { spawnServer } from "./lib/server-process";
 
 const { values } = parseArgs({
-  options: { count: { type: "string", default: "10000" }, seconds: { type: "string", default: "10" }, only: { type: "string" } },
+  options: { count: { type: "string", default: "10000" }, seconds: { type: "string", default: "10" }, only: { type: "string" }, json: { type: "boolean", default: false } },
 });
 const count = Number(values.count);
 const seconds = Number(values.seconds);
@@ -128,20 +130,21 @@ async function searchTotal(base: string, q: string): Promise<number> {
  * Each of `paths` requested once, `connections` at a time: every request a search the server
  * has not seen. Latencies in ms, and how many models each search found.
  */
-async function coldSearches(base: string, paths: string[], connections: number): Promise<Latencies & { totals: number[] }> {
+async function coldSearches(base: string, paths: string[], connections: number): Promise<Latencies & { totals: (number | undefined)[] }> {
   const latencies: number[] = [];
-  const totals: number[] = [];
+  // By the index of the path; undefined for a request that failed.
+  const totals: (number | undefined)[] = Array.from({ length: paths.length }, () => undefined);
   let errors = 0;
   let next = 0;
   const started = performance.now();
   const client = async () => {
-    for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
+    for (let index = next++; index < paths.length; index = next++) {
       const sent = performance.now();
-      const response = await fetch(`${base}${path}`);
-      const body = (await response.json()) as { total?: number };
+      const response = await fetch(`${base}${paths[index]}`);
+      const body = response.ok ? ((await response.json()) as { total?: number }) : null;
       latencies.push(performance.now() - sent);
-      if (response.ok) totals.push(body.total ?? 0);
-      else errors++;
+      if (body) totals[index] = body.total ?? 0;
+      else if (errors++ === 0) console.error(`bench: ${paths[index]} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
     }
   };
   await Promise.all(Array.from({ length: connections }, client));
@@ -255,23 +258,35 @@ async function measureMemory(target: Target, contentDir: string) {
   return { seedSeconds, peak, memory };
 }
 
+/** Where the bench is, on stderr: a run takes minutes and must not look hung. */
+const step = (what: string) => console.error(`bench: ${what}`);
+
 async function measure(target: Target, contentDir: string) {
+  step(`${target.name}: seed`);
   const started = performance.now();
   await migrateAndSeed(target, contentDir);
   const seedSeconds = (performance.now() - started) / 1000;
+  step(`${target.name}: searches in-process`);
   const inProcess = await inProcessTimes(target);
+  step(`${target.name}: server start`);
   const server = await startServer(target);
   const stopSampling = peakMemory(server.pid);
   const paths = mix.map((q) => `/api/models?${q}`);
   // Every request a search not asked before: the mix's queries, each at a page of its own
   // (a page past the end shows the last page, but is computed anew all the same).
   const published = await searchTotal(server.base, "");
+  step(`${target.name}: ${queries.length} cold searches`);
   const cold = await coldSearches(server.base, queries.slice(0, 200).map(searchPath), 1);
   const coldTen = await coldSearches(server.base, queries.slice(200).map(searchPath), 10);
-  const matched = [...cold.totals, ...coldTen.totals].map((total) => total / published);
+  const totals = [...cold.totals, ...coldTen.totals];
+  const matched = totals.filter((total) => total !== undefined).map((total) => total / published);
+  const matchesPerQuery = Object.fromEntries(queries.map((query, i) => [query, totals[i] ?? null]));
+  const pageHtmlBytes = (await (await fetch(`${server.base}/fi/mallit`)).arrayBuffer()).byteLength;
   // The broad query, each request at a page of its own (a page past the end shows the last
   // page, but is computed anew all the same).
+  step(`${target.name}: the broad query`);
   const broad = await coldSearches(server.base, Array.from({ length: 100 }, (_, page) => `${searchPath(broadQuery)}&page=${page + 1}`), 10);
+  step(`${target.name}: warm searches and pages (${seconds} s each)`);
   await load(server.base, paths, 1, 1); // the mix's first requests fill the cache
   const one = await load(server.base, paths, 1, seconds);
   const ten = await load(server.base, paths, 10, seconds);
@@ -285,9 +300,15 @@ async function measure(target: Target, contentDir: string) {
   const suggest = await load(server.base, typed, 10, seconds);
   const staticFile = await load(server.base, ["/icon.svg"], 10, Math.min(seconds, 5));
   const peak = stopSampling();
+  step(`${target.name}: memory fuzz`);
   const memory = await memoryFuzz(server.base, server.pid);
   await server.stop();
-  return { seedSeconds, inProcess, cold, coldTen, broad, matched, one, ten, page, modelPage, suggest, staticFile, peak, memory };
+  step(`${target.name}: the same seed again`);
+  // The same files again: a re-seed that changes nothing.
+  const reseedStarted = performance.now();
+  await migrateAndSeed(target, contentDir);
+  const reseedSeconds = (performance.now() - reseedStarted) / 1000;
+  return { seedSeconds, reseedSeconds, inProcess, cold, coldTen, broad, matched, matchesPerQuery, pageHtmlBytes, one, ten, page, modelPage, suggest, staticFile, peak, memory };
 }
 
 const contentDir = join(tmpdir(), `palaset-bench-content-${count}-v${corpusVersion}`);
@@ -308,8 +329,37 @@ function printMemory(peakBefore: number | null, m: Awaited<ReturnType<typeof mem
       `server RSS ${mib(m.before)} before, ${mib(m.after)} after, peak ${mib(m.peak)}; cache bound PALASET_CACHE_MB=${env.PALASET_CACHE_MB} MiB`,
   );
 }
+/** Every figure, for --json: per database where the figure has one ("embedded", "server"). */
+const figures = {
+  models: count,
+  seed_s: {} as Record<string, number>,
+  reseed_unchanged_s: {} as Record<string, number>,
+  search_cold_p95_ms: {} as Record<string, { "1": number; "10": number }>,
+  search_warm_p95_ms: {} as Record<string, { "1": number; "10": number }>,
+  broad_cold_p95_ms: {} as Record<string, number>,
+  page_warm_p95_ms: {} as Record<string, number>,
+  model_page_warm_p95_ms: {} as Record<string, number>,
+  suggest_warm_p95_ms: {} as Record<string, number>,
+  // The single figures below are the last database's: the server's when BENCH_DATABASE_URL is set.
+  page_html_bytes: null as number | null,
+  static_rps: null as number | null,
+  cached_page_rps: null as number | null,
+  model_page_rps: null as number | null,
+  rss_peak_mb: null as number | null,
+  rss_after_fuzz_mb: null as number | null,
+  matches_per_query: {} as Record<string, number | null>,
+  // Not measured by this bench yet (see issue 14's note).
+  minimal_page_rps: null,
+  js_kib_gz: null,
+  two_instances_rps: null,
+  load_50: null,
+};
+const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+const round = (n: number) => Math.round(n * 10) / 10;
+
 for (const makeTarget of [embeddedTarget, ...(env.BENCH_DATABASE_URL ? [() => serverTarget(env.BENCH_DATABASE_URL ?? "")] : [])]) {
   const target = await makeTarget();
+  const key = target.poolSize === 1 ? "embedded" : "server";
   try {
     if (memoryOnly) {
       const r = await measureMemory(target, contentDir);
@@ -319,8 +369,24 @@ for (const makeTarget of [embeddedTarget, ...(env.BENCH_DATABASE_URL ? [() => se
       continue;
     }
     const r = await measure(target, contentDir);
+    figures.seed_s[key] = round(r.seedSeconds);
+    figures.reseed_unchanged_s[key] = round(r.reseedSeconds);
+    figures.search_cold_p95_ms[key] = { "1": round(r.cold.p95), "10": round(r.coldTen.p95) };
+    figures.search_warm_p95_ms[key] = { "1": round(r.one.p95), "10": round(r.ten.p95) };
+    figures.broad_cold_p95_ms[key] = round(r.broad.p95);
+    figures.page_warm_p95_ms[key] = round(r.page.p95);
+    figures.model_page_warm_p95_ms[key] = round(r.modelPage.p95);
+    figures.suggest_warm_p95_ms[key] = round(r.suggest.p95);
+    figures.page_html_bytes = r.pageHtmlBytes;
+    figures.static_rps = round(r.staticFile.rps);
+    figures.cached_page_rps = round(r.page.rps);
+    figures.model_page_rps = round(r.modelPage.rps);
+    figures.rss_peak_mb = megabytes(Math.max(r.peak, r.memory.peak));
+    figures.rss_after_fuzz_mb = megabytes(r.memory.after);
+    figures.matches_per_query = r.matchesPerQuery;
     console.log(`\n## ${target.name}: ${count} generated models × 3 locales (${seconds} s per load run)\n`);
-    console.log(`seed (migrate, load and validate the files, write): ${fmt(r.seedSeconds)} s\n`);
+    console.log(`seed (migrate, load and validate the files, write): ${fmt(r.seedSeconds)} s; the same files again: ${fmt(r.reseedSeconds)} s`);
+    console.log(`catalogue page HTML: ${r.pageHtmlBytes} bytes\n`);
     console.log("| measure | p50 ms | p95 ms | p99 ms | req/s | errors |");
     console.log("|---|---|---|---|---|---|");
     console.log(`| search in-process, uncached (Prisma + SQL), 1 client | ${fmt(r.inProcess.p50)} | ${fmt(r.inProcess.p95)} | | | |`);
@@ -345,8 +411,14 @@ for (const makeTarget of [embeddedTarget, ...(env.BENCH_DATABASE_URL ? [() => se
     for (const [label, count] of histogram(r.matched)) console.log(`| ${label} | ${count} |`);
     printMemory(null, r.memory);
     console.log(`\nsearch API p50 at 1 client / uncached in-process p50: cold ${fmt(r.cold.p50 / r.inProcess.p50)}×, warm ${fmt(r.one.p50 / r.inProcess.p50)}×`);
+  } catch (error) {
+    // Without closing: a database whose server still holds a connection may not stop. The
+    // server and the embedded database exit when this process does (scripts/serve.ts).
+    console.error(`bench: ${target.name} failed:`, error);
+    process.exit(1);
   } finally {
     await target.close();
   }
 }
+if (values.json && !memoryOnly) console.log(JSON.stringify(figures));
 process.exit(0);

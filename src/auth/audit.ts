@@ -41,6 +41,8 @@ export const auditActions = [
   "schedule-set",
   "schedule-cancelled",
   "schedule-failed",
+  "preview-link-created",
+  "preview-link-revoked",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

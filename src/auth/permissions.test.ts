@@ -25,6 +25,7 @@ const matrix: Record<Action, Record<"own" | "other", string>> = {
   "model.edit": { own: "y y - - y", other: "- - - - y" },
   "model.publish": { own: "- y - - y", other: "- - - - y" },
   "publication.check": { own: "- y y - y", other: "- - - - y" },
+  "preview-link.manage": { own: "y y - - y", other: "- - - - y" },
   "model.transfer": { own: "- - - - y", other: "- - - - y" },
   "evaluation.edit": { own: "- - - y y", other: "- - - y y" },
   "evaluation.publish": { own: "- - - y y", other: "- - - y y" },

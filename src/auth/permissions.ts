@@ -38,6 +38,11 @@ export const rules = {
    * mark them checked: the organisation's publishers and admins, and the service's admins.
    */
   "publication.check": { national: ["ADMIN"], organisation: ["PUBLISHER", "ORG_ADMIN"] },
+  /**
+   * Make, list and revoke preview links to a model's draft for people without an account.
+   * The link itself lets its holder read that one draft, nothing else.
+   */
+  "preview-link.manage": { national: ["ADMIN"], organisation: ["EDITOR", "PUBLISHER"] },
   /** Move a model to another organisation (when a project ends and its people leave). */
   "model.transfer": { national: ["ADMIN"], organisation: [] },
   /** Remove text from a model's history (client details published by mistake). */

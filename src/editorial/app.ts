@@ -10,6 +10,7 @@ import { documentStorage } from "@/documents/storage";
 import * as documents from "./evaluation-documents";
 import * as evaluations from "./evaluations";
 import * as models from "./models";
+import * as previewLinks from "./preview-links";
 import * as schedule from "./schedule";
 import * as unreviewed from "./unreviewed";
 
@@ -61,5 +62,17 @@ export const editorial = {
     detach: (viewer: Viewer, at: evaluations.EvaluationStep, position: number) => documents.detachDocument(getAppDb(), viewer, at, position),
     supersede: (viewer: Viewer, at: evaluations.EvaluationStep, position: number) => documents.supersedeDocument(getAppDb(), viewer, at, position),
     purgeFile: (viewer: Viewer, checksum: string, reason: string) => documents.purgeFile(getAppDb(), documentStorage(), viewer, checksum, reason),
+  },
+  previewLinks: {
+    create: (viewer: Viewer, modelId: string, request: previewLinks.PreviewLinkRequest) => previewLinks.createPreviewLink(getAppDb(), viewer, modelId, request),
+    list: (viewer: Viewer, modelId: string) => previewLinks.listPreviewLinks(getAppDb(), viewer, modelId),
+    revoke: (viewer: Viewer, modelId: string, linkId: string) => previewLinks.revokePreviewLink(getAppDb(), viewer, modelId, linkId),
+    /** What a preview link shows in `locale`: the draft's name and public page (null while that language has problems); null when the link does not work. */
+    open: async (token: string, locale: Locale) => {
+      const link = await previewLinks.openPreviewLink(getAppDb(), token);
+      const draft = link && (await models.readDraftInLanguage(getAppDb(), link.modelId, locale));
+      if (!link || !draft) return null;
+      return { expiresAt: link.expiresAt, page: draft.check.ok ? await readDraftModelPage(getAppDb(), locale, link.modelId, draft.check.model) : null };
+    },
   },
 };

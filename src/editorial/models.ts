@@ -140,11 +140,16 @@ async function checkLanguages(tx: Tx, model: EditorModel, languages: Locale[], t
 
 /** The newest revision as the store would write it in `language` (with the source), or its problems. */
 export async function draftInLanguage(db: Db, viewer: Viewer, id: string, language: Locale) {
+  const draft = await readDraftInLanguage(db, id, language);
+  if (draft) allow(viewer, "model.read-drafts", draft.model.organisationIds);
+  return draft;
+}
+
+/** The newest revision checked in one language, for whoever the caller has let read it (a preview link). */
+export async function readDraftInLanguage(db: Db, id: string, language: Locale) {
   return db.$transaction(async (tx) => {
     const model = await readEditorModel(tx, id);
-    if (!model) return null;
-    allow(viewer, "model.read-drafts", model.organisationIds);
-    return { model, check: await checkLanguages(tx, model, [language]) };
+    return model ? { model, check: await checkLanguages(tx, model, [language]) } : null;
   });
 }
 

@@ -1,11 +1,11 @@
-// The routes of the working area and the account pages: never kept by any cache, never
+// The routes of the working area, the account pages and preview links to drafts: never kept by any cache, never
 // indexed and never crawled (next.config.ts sets X-Robots-Tag on their localized addresses,
 // src/http/proxy.ts marks their answers private, no-store, and robots.txt disallows them).
 // Relative, not "@/…": next.config.ts imports this file, and its loader knows no path aliases.
 import { locales } from "../domain/locale";
 import { routing } from "./routing";
 
-export const privateRoutes = ["/editorial", "/sign-in", "/forgot-password", "/set-password/[token]"] as const;
+export const privateRoutes = ["/editorial", "/sign-in", "/forgot-password", "/set-password/[token]", "/preview/[token]"] as const;
 
 /** Every localized address of those routes, in next.config.ts's pattern syntax ([token] as :token). */
 export const privateAddressPatterns = locales.flatMap((locale) =>

@@ -24,6 +24,7 @@ export const routing = defineRouting({
     "/sign-in/second-factor": { fi: "/kirjaudu/vahvistus", sv: "/logga-in/verifiering", en: "/sign-in/second-factor" },
     "/forgot-password": { fi: "/unohtunut-salasana", sv: "/glomt-losenord", en: "/forgot-password" },
     "/set-password/[token]": { fi: "/aseta-salasana/[token]", sv: "/valj-losenord/[token]", en: "/set-password/[token]" },
+    "/preview/[token]": { fi: "/esikatselu/[token]", sv: "/forhandsvisning/[token]", en: "/preview/[token]" },
     "/editorial": { fi: "/toimitus", sv: "/redaktion", en: "/editorial" },
     "/editorial/second-factor": { fi: "/toimitus/tunnistautuminen", sv: "/redaktion/tvastegsverifiering", en: "/editorial/second-factor" },
     "/editorial/password": { fi: "/toimitus/salasana", sv: "/redaktion/losenord", en: "/editorial/password" },

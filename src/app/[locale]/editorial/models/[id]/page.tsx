@@ -12,6 +12,7 @@ import { ModelForm } from "../_components/ModelForm";
 import { Outcome } from "../_components/Outcome";
 import { editorial } from "@/editorial/app";
 import { writingAids } from "@/editorial/writing-aids";
+import { PreviewLinksPanel } from "../_components/PreviewLinksPanel";
 import { SchedulePanel } from "../_components/SchedulePanel";
 import { WorkflowPanel } from "../_components/WorkflowPanel";
 import { formOptions } from "@/editorial/options";
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const outcomes = z.object({
-  done: z.enum(["created", "saved", "submitted", "return", "publish", "unpublish", "archive", "restore", "submit", "transfer", "commented", "schedule-publish", "schedule-archive", "cancel-schedule"]).optional().catch(undefined),
+  done: z.enum(["created", "saved", "submitted", "return", "publish", "unpublish", "archive", "restore", "submit", "transfer", "commented", "schedule-publish", "schedule-archive", "cancel-schedule", "preview-link-revoked"]).optional().catch(undefined),
   problem: z.enum(["stale", "invalid", "wrongState", "notAllowed", "noteMissing", "changeNoteMissing", "publishSourceFirst", "commentEmpty", "scheduleTime", "anotherPublisher", "reasonMissing"]).optional().catch(undefined),
 });
 
@@ -94,6 +95,7 @@ export default async function EditModelPage({ params, searchParams }: Props) {
         reviewNeed={reviewNeed}
         transferTo={may(viewer, "model.transfer", target) ? options.developers : null}
       />
+      {may(viewer, "preview-link.manage", target) && <PreviewLinksPanel locale={locale} modelId={id} viewer={viewer} />}
       <ModelEvaluations locale={locale} viewer={viewer} modelId={id} organisationIds={model.organisationIds} />
       {canEdit && (
         <ModelForm
