@@ -5,6 +5,10 @@ import type { Locale } from "./locale";
 export const sectionKeys = ["basic-idea", "operating-environment", "target-group", "conditions", "tips"] as const;
 export type SectionKey = (typeof sectionKeys)[number];
 
+/** A model's text fields in one language, by the names the form and the discussion use: "name", "sections.tips"… */
+export const textFieldKeys = ["name", "shortDescription", "implementationSite", ...sectionKeys.map((key) => `sections.${key}` as const)] as const;
+export type TextFieldKey = (typeof textFieldKeys)[number];
+
 /** THL's three dimensions of participation, in their customary order. */
 export const dimensionKeys = ["own-life", "communities-and-influencing", "common-good"] as const;
 export type DimensionKey = (typeof dimensionKeys)[number];

@@ -10,6 +10,7 @@ import { documentStorage } from "@/documents/storage";
 import * as documents from "./evaluation-documents";
 import * as evaluations from "./evaluations";
 import * as models from "./models";
+import * as discussion from "./discussion";
 import * as previewLinks from "./preview-links";
 import * as schedule from "./schedule";
 import * as unreviewed from "./unreviewed";
@@ -55,7 +56,6 @@ export const editorial = {
     withdraw: (viewer: Viewer, at: evaluations.EvaluationStep, reasons: Partial<Record<Locale, string>>) =>
       evaluations.withdrawEvaluation(getAppDb(), viewer, at, reasons),
     comment: (viewer: Viewer, on: { modelId: string; evaluationId?: string }, body: string) => evaluations.addComment(getAppDb(), viewer, on, body),
-    modelComments: (modelId: string) => evaluations.readModelComments(getAppDb(), modelId),
     upload: (viewer: Viewer, at: evaluations.EvaluationStep, bytes: Uint8Array, facts: documents.DocumentFacts) =>
       documents.attachUpload(getAppDb(), documentStorage(), viewer, at, bytes, facts),
     link: (viewer: Viewer, at: evaluations.EvaluationStep, link: documents.LinkFacts) => documents.attachLink(getAppDb(), viewer, at, link),
@@ -74,5 +74,10 @@ export const editorial = {
       if (!link || !draft) return null;
       return { expiresAt: link.expiresAt, page: draft.check.ok ? await readDraftModelPage(getAppDb(), locale, link.modelId, draft.check.model) : null };
     },
+  },
+  discussion: {
+    read: (modelId: string) => discussion.readDiscussion(getAppDb(), modelId),
+    remark: (viewer: Viewer, modelId: string, remark: discussion.Remark) => discussion.addRemark(getAppDb(), viewer, modelId, remark),
+    resolve: (viewer: Viewer, modelId: string, threadId: string, resolved: boolean) => discussion.resolveThread(getAppDb(), viewer, modelId, threadId, resolved),
   },
 };

@@ -348,15 +348,6 @@ export async function addComment(db: Db, viewer: Viewer, on: { modelId: string; 
   });
 }
 
-/** Remarks on a model's text (not on its evaluations), oldest first. */
-export async function readModelComments(db: Db, modelId: string): Promise<EvaluationComment[]> {
-  return db.editorialComment.findMany({
-    where: { modelId, evaluationId: null },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, authorName: true, body: true, createdAt: true },
-  });
-}
-
 export type EvaluationListEntry = {
   id: string;
   modelId: string;

@@ -134,3 +134,31 @@ test("writing aids warn beside a field after a save and never stop it", async ({
   await expect(editor.locator("#field-fi-sections-basic-idea")).toHaveAccessibleDescription(/kirjsatoa/);
   await expect(editor.locator("#field-fi-sections-basic-idea")).toHaveValue("Ryhmä lainaa kirjsatoa yhdessä.");
 });
+
+test("the publisher remarks on one section; the editor sees it beside the field, replies and resolves it", async ({ browser }) => {
+  const name = `Kommentoitava ${run}`;
+  const address = await modelInReview(browser, name);
+  const publisher = await as(browser, accounts.publisher.email);
+  await publisher.goto(address);
+  const discussion = publisher.locator("#discussion");
+  await discussion.getByLabel(fi.Discussion.about).selectOption("fi:sections.basic-idea");
+  await discussion.getByLabel(fi.Discussion.remark, { exact: true }).fill(`Kerro, kuka valitsee aiheen. @${accounts.editor.email}`);
+  await discussion.getByRole("button", { name: fi.Discussion.send }).click();
+  await expect(publisher.locator("#outcome")).toHaveText(fi.ModelEditor.done.commented);
+  expect((await new AxeBuilder({ page: publisher }).include("#discussion").analyze()).violations).toEqual([]);
+
+  const editor = await as(browser, accounts.editor.email);
+  await editor.goto(address);
+  const beside = editor.getByRole("link", { name: "1 avoin kommentti tästä kohdasta" });
+  await expect(beside).toBeVisible();
+  await beside.click();
+  const thread = editor.locator("#discussion li").filter({ hasText: "Kerro, kuka valitsee aiheen." }).first();
+  await expect(thread).toContainText(`${fi.ModelEditor.fields.sections["basic-idea"]} (suomi)`);
+  await thread.getByLabel(fi.Discussion.reply).fill("Osallistujat valitsevat, lisäsin sen.");
+  await thread.getByRole("button", { name: fi.Discussion.sendReply }).click();
+  await expect(editor.locator("#outcome")).toHaveText(fi.ModelEditor.done.commented);
+  await editor.locator("#discussion li").filter({ hasText: "Kerro, kuka valitsee aiheen." }).first().getByRole("button", { name: fi.Discussion.resolve }).click();
+  await expect(editor.locator("#outcome")).toHaveText(fi.ModelEditor.done.resolved);
+  await expect(editor.getByRole("link", { name: "1 avoin kommentti tästä kohdasta" })).toHaveCount(0);
+  await expect(editor.locator("#discussion details summary")).toHaveText("1 ratkaistu keskustelu");
+});

@@ -1,22 +1,19 @@
-// A model's evaluations and remarks on its page in the working area: the evaluations with
-// their state (a coordinator starts a new one here), and the remarks on the model's text,
-// which coordinators may leave on text they may not edit.
+// A model's evaluations on its page in the working area, with their state (a coordinator starts
+// a new one here). Remarks on the model's text are the discussion (ModelDiscussion.tsx).
 import { getFormatter, getTranslations } from "next-intl/server";
 import { may, type Viewer } from "@/auth/permissions";
 import type { Locale } from "@/domain/locale";
 import { editorial } from "@/editorial/app";
 import { Link } from "@/i18n/navigation";
-import { CommentThread } from "../../_components/CommentThread";
 import { createEvaluationAction } from "../../evaluations/actions";
 
 type Props = { locale: Locale; viewer: Viewer; modelId: string; organisationIds: string[] };
 
 export async function ModelEvaluations({ locale, viewer, modelId, organisationIds }: Props) {
   const [t, states, format] = await Promise.all([getTranslations("ModelEvaluations"), getTranslations("EvaluationEditor.states"), getFormatter()]);
-  const [evaluations, remarks] = await Promise.all([editorial.evaluations.list(viewer, { modelId }), editorial.evaluations.modelComments(modelId)]);
+  const evaluations = await editorial.evaluations.list(viewer, { modelId });
   const target = { organisationIds };
   return (
-    <>
       <section aria-labelledby="model-evaluations" className="space-y-3 rounded-lg border border-slate-300 p-4">
         <h2 id="model-evaluations" className="text-2xl font-bold">{t("title")}</h2>
         {evaluations.length === 0 ? (
@@ -41,15 +38,5 @@ export async function ModelEvaluations({ locale, viewer, modelId, organisationId
           </form>
         )}
       </section>
-      <CommentThread
-        locale={locale}
-        on={{ modelId }}
-        comments={remarks}
-        canComment={may(viewer, "editorial.comment", target)}
-        ids={{ heading: "model-remarks", field: "remark-body" }}
-        text={{ title: t("remarksTitle"), empty: t("noRemarks"), label: t("remark"), send: t("sendRemark") }}
-        framed
-      />
-    </>
   );
 }

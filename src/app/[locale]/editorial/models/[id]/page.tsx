@@ -9,6 +9,7 @@ import { locales } from "@/domain/locale";
 import { Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
 import { ModelForm } from "../_components/ModelForm";
+import { ModelDiscussion } from "./ModelDiscussion";
 import { Outcome } from "../_components/Outcome";
 import { editorial } from "@/editorial/app";
 import { writingAids } from "@/editorial/writing-aids";
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const outcomes = z.object({
-  done: z.enum(["created", "saved", "submitted", "return", "publish", "unpublish", "archive", "restore", "submit", "transfer", "commented", "schedule-publish", "schedule-archive", "cancel-schedule", "preview-link-revoked"]).optional().catch(undefined),
+  done: z.enum(["created", "saved", "submitted", "return", "publish", "unpublish", "archive", "restore", "submit", "transfer", "commented", "schedule-publish", "schedule-archive", "cancel-schedule", "preview-link-revoked", "resolved", "reopened"]).optional().catch(undefined),
   problem: z.enum(["stale", "invalid", "wrongState", "notAllowed", "noteMissing", "changeNoteMissing", "publishSourceFirst", "commentEmpty", "scheduleTime", "anotherPublisher", "reasonMissing"]).optional().catch(undefined),
 });
 
@@ -41,12 +42,20 @@ export default async function EditModelPage({ params, searchParams }: Props) {
   const target = { organisationIds: model.organisationIds };
   const canPublish = may(viewer, "model.publish", target);
   const canEdit = may(viewer, "model.edit", target);
-  const [options, schedules, reviewNeed, aids] = await Promise.all([
+  const [options, schedules, reviewNeed, aids, threads] = await Promise.all([
     formOptions(locale),
     editorial.schedules(id),
     canPublish ? editorial.reviewNeed(viewer, model) : null,
     canEdit ? writingAids(model.document) : {},
+    editorial.discussion.read(id),
   ]);
+  // Beside each field: its open threads, linked to the first.
+  const openThreads: Record<string, { id: string; count: number }> = {};
+  for (const thread of threads) {
+    if (thread.resolvedAt || !thread.field || !thread.locale) continue;
+    const name = `${thread.locale}.${thread.field}`;
+    openThreads[name] = { id: openThreads[name]?.id ?? thread.id, count: (openThreads[name]?.count ?? 0) + 1 };
+  }
   const name = model.document.texts[locale]?.name || model.document.texts[model.sourceLocale]?.name || model.document.slug;
   return (
     <div className="space-y-6">
@@ -97,6 +106,7 @@ export default async function EditModelPage({ params, searchParams }: Props) {
       />
       {may(viewer, "preview-link.manage", target) && <PreviewLinksPanel locale={locale} modelId={id} viewer={viewer} />}
       <ModelEvaluations locale={locale} viewer={viewer} modelId={id} organisationIds={model.organisationIds} />
+      <ModelDiscussion locale={locale} viewer={viewer} modelId={id} organisationIds={model.organisationIds} threads={threads} />
       {canEdit && (
         <ModelForm
           key={model.version}
@@ -108,6 +118,7 @@ export default async function EditModelPage({ params, searchParams }: Props) {
           document={model.document}
           lagging={model.lagging}
           aids={aids}
+          openThreads={openThreads}
           options={options}
           canSubmit={model.state !== "IN_REVIEW"}
         />

@@ -6,7 +6,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { locales, type Locale } from "@/domain/locale";
-import { sectionKeys } from "@/domain/model";
+import { sectionKeys, textFieldKeys } from "@/domain/model";
 import { keyFields, spareRows, type ModelDocument } from "@/editorial/form";
 import type { FormOptions } from "@/editorial/options";
 import type { WritingAids } from "@/editorial/writing-aids";
@@ -26,15 +26,16 @@ type Props = {
   lagging: Partial<Record<Locale, string[]>>;
   /** Spelling and glossary warnings on the saved text, by field name: never a reason to refuse a save. */
   aids: WritingAids;
+  /** Each field's open discussion threads (by field name), linked to the first one. */
+  openThreads: Record<string, { id: string; count: number }>;
   options: FormOptions;
   canSubmit: boolean;
 };
 
 const idOf = (name: string) => `field-${name.replaceAll(".", "-")}`;
-const textKeys = ["name", "shortDescription", "implementationSite", ...sectionKeys.map((k) => `sections.${k}` as const)] as const;
 const legendHeading = "px-1 text-xl font-bold";
 
-export function ModelForm({ locale, id, version, revision, sourceLocale, document, lagging, aids, options, canSubmit }: Props) {
+export function ModelForm({ locale, id, version, revision, sourceLocale, document, lagging, aids, openThreads, options, canSubmit }: Props) {
   const t = useTranslations("ModelEditor");
   const languages = useTranslations("Languages");
   const [state, action, pending] = useActionState(saveModelAction, emptyModelFormState);
@@ -207,7 +208,7 @@ export function ModelForm({ locale, id, version, revision, sourceLocale, documen
         )}
       </fieldset>
 
-      {textKeys.map((field) => (
+      {textFieldKeys.map((field) => (
         <fieldset key={field} className="space-y-2 rounded-lg border border-slate-300 p-4">
           <legend>
             <h2 className={legendHeading}>{t(`fields.${field}`)}</h2>
@@ -242,6 +243,13 @@ export function ModelForm({ locale, id, version, revision, sourceLocale, documen
                     <input id={idOf(name)} name={name} defaultValue={value(name, initial)} className={input} aria-describedby={described(name, `help-${idOf(field)}`, behind ? `${idOf(name)}-behind` : "", aid ? `${idOf(name)}-aids` : "")} aria-invalid={invalid(name)} />
                   )}
                   {problems(name)}
+                  {openThreads[name] && (
+                    <p className="mt-1 text-sm" lang={locale}>
+                      <a href={`#thread-${openThreads[name].id}`} className="font-semibold text-brand underline">
+                        {t("openThreads", { count: openThreads[name].count })}
+                      </a>
+                    </p>
+                  )}
                   {aid && (
                     <div id={`${idOf(name)}-aids`} className="mt-1 rounded border-l-4 border-amber-700 bg-amber-50 px-2 py-1 text-sm" lang={locale}>
                       <p className="font-semibold">{t("aids.title")}</p>

@@ -33,6 +33,7 @@ export default async function NewModelPage({ params }: Props) {
         document={{ slug: "", facts: { developers: own.slice(0, 1) }, texts: {} }}
         lagging={{}}
         aids={{}}
+        openThreads={{}}
         options={await formOptions(locale)}
         canSubmit={false}
       />
