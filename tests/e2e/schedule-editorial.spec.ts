@@ -161,4 +161,8 @@ test("the publisher remarks on one section; the editor sees it beside the field,
   await expect(editor.locator("#outcome")).toHaveText(fi.ModelEditor.done.resolved);
   await expect(editor.getByRole("link", { name: "1 avoin kommentti tästä kohdasta" })).toHaveCount(0);
   await expect(editor.locator("#discussion details summary")).toHaveText("1 ratkaistu keskustelu");
+  // The comparison of the revisions shows the remarks made on them.
+  await editor.goto(`${address}/historia?from=1&to=2`);
+  await expect(editor.locator("#comparison-title ~ ul")).toContainText("Kerro, kuka valitsee aiheen.");
+  await expect(editor.locator("#comparison-title ~ ul")).toContainText("Osallistujat valitsevat, lisäsin sen.");
 });

@@ -1,5 +1,6 @@
 // A model's history: every revision, newest first, with who, when, its state and note; a
-// comparison of any two, per section and language; and making a new draft from an old one.
+// comparison of any two, per section and language, with the discussion's remarks made on the
+// revisions compared; and making a new draft from an old one.
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -35,13 +36,14 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const viewer = await requireViewer(locale, { pathname: "/editorial/models/[id]/history", params: { id } });
   const model = await openForViewer(viewer, id);
   const { from, to, done, problem } = compareSchema.parse(await searchParams);
-  const history = await editorial.history(viewer, id, [from, to].filter((n): n is number => n !== undefined));
-  const [t, states, format, editor, languages] = await Promise.all([
+  const [history, threads] = await Promise.all([editorial.history(viewer, id, [from, to].filter((n): n is number => n !== undefined)), editorial.discussion.read(id)]);
+  const [t, states, format, editor, languages, discussion] = await Promise.all([
     getTranslations("History"),
     getTranslations("EditorialStates"),
     getFormatter(),
     getTranslations("ModelEditor"),
     getTranslations("Languages"),
+    getTranslations("Discussion"),
   ]);
   const canPurge = may(viewer, "revision.purge");
   // The workflow's own notes ("restore:3", "transfer:a,b") in words.
@@ -55,6 +57,13 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const revisions = history?.revisions ?? [];
   const older = from !== undefined ? history?.snapshots.get(from) : undefined;
   const newer = to !== undefined ? history?.snapshots.get(to) : undefined;
+  // The discussion beside the comparison: remarks and replies made on the revisions compared and those between.
+  const low = Math.min(from ?? 0, to ?? 0);
+  const high = Math.max(from ?? 0, to ?? 0);
+  const remarksBetween = threads
+    .flatMap((th) => [th, ...th.replies.map((reply) => ({ ...reply, locale: th.locale, field: th.field }))])
+    .filter((r) => r.revisionNumber !== null && r.revisionNumber >= low && r.revisionNumber <= high)
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand">{t("title")}</h1>
@@ -83,6 +92,22 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <section aria-labelledby="comparison-title" className="space-y-3">
           <h2 id="comparison-title" className="text-2xl font-bold">{t("comparison", { from: from ?? 0, to: to ?? 0 })}</h2>
           <RevisionDiff comparison={compareDocuments(older, newer)} />
+          {remarksBetween.length > 0 && (
+            <>
+              <h3 className="text-xl font-bold">{t("remarks", { from: Math.min(from ?? 0, to ?? 0), to: Math.max(from ?? 0, to ?? 0) })}</h3>
+              <ul className="space-y-2">
+                {remarksBetween.map((r) => (
+                  <li key={r.id} className="rounded border border-slate-300 p-2">
+                    <p className="text-sm text-slate-700">
+                      {r.field && r.locale ? discussion("onField", { field: editor(`fields.${r.field}`), language: languages(r.locale) }) : discussion("onDraft")} ·{" "}
+                      {discussion("byline", { name: r.authorName, time: format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Helsinki" }), revision: r.revisionNumber ?? 0 })}
+                    </p>
+                    <p className="whitespace-pre-line">{r.body}</p>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
       )}
       <ol className="space-y-3">
