@@ -12,6 +12,7 @@ test("a preview link shows the draft signed out until it is revoked", async ({ b
   const name = `Esikatseltava ${Date.now().toString(36)}`;
   const editor = await (await browser.newContext()).newPage();
   await signIn(editor, accounts.editor.email);
+  await expect(editor).toHaveURL(/\/fi\/toimitus/);
   await editor.goto("/fi/toimitus/mallit/uusi");
   await editor.locator("#field-fi-name").fill(name);
   await editor.locator("#field-fi-shortDescription").fill("Ryhmä kokoontuu kirjastossa joka toinen viikko.");
