@@ -12,6 +12,7 @@ import * as evaluations from "./evaluations";
 import * as models from "./models";
 import * as discussion from "./discussion";
 import * as previewLinks from "./preview-links";
+import * as xliff from "./xliff";
 import * as schedule from "./schedule";
 import * as unreviewed from "./unreviewed";
 
@@ -79,5 +80,10 @@ export const editorial = {
     read: (modelId: string) => discussion.readDiscussion(getAppDb(), modelId),
     remark: (viewer: Viewer, modelId: string, remark: discussion.Remark) => discussion.addRemark(getAppDb(), viewer, modelId, remark),
     resolve: (viewer: Viewer, modelId: string, threadId: string, resolved: boolean) => discussion.resolveThread(getAppDb(), viewer, modelId, threadId, resolved),
+  },
+  translations: {
+    export: (viewer: Viewer, modelId: string, target: Locale) => xliff.exportTranslation(getAppDb(), viewer, modelId, target),
+    import: (viewer: Viewer, at: Step, xml: string) => xliff.importTranslation(getAppDb(), viewer, at, xml),
+    requests: (modelId: string) => xliff.readTranslationRequests(getAppDb(), modelId),
   },
 };

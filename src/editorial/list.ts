@@ -22,6 +22,8 @@ export type ListedModel = {
   locales: Partial<Record<Locale, LocaleState>>;
   editedBy: string | null;
   editedAt: Date;
+  /** Translations asked for (an XLIFF taken out, src/editorial/xliff.ts) and not yet back. */
+  translationRequests: { locale: Locale; requestedAt: Date }[];
 };
 
 /** At most this many rows; a national viewer narrows with the name search. */
@@ -40,7 +42,7 @@ export async function listModels(db: Db, viewer: Viewer, locale: Locale, options
   };
   const rows = await db.practiceModel.findMany({
     where,
-    select: { id: true, slug: true, state: true, editorialState: true, headRevision: true, sourceLocale: true, updatedAt: true, translations: { select: { locale: true, name: true } } },
+    select: { id: true, slug: true, state: true, editorialState: true, headRevision: true, sourceLocale: true, updatedAt: true, translations: { select: { locale: true, name: true } }, translationRequests: { select: { locale: true, requestedAt: true }, orderBy: { locale: "asc" } } },
     orderBy: [{ updatedAt: "desc" }, { slug: "asc" }],
     take: listLimit,
   });
@@ -72,6 +74,7 @@ export async function listModels(db: Db, viewer: Viewer, locale: Locale, options
       locales,
       editedBy: head?.authorName ?? null,
       editedAt: head?.createdAt ?? row.updatedAt,
+      translationRequests: row.translationRequests,
     };
   });
   return options.filter === "translation-behind" ? listed.filter((m) => Object.values(m.locales).includes("behind")) : listed;

@@ -7,7 +7,7 @@ import { applyMigrations, MigrationChangedError } from "@/db/migrate";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases";
 
 /** Tables no public page reads: accounts, the audit log, feedback, the working area's revisions and remarks, link checks. */
-const privateTables = ["Account", "AuditEntry", "EditorialComment", "EvaluationRevision", "FeedbackMessage", "InstallSetting", "LinkCheck", "Membership", "ModelRevision", "Notification", "NotificationSetting", "PreviewLink", "ScheduledJob", "Session", "SignInFailure", "TwoFactor", "UnreviewedPublication", "User", "Verification"];
+const privateTables = ["Account", "AuditEntry", "EditorialComment", "EvaluationRevision", "FeedbackMessage", "InstallSetting", "LinkCheck", "Membership", "ModelRevision", "Notification", "NotificationSetting", "PreviewLink", "ScheduledJob", "Session", "SignInFailure", "TranslationRequest", "TwoFactor", "UnreviewedPublication", "User", "Verification"];
 
 describe.each(databaseKinds())("applyMigrations (%s)", (kind) => {
   let db: TestDatabase;

@@ -79,6 +79,9 @@ export default async function ModelListPage({ params, searchParams }: Props) {
                   {locales.filter((l) => m.locales[l]).map((l) => (
                     <li key={l}>{languages(l)}: {t(`localeStates.${m.locales[l] ?? "draft"}`)}</li>
                   ))}
+                  {m.translationRequests.map((r) => (
+                    <li key={`requested-${r.locale}`}>{t("translationRequested", { language: languages(r.locale), date: format.dateTime(r.requestedAt, { dateStyle: "short", timeZone: "Europe/Helsinki" }) })}</li>
+                  ))}
                 </ul>
               </td>
               <td className="p-2">

@@ -10,6 +10,7 @@ import { Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
 import { ModelForm } from "../_components/ModelForm";
 import { ModelDiscussion } from "./ModelDiscussion";
+import { TranslationPanel } from "./TranslationPanel";
 import { Outcome } from "../_components/Outcome";
 import { editorial } from "@/editorial/app";
 import { writingAids } from "@/editorial/writing-aids";
@@ -28,8 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const outcomes = z.object({
-  done: z.enum(["created", "saved", "submitted", "return", "publish", "unpublish", "archive", "restore", "submit", "transfer", "commented", "schedule-publish", "schedule-archive", "cancel-schedule", "preview-link-revoked", "resolved", "reopened"]).optional().catch(undefined),
-  problem: z.enum(["stale", "invalid", "wrongState", "notAllowed", "noteMissing", "changeNoteMissing", "publishSourceFirst", "commentEmpty", "scheduleTime", "anotherPublisher", "reasonMissing"]).optional().catch(undefined),
+  done: z.enum(["created", "saved", "submitted", "return", "publish", "unpublish", "archive", "restore", "submit", "transfer", "commented", "schedule-publish", "schedule-archive", "cancel-schedule", "preview-link-revoked", "resolved", "reopened", "translation-imported"]).optional().catch(undefined),
+  problem: z.enum(["stale", "invalid", "wrongState", "notAllowed", "noteMissing", "changeNoteMissing", "publishSourceFirst", "commentEmpty", "scheduleTime", "anotherPublisher", "reasonMissing", "xliff-unreadable", "xliff-otherModel", "xliff-languages", "xliff-unknownField"]).optional().catch(undefined),
 });
 
 export default async function EditModelPage({ params, searchParams }: Props) {
@@ -42,12 +43,13 @@ export default async function EditModelPage({ params, searchParams }: Props) {
   const target = { organisationIds: model.organisationIds };
   const canPublish = may(viewer, "model.publish", target);
   const canEdit = may(viewer, "model.edit", target);
-  const [options, schedules, reviewNeed, aids, threads] = await Promise.all([
+  const [options, schedules, reviewNeed, aids, threads, translationRequests] = await Promise.all([
     formOptions(locale),
     editorial.schedules(id),
     canPublish ? editorial.reviewNeed(viewer, model) : null,
     canEdit ? writingAids(model.document) : {},
     editorial.discussion.read(id),
+    editorial.translations.requests(id),
   ]);
   // Beside each field: its open threads, linked to the first.
   const openThreads: Record<string, { id: string; count: number }> = {};
@@ -106,6 +108,7 @@ export default async function EditModelPage({ params, searchParams }: Props) {
       />
       {may(viewer, "preview-link.manage", target) && <PreviewLinksPanel locale={locale} modelId={id} viewer={viewer} />}
       <ModelEvaluations locale={locale} viewer={viewer} modelId={id} organisationIds={model.organisationIds} />
+      <TranslationPanel locale={locale} model={model} requests={translationRequests} canEdit={canEdit} />
       <ModelDiscussion locale={locale} viewer={viewer} modelId={id} organisationIds={model.organisationIds} threads={threads} />
       {canEdit && (
         <ModelForm
