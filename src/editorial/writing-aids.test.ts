@@ -1,6 +1,7 @@
-// The writing aids on a document: the glossary's refused terms in any language, and Finnish
-// words Voikko does not know (Enchant with Voikko is on these machines; .ci/run installs it),
-// by the form's field names; a clean field has no entry.
+// The writing aids on a document: the glossary's refused terms in any language, and words the
+// language's spelling check does not know (Enchant with Voikko and Hunspell's Swedish and
+// British English dictionaries: .ci/run installs them), by the form's field names; a clean
+// field has no entry, and the project's own words pass.
 import { describe, expect, it } from "vitest";
 import { writingAids } from "./writing-aids";
 
@@ -15,14 +16,16 @@ describe("writing aids", () => {
           shortDescription: "Ryhmä kokoontuu kirjastossa.",
           sections: { "basic-idea": "Toimintaa ohjaa arviointikehikko, ja ryhmä lainaa kirjsatoa.", tips: "Palaset-palvelussa on lisää malleja, myös Kaikukortti." },
         },
-        sv: { name: "Biblioteksträffar", shortDescription: "", sections: { "target-group": "Personer som har missbrukarproblem." } },
-        en: { name: "Library evenings", shortDescription: "", sections: { "target-group": "People who use substance\nabuse services." } },
+        sv: { name: "Biblioteksträffar", shortDescription: "Gruppen träffas i Kaikukortti-huset.", sections: { "target-group": "Personer som har missbrukarproblem.", tips: "Boka lokalen tillsamans." } },
+        en: { name: "Library evenings", shortDescription: "", sections: { "target-group": "People who use substance\nabuse services.", tips: "Book the room togther." } },
       },
     });
     expect(aids).toEqual({
       "fi.sections.basic-idea": { spelling: ["kirjsatoa"], glossary: [] },
       "sv.sections.target-group": { spelling: [], glossary: [{ term: "missbrukar*", text: "missbrukarproblem" }] },
+      "sv.sections.tips": { spelling: ["tillsamans"], glossary: [] },
       "en.sections.target-group": { spelling: [], glossary: [{ term: "substance abuse", text: "substance abuse" }] },
+      "en.sections.tips": { spelling: ["togther"], glossary: [] },
     });
   });
 });
