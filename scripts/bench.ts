@@ -5,13 +5,18 @@
 // models they match, and for a broad query; the same for a fixed query mix with results cached
 // after their first request (warm); the in-process time of the same searches without
 // the cache; the catalogue page, five model pages and the type-ahead (a few words typed a
-// letter at a time), warm at 10 clients; a static file's throughput as the reference; the server's peak memory; and its
-// memory before and after a fuzz of 5,000 distinct searches with random filter values and
-// 2,000 random model addresses, against the bound the caches are given (PALASET_CACHE_MB).
+// letter at a time), warm at 10 clients; a static file's and a minimal page's throughput as the
+// references (the minimal page is rendered with a nonce, as every page is: PALASET_BENCH_PAGE);
+// the gzipped JavaScript of the heaviest public page; 50 clients for 60 s over a mix of public
+// pages, searches and API calls; on the server, the throughput of one instance and of two on the
+// same database; the server's peak memory; and its memory before and after a fuzz of 5,000
+// distinct searches with random filter values and 2,000 random model addresses, against the
+// bound the caches are given (PALASET_CACHE_MB).
 // --only memory prints the memory figures alone, after the cold searches and one pass over the
 // pages have filled the cache, without the latency runs. --json adds, as the last line, one
-// JSON object with every figure (keys as issue 14 names them; null for what this bench does
-// not measure yet), so that runs can be compared.
+// JSON object with every figure (keys as issue 14 names them), so that runs can be compared.
+// --growth adds the seed and the cold searches at 1,000 and 100,000 models (the latter takes
+// a quarter of an hour or more).
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -30,12 +35,18 @@ import { keysOf } from "./generate/model";
 import { mulberry32 } from "./generate/random";
 import { benchmarkQueries } from "./generate/vocabulary";
 import { ensureBuilt, run } from "./lib/build";
-import { load, peakMemory, percentile, rssOfTree, type Latencies } from "./lib/measure";
+import { gzippedScriptBytes, load, peakMemory, percentile, rssOfTree, type Latencies } from "./lib/measure";
 import { migrateAndSeed } from "./lib/prepare-database";
 import { spawnServer } from "./lib/server-process";
 
 const { values } = parseArgs({
-  options: { count: { type: "string", default: "10000" }, seconds: { type: "string", default: "10" }, only: { type: "string" }, json: { type: "boolean", default: false } },
+  options: {
+    count: { type: "string", default: "10000" },
+    seconds: { type: "string", default: "10" },
+    only: { type: "string" },
+    json: { type: "boolean", default: false },
+    growth: { type: "boolean", default: false },
+  },
 });
 const count = Number(values.count);
 const seconds = Number(values.seconds);
@@ -180,6 +191,8 @@ async function startServer(target: Target) {
       // Every request comes from this one address; the budgets are for readers, not for us.
       PALASET_RATE_LIMIT_SEARCH_PER_MINUTE: "100000000",
       PALASET_RATE_LIMIT_CSV_PER_MINUTE: "100000000",
+      // The smallest page the server renders with a nonce, the reference for the app's pages.
+      PALASET_BENCH_PAGE: "true",
     },
   });
   const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -258,6 +271,43 @@ async function measureMemory(target: Target, contentDir: string) {
   return { seedSeconds, peak, memory };
 }
 
+/** How long the 50 clients of the load run go on: 60 s with the default 10 s per run. */
+const loadSeconds = Math.min(60, seconds * 6);
+
+/**
+ * What 50 readers at once ask for: the front page, the catalogue with and without a search,
+ * model pages, searches of the API (the benchmark's queries, so partly not seen before) and
+ * the type-ahead, in turn, each request the next of the list.
+ */
+function publicMix(modelUrls: string[]): () => string {
+  const paths = [
+    "/fi",
+    ...mix.map((q) => `/fi/mallit?${q}`),
+    ...modelUrls.slice(0, 10),
+    ...queries.slice(0, 200).map(searchPath),
+    ...typeAhead.map((word) => `/api/suggest?locale=fi&q=${word.slice(0, 4)}`),
+  ];
+  let next = 0;
+  return () => paths[next++ % paths.length] ?? "/fi";
+}
+
+/**
+ * Throughput with one instance and with two on the same database: 10 clients over the public
+ * mix against the first for the load time, then 5 against each at once. On two cores, two
+ * instances share the same CPU, so this shows the cost of the second, not a gain.
+ */
+async function twoInstances(target: Target, firstBase: string, modelUrls: string[]) {
+  const one = await load(firstBase, publicMix(modelUrls), 10, seconds);
+  const second = await startServer(target);
+  try {
+    await load(second.base, publicMix(modelUrls), 5, 1); // its caches filled as the first's are
+    const both = await Promise.all([load(firstBase, publicMix(modelUrls), 5, seconds), load(second.base, publicMix(modelUrls), 5, seconds)]);
+    return { one: one.rps, two: both[0].rps + both[1].rps, errors: one.errors + both[0].errors + both[1].errors };
+  } finally {
+    await second.stop();
+  }
+}
+
 /** Where the bench is, on stderr: a run takes minutes and must not look hung. */
 const step = (what: string) => console.error(`bench: ${what}`);
 
@@ -298,7 +348,14 @@ async function measure(target: Target, contentDir: string) {
   const typed = typeAhead.flatMap((word) => Array.from({ length: word.length - 2 }, (_, i) => `/api/suggest?locale=fi&q=${word.slice(0, i + 3)}`));
   await load(server.base, typed, 1, 1);
   const suggest = await load(server.base, typed, 10, seconds);
+  // Side by side: a static file, the minimal page with a nonce, and the app's pages above.
   const staticFile = await load(server.base, ["/icon.svg"], 10, Math.min(seconds, 5));
+  const minimalPage = await load(server.base, ["/bench/minimal"], 10, seconds);
+  const publicPages = ["/fi", "/fi/mallit", listed.results[0]?.url ?? "/fi"];
+  const scriptBytes = Math.max(...(await Promise.all(publicPages.map((path) => gzippedScriptBytes(server.base, path)))));
+  step(`${target.name}: 50 clients for ${loadSeconds} s`);
+  const load50 = await load(server.base, publicMix(listed.results.map((r) => r.url)), 50, loadSeconds);
+  const instances = target.poolSize > 1 ? await twoInstances(target, server.base, listed.results.map((r) => r.url)) : null;
   const peak = stopSampling();
   step(`${target.name}: memory fuzz`);
   const memory = await memoryFuzz(server.base, server.pid);
@@ -308,14 +365,50 @@ async function measure(target: Target, contentDir: string) {
   const reseedStarted = performance.now();
   await migrateAndSeed(target, contentDir);
   const reseedSeconds = (performance.now() - reseedStarted) / 1000;
-  return { seedSeconds, reseedSeconds, inProcess, cold, coldTen, broad, matched, matchesPerQuery, pageHtmlBytes, one, ten, page, modelPage, suggest, staticFile, peak, memory };
+  return {
+    ...{ seedSeconds, reseedSeconds, inProcess, cold, coldTen, broad, matched, matchesPerQuery, pageHtmlBytes, one, ten, page, modelPage, suggest },
+    ...{ staticFile, minimalPage, scriptBytes, load50, instances, peak, memory },
+  };
 }
 
-const contentDir = join(tmpdir(), `palaset-bench-content-${count}-v${corpusVersion}`);
-if (!existsSync(join(contentDir, "models"))) {
-  const code = await run("npx", ["tsx", "scripts/content-generate.ts", "--count", String(count), "--out", contentDir]);
-  if (code !== 0) process.exit(code);
+/** The generated catalogue of `models` models, made once and kept in the temporary folder. */
+async function generatedContent(models: number): Promise<string> {
+  const folder = join(tmpdir(), `palaset-bench-content-${models}-v${corpusVersion}`);
+  if (!existsSync(join(folder, "models"))) {
+    const code = await run("npx", ["tsx", "scripts/content-generate.ts", "--count", String(models), "--out", folder]);
+    if (code !== 0) process.exit(code);
+  }
+  return folder;
 }
+
+/**
+ * --growth: the seed and the cold searches at 10 clients at 1,000 and 100,000 models, on the
+ * server when BENCH_DATABASE_URL is set (else embedded), each in a fresh database.
+ */
+async function growth() {
+  const figures: Record<string, { seed_s: number; search_cold_p95_ms: number }> = {};
+  for (const models of [1_000, 100_000]) {
+    const folder = await generatedContent(models);
+    const target = env.BENCH_DATABASE_URL ? await serverTarget(env.BENCH_DATABASE_URL) : await embeddedTarget();
+    try {
+      step(`growth, ${models} models: seed`);
+      const started = performance.now();
+      await migrateAndSeed(target, folder);
+      const seedSeconds = (performance.now() - started) / 1000;
+      step(`growth, ${models} models: ${queries.length - 200} cold searches`);
+      const server = await startServer(target);
+      const cold = await coldSearches(server.base, queries.slice(200).map(searchPath), 10);
+      await server.stop();
+      figures[models] = { seed_s: round(seedSeconds), search_cold_p95_ms: round(cold.p95) };
+      console.log(`\n## growth, ${target.name}: ${models} models: seed ${fmt(seedSeconds)} s; cold search p95 at 10 clients ${fmt(cold.p95)} ms (${cold.errors} errors)`);
+    } finally {
+      await target.close();
+    }
+  }
+  return figures;
+}
+
+const contentDir = await generatedContent(count);
 if ((await ensureBuilt()) !== 0) process.exit(1);
 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "–");
@@ -348,11 +441,11 @@ const figures = {
   rss_peak_mb: null as number | null,
   rss_after_fuzz_mb: null as number | null,
   matches_per_query: {} as Record<string, number | null>,
-  // Not measured by this bench yet (see issue 14's note).
-  minimal_page_rps: null,
-  js_kib_gz: null,
-  two_instances_rps: null,
-  load_50: null,
+  minimal_page_rps: null as number | null,
+  js_kib_gz: null as number | null,
+  two_instances_rps: null as { one: number; two: number } | null,
+  load_50: {} as Record<string, { p95_ms: number; errors: number; rps: number }>,
+  growth: undefined as Record<string, { seed_s: number; search_cold_p95_ms: number }> | undefined,
 };
 const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -381,12 +474,16 @@ for (const makeTarget of [embeddedTarget, ...(env.BENCH_DATABASE_URL ? [() => se
     figures.static_rps = round(r.staticFile.rps);
     figures.cached_page_rps = round(r.page.rps);
     figures.model_page_rps = round(r.modelPage.rps);
+    figures.minimal_page_rps = round(r.minimalPage.rps);
+    figures.js_kib_gz = round(r.scriptBytes / 1024);
+    figures.load_50[key] = { p95_ms: round(r.load50.p95), errors: r.load50.errors, rps: round(r.load50.rps) };
+    if (r.instances) figures.two_instances_rps = { one: round(r.instances.one), two: round(r.instances.two) };
     figures.rss_peak_mb = megabytes(Math.max(r.peak, r.memory.peak));
     figures.rss_after_fuzz_mb = megabytes(r.memory.after);
     figures.matches_per_query = r.matchesPerQuery;
     console.log(`\n## ${target.name}: ${count} generated models × 3 locales (${seconds} s per load run)\n`);
     console.log(`seed (migrate, load and validate the files, write): ${fmt(r.seedSeconds)} s; the same files again: ${fmt(r.reseedSeconds)} s`);
-    console.log(`catalogue page HTML: ${r.pageHtmlBytes} bytes\n`);
+    console.log(`catalogue page HTML: ${r.pageHtmlBytes} bytes; JavaScript of the heaviest public page: ${fmt(r.scriptBytes / 1024)} KiB gzipped\n`);
     console.log("| measure | p50 ms | p95 ms | p99 ms | req/s | errors |");
     console.log("|---|---|---|---|---|---|");
     console.log(`| search in-process, uncached (Prisma + SQL), 1 client | ${fmt(r.inProcess.p50)} | ${fmt(r.inProcess.p95)} | | | |`);
@@ -400,11 +497,17 @@ for (const makeTarget of [embeddedTarget, ...(env.BENCH_DATABASE_URL ? [() => se
       ["model page, warm, 10 clients", r.modelPage],
       ["type-ahead, warm, 10 clients", r.suggest],
       ["static file, 10 clients", r.staticFile],
+      ["minimal page with a nonce, 10 clients", r.minimalPage],
+      [`public mix, 50 clients for ${loadSeconds} s`, r.load50],
     ] as const;
     for (const [label, l] of runs) {
       console.log(`| ${label} | ${fmt(l.p50)} | ${fmt(l.p95)} | ${fmt(l.p99)} | ${fmt(l.rps)} | ${l.errors} |`);
     }
     console.log(`| server peak RSS | ${fmt(r.peak / 1024 / 1024)} MiB | | | | |`);
+    console.log(`\ncatalogue page / minimal page: ${fmt((100 * r.page.rps) / r.minimalPage.rps)}% of its requests per second; model page: ${fmt((100 * r.modelPage.rps) / r.minimalPage.rps)}%`);
+    if (r.instances) {
+      console.log(`public mix at 10 clients: one instance ${fmt(r.instances.one)} req/s, two on the same database ${fmt(r.instances.two)} req/s (${r.instances.errors} errors)`);
+    }
     console.log(`\nthe ${queries.length} cold queries by the share of published models they match:\n`);
     console.log("| matches | queries |");
     console.log("|---|---|");
@@ -420,5 +523,6 @@ for (const makeTarget of [embeddedTarget, ...(env.BENCH_DATABASE_URL ? [() => se
     await target.close();
   }
 }
+if (values.growth && !memoryOnly) figures.growth = await growth();
 if (values.json && !memoryOnly) console.log(JSON.stringify(figures));
 process.exit(0);

@@ -27,6 +27,11 @@ const schema = z.object({
   /** A PostgreSQL server `npm run bench` also measures (a database is created and dropped). */
   BENCH_DATABASE_URL: z.url().optional(),
   /**
+   * Serves /bench/minimal, the smallest page this server can render with a nonce, so that
+   * `npm run bench` can set the app's pages beside it. Only the bench turns it on.
+   */
+  PALASET_BENCH_PAGE: z.stringbool().default(false),
+  /**
    * Whether `npm start` seeds the database from the content folder. On by default; a server
    * deployment with several instances may turn it off and run `npm run db:seed` as a step.
    */

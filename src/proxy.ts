@@ -13,6 +13,7 @@ export default createProxy({
   publishedSlugs: (signedIn) => catalogueFor(signedIn).publishedSlugs(),
   development: env.NODE_ENV === "development",
   publicUrl: env.PALASET_PUBLIC_URL,
+  benchPage: env.PALASET_BENCH_PAGE,
 });
 
 export const config = {

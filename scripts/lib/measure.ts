@@ -1,6 +1,7 @@
 // Small measuring tools for the benchmark: percentiles, a peak-memory sampler for a process
 // tree, and an HTTP load run with autocannon that keeps every latency.
 import { readFileSync, readdirSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 
 export function percentile(sorted: number[], p: number): number {
@@ -84,4 +85,20 @@ export function peakMemory(pid: number): () => number {
     clearInterval(timer);
     return peak;
   };
+}
+
+/**
+ * The JavaScript a page makes a browser load: every script its HTML names, fetched and
+ * gzipped as the server would send it, in bytes. Scripts the page loads later by itself
+ * (dynamic imports) are not counted: they are not needed for the page to work.
+ */
+export async function gzippedScriptBytes(base: string, path: string): Promise<number> {
+  const html = await (await fetch(`${base}${path}`)).text();
+  const sources = new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]?.replaceAll("&amp;", "&") ?? ""));
+  let total = 0;
+  for (const source of sources) {
+    const body = Buffer.from(await (await fetch(new URL(source, base))).arrayBuffer());
+    total += gzipSync(body).byteLength;
+  }
+  return total;
 }

@@ -28,10 +28,15 @@ export type ProxyDependencies = {
   publishedSlugs(signedIn: boolean): Promise<PublishedSlugs>;
   development: boolean;
   publicUrl: string | undefined;
+  /** Whether the benchmark's minimal page is served (PALASET_BENCH_PAGE); off, its address is an unknown one. */
+  benchPage?: boolean;
 };
 
 /** Where next-intl tells the server functions the request's locale. */
 const localeHeader = "X-NEXT-INTL-LOCALE";
+
+/** The benchmark's minimal page (src/app/bench/minimal/page.tsx): a page outside the locales. */
+export const benchPagePath = "/bench/minimal";
 
 /** An address no route matches: Next renders it with the root not-found page, on the server. */
 export const missingRecordPath = "/_missing";
@@ -66,7 +71,7 @@ function recordOf(rewrite: string | null, base: string): { locale: string; kind:
 const hasSession = (request: NextRequest) => request.cookies.getAll().some(({ name }) => isSessionCookie(name));
 
 export function createProxy(dependencies: ProxyDependencies) {
-  const { health, limits, publishedSlugs, development, publicUrl } = dependencies;
+  const { health, limits, publishedSlugs, development, publicUrl, benchPage = false } = dependencies;
   const localize = createMiddleware(routing);
   const hsts = transportSecurity(publicUrl);
 
@@ -102,6 +107,7 @@ export function createProxy(dependencies: ProxyDependencies) {
     // Next reads the nonce from the request's policy and puts it on its scripts.
     const headers = new Headers(request.headers);
     headers.set("Content-Security-Policy", policy);
+    if (benchPage && url.pathname === benchPagePath) return finish(NextResponse.next({ request: { headers } }));
     const response = localize(new NextRequest(request, { headers }));
     // The internal route: rewritten from a localized address, or the address itself (English).
     const internal = response.headers.get("x-middleware-rewrite") ?? (response.headers.has("x-middleware-next") ? request.url : null);

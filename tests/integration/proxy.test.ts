@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCatalogue } from "@/catalogue";
 import type { DatabaseHealth } from "@/db/health";
 import { clientAddressHeader } from "@/domain/client-address";
-import { createProxy, missingRecordPath } from "@/http/proxy";
+import { benchPagePath, createProxy, missingRecordPath } from "@/http/proxy";
 import { createRateLimits } from "@/http/rate-limit";
 import { referenceModel } from "../support/content";
 import { databaseKinds, seededDatabase, type SeededDatabase } from "../support/databases";
@@ -99,5 +99,17 @@ describe.each(databaseKinds())("the proxy (%s)", (kind) => {
     const evaluations = `/api/models/${referenceModel}/evaluations`;
     for (let i = 0; i < 3; i++) expect((await request(evaluations, { address })).status).not.toBe(429);
     expect((await request(evaluations, { address })).status).toBe(429);
+  });
+
+  it("serves the benchmark's minimal page, with a nonce, only when told to", async () => {
+    health = up;
+    // Off (production): an unknown address outside the locales, sent on to its Finnish one.
+    const off = await request(benchPagePath);
+    expect(off.headers.get("location")).toBe(`http://localhost/fi${benchPagePath}`);
+    const bench = createProxy({ health: () => health, limits, publishedSlugs: async () => { throw new Error("not asked"); }, development: false, publicUrl: undefined, benchPage: true });
+    const on = await bench(new NextRequest(`http://localhost${benchPagePath}`));
+    expect(on.headers.get("location")).toBeNull();
+    expect(on.headers.get("x-middleware-next")).toBe("1");
+    expect(on.headers.get("x-middleware-request-content-security-policy")).toMatch(/'nonce-[A-Za-z0-9+/]{24}'/);
   });
 });
