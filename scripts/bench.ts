@@ -353,6 +353,8 @@ async function measure(target: Target, contentDir: string) {
   const minimalPage = await load(server.base, ["/bench/minimal"], 10, seconds);
   const publicPages = ["/fi", "/fi/mallit", listed.results[0]?.url ?? "/fi"];
   const scriptBytes = Math.max(...(await Promise.all(publicPages.map((path) => gzippedScriptBytes(server.base, path)))));
+  // What the framework alone ships: the minimal page has no component of ours in the browser.
+  const minimalScriptBytes = await gzippedScriptBytes(server.base, "/bench/minimal");
   step(`${target.name}: 50 clients for ${loadSeconds} s`);
   const load50 = await load(server.base, publicMix(listed.results.map((r) => r.url)), 50, loadSeconds);
   const instances = target.poolSize > 1 ? await twoInstances(target, server.base, listed.results.map((r) => r.url)) : null;
@@ -367,7 +369,7 @@ async function measure(target: Target, contentDir: string) {
   const reseedSeconds = (performance.now() - reseedStarted) / 1000;
   return {
     ...{ seedSeconds, reseedSeconds, inProcess, cold, coldTen, broad, matched, matchesPerQuery, pageHtmlBytes, one, ten, page, modelPage, suggest },
-    ...{ staticFile, minimalPage, scriptBytes, load50, instances, peak, memory },
+    ...{ staticFile, minimalPage, scriptBytes, minimalScriptBytes, load50, instances, peak, memory },
   };
 }
 
@@ -443,6 +445,7 @@ const figures = {
   matches_per_query: {} as Record<string, number | null>,
   minimal_page_rps: null as number | null,
   js_kib_gz: null as number | null,
+  js_kib_gz_minimal_page: null as number | null,
   two_instances_rps: null as { one: number; two: number } | null,
   load_50: {} as Record<string, { p95_ms: number; errors: number; rps: number }>,
   growth: undefined as Record<string, { seed_s: number; search_cold_p95_ms: number }> | undefined,
@@ -476,6 +479,7 @@ for (const makeTarget of [embeddedTarget, ...(env.BENCH_DATABASE_URL ? [() => se
     figures.model_page_rps = round(r.modelPage.rps);
     figures.minimal_page_rps = round(r.minimalPage.rps);
     figures.js_kib_gz = round(r.scriptBytes / 1024);
+    figures.js_kib_gz_minimal_page = round(r.minimalScriptBytes / 1024);
     figures.load_50[key] = { p95_ms: round(r.load50.p95), errors: r.load50.errors, rps: round(r.load50.rps) };
     if (r.instances) figures.two_instances_rps = { one: round(r.instances.one), two: round(r.instances.two) };
     figures.rss_peak_mb = megabytes(Math.max(r.peak, r.memory.peak));
@@ -483,7 +487,7 @@ for (const makeTarget of [embeddedTarget, ...(env.BENCH_DATABASE_URL ? [() => se
     figures.matches_per_query = r.matchesPerQuery;
     console.log(`\n## ${target.name}: ${count} generated models × 3 locales (${seconds} s per load run)\n`);
     console.log(`seed (migrate, load and validate the files, write): ${fmt(r.seedSeconds)} s; the same files again: ${fmt(r.reseedSeconds)} s`);
-    console.log(`catalogue page HTML: ${r.pageHtmlBytes} bytes; JavaScript of the heaviest public page: ${fmt(r.scriptBytes / 1024)} KiB gzipped\n`);
+    console.log(`catalogue page HTML: ${r.pageHtmlBytes} bytes; JavaScript of the heaviest public page: ${fmt(r.scriptBytes / 1024)} KiB gzipped (the minimal page: ${fmt(r.minimalScriptBytes / 1024)} KiB)\n`);
     console.log("| measure | p50 ms | p95 ms | p99 ms | req/s | errors |");
     console.log("|---|---|---|---|---|---|");
     console.log(`| search in-process, uncached (Prisma + SQL), 1 client | ${fmt(r.inProcess.p50)} | ${fmt(r.inProcess.p95)} | | | |`);

@@ -89,12 +89,14 @@ export function peakMemory(pid: number): () => number {
 
 /**
  * The JavaScript a page makes a browser load: every script its HTML names, fetched and
- * gzipped as the server would send it, in bytes. Scripts the page loads later by itself
- * (dynamic imports) are not counted: they are not needed for the page to work.
+ * gzipped as the server would send it, in bytes. Not counted: scripts marked noModule (the
+ * polyfills only browsers without modules load) and those the page loads later by itself
+ * (dynamic imports), which it does not need to work.
  */
 export async function gzippedScriptBytes(base: string, path: string): Promise<number> {
   const html = await (await fetch(`${base}${path}`)).text();
-  const sources = new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]?.replaceAll("&amp;", "&") ?? ""));
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !/\bnoModule\b/i.test(tag));
+  const sources = new Set(tags.flatMap((tag) => /\bsrc="([^"]+)"/.exec(tag)?.[1]?.replaceAll("&amp;", "&") ?? []));
   let total = 0;
   for (const source of sources) {
     const body = Buffer.from(await (await fetch(new URL(source, base))).arrayBuffer());
