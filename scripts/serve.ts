@@ -5,19 +5,14 @@
 // told: on SIGTERM or SIGINT, or when the process that started it dies (its IPC channel
 // closes, even after kill -9), it takes no new connections, lets requests in flight finish for
 // at most 10 s and exits 0. scripts/start.ts runs it (scripts/lib/server-process.ts) with the
-// database in DATABASE_URL; --dev serves with hot reload instead of the build.
+// database in DATABASE_URL, built into one JavaScript file for Node alone (scripts/lib/build.ts);
+// --dev serves with hot reload instead of the build, under tsx. What the server does besides
+// answering requests runs inside the app (src/background.ts).
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import next from "next";
-import { purgeAddresses } from "@/auth/retention";
-import { createMailer } from "@/auth/mail";
-import { forgetOldFailures } from "@/auth/throttle";
-import { notifyLaggingTranslations } from "@/editorial/lagging-translations";
-import { editorialJobs } from "@/editorial/schedule";
-import { startJobRunner, type JobRunner } from "@/jobs/runner";
-import { mailNotifications } from "@/notifications/mail";
-import { getAppDb } from "@/db/app";
 import { env } from "@/env";
+import { stopBackgroundWork } from "@/jobs/stop-background-work";
 import { commonSecurityHeaders, resourcePolicy, transportSecurity } from "@/http/security-headers";
 import { withClientAddress } from "./lib/client-address-header";
 import { closeGracefully } from "./lib/graceful-close";
@@ -39,10 +34,6 @@ if (!dev && env.NODE_ENV !== "production") {
 for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
 
 if (!dev) {
-  // tsx, which runs this file, turns on Node's source maps for its own output. Left on, Node
-  // also reads and keeps the source map of every file Next loads, sources and all: 75 MB of
-  // heap, for stack traces of minified bundles. `next start` leaves them off, and so do we.
-  process.setSourceMapsEnabled(false);
   // The settings the build was made with, handed over as Next's own standalone server does.
   // Without them Next compiles next.config.ts at every start, which loads SWC and next-intl's
   // build plugin (a file watcher with it): 60 MB of native code that stays for nothing, since
@@ -60,7 +51,6 @@ const loopback = /^(?:127(?:\.\d{1,3}){3}|::1|\[::1\]|localhost)$/;
 const app = next({ dev, dir: ".", hostname: loopback.test(env.HOST) ? "localhost" : env.HOST, port: env.PORT, httpServer: server });
 
 let stopping = false;
-let jobs: JobRunner | undefined;
 async function stop(reason: string) {
   if (stopping) return;
   stopping = true;
@@ -68,7 +58,8 @@ async function stop(reason: string) {
   setTimeout(() => process.exit(0), shutdownMs).unref();
   // Requests get all but a second, kept for Next's own cleanup. Hot reload holds connections
   // open for good: in development, stop at once as `next dev` does.
-  await Promise.all([closeGracefully(server, dev ? 0 : shutdownMs - 1_000), jobs?.stop()]);
+  // The background work runs inside the app (src/background.ts); a poll under way finishes.
+  await Promise.all([closeGracefully(server, dev ? 0 : shutdownMs - 1_000), stopBackgroundWork()]);
   await app.close().catch((error: unknown) => console.error(error));
   process.exit(0);
 }
@@ -101,28 +92,3 @@ server.on("error", (error) => {
   process.exit(1);
 });
 if (!stopping) server.listen(env.PORT, env.HOST);
-
-// Housekeeping, on the app's own client: addresses older than the retention period leave the
-// audit log, and failed sign-ins older than the throttle's window go, now and every hour (the
-// privacy notice states both); translations behind their source for over 30 days are
-// notified. Idempotent, so several instances doing it do no harm.
-const housekeeping = () =>
-  Promise.all([
-    purgeAddresses(getAppDb(), env.PALASET_AUDIT_ADDRESS_MONTHS).catch((error: unknown) => console.error("address purge failed:", error)),
-    forgetOldFailures(getAppDb()).catch((error: unknown) => console.error("clearing old sign-in failures failed:", error)),
-    notifyLaggingTranslations(getAppDb()).catch((error: unknown) => console.error("notifying lagging translations failed:", error)),
-  ]);
-void housekeeping();
-setInterval(housekeeping, 3600_000).unref();
-
-// Scheduled publishes and archivings (src/editorial/schedule.ts): every instance polls, each
-// due job is done once (src/jobs/runner.ts), and jobs that fell due while the app was down are
-// done on the first poll. After each poll, notifications waiting for a mail are mailed
-// (src/notifications/mail.ts: each claimed once, whichever instance gets it).
-if (!stopping) {
-  const mailer = createMailer(env.SMTP_URL, env.PALASET_MAIL_FROM);
-  jobs = startJobRunner(getAppDb(), editorialJobs, {
-    pollMs: env.PALASET_JOB_POLL_MS,
-    onPoll: () => mailNotifications(getAppDb(), mailer),
-  });
-}

@@ -21,7 +21,7 @@ const schema = z.object({
   /** How long one of the app's statements may run on a PostgreSQL server before it is cancelled, in ms. */
   PALASET_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   /** Memory for results kept until the catalogue changes (pages, searches, suggestions), in MiB. */
-  PALASET_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
+  PALASET_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(32),
   /** A PostgreSQL server the test suite also runs against (a database is created and dropped). */
   TEST_DATABASE_URL: z.url().optional(),
   /** A PostgreSQL server `npm run bench` also measures (a database is created and dropped). */

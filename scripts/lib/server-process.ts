@@ -1,10 +1,11 @@
-// Runs the app's server (scripts/serve.ts) as a child process the parent stays responsible
-// for. Node is started directly: npx in between does not pass signals on, and a SIGTERM to
+// Runs the app's server (scripts/serve.ts, bundled by scripts/lib/build.ts) as a child process
+// the parent stays responsible for. Node is started directly: npx in between does not pass signals on, and a SIGTERM to
 // `npm start` used to leave the server answering 500s over a closed database. The IPC channel
 // is there for its closing: when the parent dies without warning (kill -9) the channel closes
 // and the server stops itself.
 import { spawn, type ChildProcess } from "node:child_process";
 import { env as settings } from "@/env";
+import { serverBundle } from "./build";
 import { noTelemetry } from "./telemetry";
 
 export type ServerOptions = {
@@ -32,7 +33,9 @@ function serverMemorySettings(cacheMb: number): { nodeOptions: string[]; env: Re
 
 export function spawnServer({ dev, env, output = "inherit" }: ServerOptions): ChildProcess {
   const memory = serverMemorySettings(Number(env.PALASET_CACHE_MB ?? settings.PALASET_CACHE_MB));
-  return spawn(process.execPath, [...(dev ? [] : memory.nodeOptions), "--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : [])], {
+  // The build's server bundle (ensureBuilt makes it); in development, the source under tsx.
+  const command = dev ? ["--import", "tsx", "scripts/serve.ts", "--dev"] : [...memory.nodeOptions, serverBundle];
+  return spawn(process.execPath, command, {
     stdio: [output, output, output, "ipc"],
     env: { ...(dev ? {} : memory.env), ...process.env, ...noTelemetry, NODE_ENV: dev ? "development" : "production", ...env },
   });

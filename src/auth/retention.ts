@@ -1,5 +1,5 @@
 // What the audit log keeps, and for how long: addresses go after the retention period (a
-// scheduled purge, scripts/serve.ts); a departed person's name and e-mail are replaced by a
+// scheduled purge, src/background.ts); a departed person's name and e-mail are replaced by a
 // pseudonym on request, everywhere, while the entries themselves stay. The database trigger on
 // AuditEntry allows exactly these two changes.
 import { createHash } from "node:crypto";

@@ -2,7 +2,7 @@
 // editors and publishers are told once for each lag (src/notifications/notify.ts,
 // "translation-behind"). A lag starts with the oldest source change its translation has not
 // followed; a newer source change while it lasts is the same lag, a lag that ended and came
-// back is a new one. Run every hour by the server (scripts/serve.ts); an advisory lock keeps two
+// back is a new one. Run every hour by the server (src/background.ts); an advisory lock keeps two
 // instances from telling anyone twice.
 import type { Db } from "@/db/client";
 import type { ModelDocument } from "@/content/document";

@@ -1,7 +1,8 @@
 // The messages that reach the browser. A client component's texts travel with the page, so a
 // public page sends only the namespaces its client components use, not the whole catalogue of
 // messages (about 49 KB a language, most of it the working area's forms). The working area,
-// whose forms are client components, gets all of them (src/app/[locale]/editorial/layout.tsx).
+// whose forms are client components, gets all of them (src/app/[locale]/editorial/layout.tsx);
+// a public page with a client form sends that form's namespace with it (src/i18n/FormMessages.tsx).
 import type { AbstractIntlMessages } from "next-intl";
 
 /** Namespaces used by client components outside the working area; add one when a public client component starts using it. */
@@ -10,11 +11,6 @@ export const publicClientNamespaces = [
   "SearchForm",
   "PrintFooter",
   "ErrorPage",
-  "AccessibilityPage",
-  "SignInPage",
-  "SecondFactorSignIn",
-  "ForgotPasswordPage",
-  "SetPasswordPage",
 ] as const;
 
 export function publicClientMessages(messages: AbstractIntlMessages): AbstractIntlMessages {

@@ -150,7 +150,7 @@ async function mailDigests(db: Db, mailer: Mailer, now: Date): Promise<number> {
   return digests.length;
 }
 
-/** Mails what is waiting: called after each poll of the job runner (scripts/serve.ts). */
+/** Mails what is waiting: called after each poll of the job runner (src/background.ts). */
 export async function mailNotifications(db: Db, mailer: Mailer, now = new Date()): Promise<void> {
   if (!mailer.canSend) return;
   while ((await mailEach(db, mailer, now)) === perRound);

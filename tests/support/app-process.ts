@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach } from "vitest";
 import { freePort } from "@/db/embedded";
+import { serverBundle } from "../../scripts/lib/build";
 import { fixtureCatalogue } from "./content";
 
 export const startTimeout = 300_000;
@@ -96,7 +97,7 @@ export async function startCatalogue(env: Record<string, string> = {}): Promise<
   const answers = async () => (await fetch(`${origin}/fi`).then((r) => r.status, () => 0)) === 200;
   await Promise.race([waitFor(answers, startTimeout), exited]);
 
-  const [serverPid] = start.pid ? childrenOf(start.pid, "scripts/serve.ts") : [];
+  const [serverPid] = start.pid ? childrenOf(start.pid, serverBundle) : [];
   if (!start.pid || !serverPid) throw new Error(`no server process under npm start:\n${output}`);
   started.serverPid = serverPid;
   started.processes = processTree(start.pid);

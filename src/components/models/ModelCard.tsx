@@ -9,7 +9,7 @@ export function ModelCard({ model }: { model: Card }) {
   const pageLocale = useLocale();
   const lang = model.locale === pageLocale ? undefined : model.locale;
   return (
-    <article className="flex h-full flex-col rounded-lg border border-slate-300 p-4 shadow-sm">
+    <article className="card">
       <h3 className="text-lg font-bold leading-snug" lang={lang}>
         <Link href={{ pathname: "/models/[slug]", params: { slug: model.slug } }} className="text-brand underline-offset-4 hover:underline">
           {model.name}
@@ -18,28 +18,28 @@ export function ModelCard({ model }: { model: Card }) {
       <p className="mt-2 flex-1 text-slate-700" lang={lang}>
         {model.shortDescription}
       </p>
-      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+      <dl className="card-facts">
         {model.regions.length > 0 && (
           <>
-            <dt className="font-semibold">{t("region")}</dt>
+            <dt>{t("region")}</dt>
             <dd>{model.regions.map((r) => r.label).join(", ")}</dd>
           </>
         )}
         {model.developmentStage && (
           <>
-            <dt className="font-semibold">{t("stage")}</dt>
+            <dt>{t("stage")}</dt>
             <dd>{model.developmentStage.label}</dd>
           </>
         )}
         {model.themes.length > 0 && (
           <>
-            <dt className="font-semibold">{t("themes")}</dt>
+            <dt>{t("themes")}</dt>
             <dd>{model.themes.map((theme) => theme.label).join(", ")}</dd>
           </>
         )}
-        <dt className="font-semibold">{t("evaluation")}</dt>
+        <dt>{t("evaluation")}</dt>
         <dd>{model.hasEvaluation ? t("evaluated") : model.evaluatedElsewhere ? t("evaluatedElsewhere") : t("notEvaluated")}</dd>
-        <dt className="font-semibold">{t("languages")}</dt>
+        <dt>{t("languages")}</dt>
         <dd>{model.availableLocales.map((l) => languages(l)).join(", ")}</dd>
       </dl>
       {model.isBrief && <p className="mt-3 text-sm font-semibold text-accent">{t("brief")}</p>}

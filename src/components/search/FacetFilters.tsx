@@ -49,10 +49,10 @@ export function FacetFilters({ base, search, result, fixed }: Props) {
             <ul className="mt-1 space-y-1">
               {facet.options.map((option: FacetOption) => (
                 <li key={option.value}>
-                  <label className="flex items-start gap-2">
-                    <input type="checkbox" name={facet.key} value={option.value} defaultChecked={option.selected} className="mt-1 size-4" />
+                  <label className="facet-option">
+                    <input type="checkbox" name={facet.key} value={option.value} defaultChecked={option.selected} />
                     <span>
-                      {optionLabel(facet.key, option)} <span className="text-slate-600">({option.count})</span>
+                      {optionLabel(facet.key, option)} <small>{`(${option.count})`}</small>
                     </span>
                   </label>
                 </li>

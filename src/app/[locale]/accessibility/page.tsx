@@ -10,6 +10,7 @@ import { getPathname, Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
 import { sitePage, sitePageMetadata } from "../_components/site-page";
 import { FeedbackForm } from "./FeedbackForm";
+import { FormMessages } from "@/i18n/FormMessages";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -51,7 +52,9 @@ export default async function AccessibilityPage({ params }: Props) {
         <h2 id="feedback-title" className="text-xl font-bold">
           {t("feedback")}
         </h2>
-        <FeedbackForm locale={locale} page={getPathname({ href: "/accessibility", locale })} />
+        <FormMessages namespace="AccessibilityPage">
+          <FeedbackForm locale={locale} page={getPathname({ href: "/accessibility", locale })} />
+        </FormMessages>
         {email && (
           <p className="mt-4">
             {t("feedbackTo")}{" "}

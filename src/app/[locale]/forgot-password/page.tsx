@@ -6,6 +6,7 @@ import { accountLinks } from "@/auth/account-links";
 import { Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
 import { ForgotPasswordForm } from "./ForgotPasswordForm";
+import { FormMessages } from "@/i18n/FormMessages";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -23,7 +24,9 @@ export default async function ForgotPasswordPage({ params }: Props) {
       {accountLinks.canMail() ? (
         <>
           <p className="max-w-2xl">{t("lead")}</p>
-          <ForgotPasswordForm locale={locale} />
+          <FormMessages namespace="ForgotPasswordPage">
+            <ForgotPasswordForm locale={locale} />
+          </FormMessages>
         </>
       ) : (
         <p className="max-w-2xl">{t("noMail")}</p>

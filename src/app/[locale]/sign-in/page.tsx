@@ -10,6 +10,7 @@ import { getPathname, Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
 import type { PageSearchParams } from "../_components/record-page";
 import { SignInForm, type SignInError } from "./_components/SignInForm";
+import { FormMessages } from "@/i18n/FormMessages";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: PageSearchParams };
 
@@ -48,7 +49,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
           </a>
         </p>
       )}
-      <SignInForm locale={locale} next={next} initialError={initialError} notice={notice} />
+      <FormMessages namespace="SignInPage">
+        <SignInForm locale={locale} next={next} initialError={initialError} notice={notice} />
+      </FormMessages>
       <p>
         <Link href="/forgot-password" className="text-brand underline">
           {t("forgot")}

@@ -5,6 +5,7 @@ import { accountLinks } from "@/auth/account-links";
 import { Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
 import { SetPasswordForm } from "./SetPasswordForm";
+import { FormMessages } from "@/i18n/FormMessages";
 
 type Props = { params: Promise<{ locale: string; token: string }> };
 
@@ -23,7 +24,9 @@ export default async function SetPasswordPage({ params }: Props) {
       {email ? (
         <>
           <p className="max-w-2xl">{t("lead", { email })}</p>
-          <SetPasswordForm locale={locale} token={token} />
+          <FormMessages namespace="SetPasswordPage">
+            <SetPasswordForm locale={locale} token={token} />
+          </FormMessages>
         </>
       ) : (
         <p>

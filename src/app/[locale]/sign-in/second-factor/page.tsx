@@ -6,6 +6,7 @@ import { getPathname, Link } from "@/i18n/navigation";
 import { localeFrom } from "@/i18n/params";
 import type { PageSearchParams } from "../../_components/record-page";
 import { SecondFactorForm } from "./SecondFactorForm";
+import { FormMessages } from "@/i18n/FormMessages";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: PageSearchParams };
 
@@ -24,7 +25,9 @@ export default async function SecondFactorSignInPage({ params, searchParams }: P
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand">{t("title")}</h1>
       <p>{t("lead")}</p>
-      <SecondFactorForm locale={locale} next={next} invalid={first(query.error) === "invalid"} />
+      <FormMessages namespace="SecondFactorSignIn">
+        <SecondFactorForm locale={locale} next={next} invalid={first(query.error) === "invalid"} />
+      </FormMessages>
       <p>
         <Link href={{ pathname: "/sign-in", query: { next } }} className="text-brand underline">
           {t("restart")}
