@@ -20,13 +20,14 @@ export type ServerOptions = {
  * Node's memory settings for the server. V8 sizes its heap for the machine (gigabytes here)
  * and, under load, lets garbage grow into hundreds of MB before it collects. What the server
  * keeps alive is about 60 MB of its own, the cache (at most PALASET_CACHE_MB) and what requests
- * in flight hold, so the old generation is capped at 128 MB above the cache's bound, and the
- * young one kept small. glibc gives every thread that allocates an arena of its own, which
+ * in flight hold, so the old generation is capped at 160 MB above the cache's bound, and the
+ * young one kept small. 128 MB above a 32 MB cache was too little: ten catalogue pages of
+ * 10,000 models rendered at once ran the heap out and the server died (npm run bench, issue 14). glibc gives every thread that allocates an arena of its own, which
  * fragments; two arenas are enough for one event loop and Node's few helper threads.
  */
 function serverMemorySettings(cacheMb: number): { nodeOptions: string[]; env: Record<string, string> } {
   return {
-    nodeOptions: [`--max-old-space-size=${128 + cacheMb}`, "--max-semi-space-size=4"],
+    nodeOptions: [`--max-old-space-size=${160 + cacheMb}`, "--max-semi-space-size=4"],
     env: { MALLOC_ARENA_MAX: "2" },
   };
 }
