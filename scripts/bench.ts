@@ -77,6 +77,8 @@ const broadQuery = "osallisuus";
 
 /** Words typed into the search box, for the type-ahead: a model's name, a place, a theme. */
 const typeAhead = ["kaikukortti", "kulttuuri", "osallisuus", "nuoret", "satakunta"];
+/** The type-ahead's requests as those words are typed, a letter at a time from the third. */
+const typed = typeAhead.flatMap((word) => Array.from({ length: word.length - 2 }, (_, i) => `/api/suggest?locale=fi&q=${word.slice(0, i + 3)}`));
 
 type Target = { name: string; url: string; poolSize: number; close: () => Promise<void> };
 
@@ -263,7 +265,6 @@ async function measureMemory(target: Target, contentDir: string) {
   await coldSearches(server.base, Array.from({ length: 100 }, (_, page) => `${searchPath(broadQuery)}&page=${page + 1}`), 10);
   const listed = (await (await fetch(`${server.base}/api/models?locale=fi&sort=name`)).json()) as { results: { url: string }[] };
   const pages = [...mix.map((q) => `/fi/mallit?${q}`), ...listed.results.slice(0, 5).map((r) => r.url)];
-  const typed = typeAhead.flatMap((word) => Array.from({ length: word.length - 2 }, (_, i) => `/api/suggest?locale=fi&q=${word.slice(0, i + 3)}`));
   await load(server.base, [...pages, ...typed], 10, Math.min(seconds, 3));
   const peak = stopSampling();
   const memory = await memoryFuzz(server.base, server.pid);
@@ -344,8 +345,7 @@ async function measure(target: Target, contentDir: string) {
   // A published model's page, in Finnish, as the search lists it.
   const listed = (await (await fetch(`${server.base}/api/models?locale=fi&sort=name`)).json()) as { results: { url: string }[] };
   const modelPage = await load(server.base, listed.results.slice(0, 5).map((r) => r.url), 10, seconds);
-  // The type-ahead as typed, a letter at a time; the first pass fills the cache.
-  const typed = typeAhead.flatMap((word) => Array.from({ length: word.length - 2 }, (_, i) => `/api/suggest?locale=fi&q=${word.slice(0, i + 3)}`));
+  // The type-ahead; the first pass fills the cache.
   await load(server.base, typed, 1, 1);
   const suggest = await load(server.base, typed, 10, seconds);
   // Side by side: a static file, the minimal page with a nonce, and the app's pages above.
@@ -356,8 +356,9 @@ async function measure(target: Target, contentDir: string) {
   // What the framework alone ships: the minimal page has no component of ours in the browser.
   const minimalScriptBytes = await gzippedScriptBytes(server.base, "/bench/minimal");
   step(`${target.name}: 50 clients for ${loadSeconds} s`);
-  const load50 = await load(server.base, publicMix(listed.results.map((r) => r.url)), 50, loadSeconds);
-  const instances = target.poolSize > 1 ? await twoInstances(target, server.base, listed.results.map((r) => r.url)) : null;
+  const modelUrls = listed.results.map((r) => r.url);
+  const load50 = await load(server.base, publicMix(modelUrls), 50, loadSeconds);
+  const instances = target.poolSize > 1 ? await twoInstances(target, server.base, modelUrls) : null;
   const peak = stopSampling();
   step(`${target.name}: memory fuzz`);
   const memory = await memoryFuzz(server.base, server.pid);
