@@ -1,7 +1,8 @@
 // The SQL of the catalogue search, all parameterised (Prisma.sql): matching and scoring,
 // filters, paging and facet counts in one statement; the snippets of the page shown; names
 // and terms for suggestions. ./search.ts and ./suggest.ts run them; ./rows.ts parses what
-// they return. The columns they read are written by the store (./index-document.ts).
+// they return. They read the search table SearchEntry, which the database writes from the
+// columns the store fills (./index-document.ts; see the migration search_entries).
 import "server-only";
 import type { Locale } from "@/domain/locale";
 import { Prisma } from "@/generated/prisma/client";
@@ -19,17 +20,10 @@ function tsQueries(locale: Locale, q: string): Prisma.Sql {
       FROM unnest(tsvector_to_array(to_tsvector(${config}, ${q}))) AS lexeme) AS loose)`;
 }
 
-/** `t` is the translation a reader of `locale` gets: their own language, else the model's source language. */
-function isShownTranslation(locale: Locale): Prisma.Sql {
-  return Prisma.sql`(t.locale = ${locale}::"Locale" OR (t.locale = (SELECT src."sourceLocale" FROM "PracticeModel" src WHERE src.id = t."modelId") AND NOT EXISTS (
-    SELECT 1 FROM "ModelTranslation" own WHERE own."modelId" = t."modelId" AND own.locale = ${locale}::"Locale")))`;
-}
-
 /**
  * Models whose published evaluation has an uploaded report with the query's words (exact or
  * as prefixes, as in the models' own text), read in the report's own language whatever the
- * reader's (a Finnish report is found from the Swedish page too). A report only decides a match: a model found only there ranks by its name and
- * short description like any other, which the query does not match, so below those it does.
+ * reader's (a Finnish report is found from the Swedish page too).
  */
 function reportModels(q: string): Prisma.Sql {
   const inLanguage = (locale: Locale) =>
@@ -41,45 +35,56 @@ function reportModels(q: string): Prisma.Sql {
 }
 
 /**
- * Published models (`id`, `slug`, `updated`, `facetKeys`), with a query only the matches,
- * scored, with the matching translation (`tid`): exact (stemmed) matches first, then looser
- * prefix matches (Finnish inflects words beyond what its stemmer joins: "osallisuutta" /
- * "osallisuus"), then names close by trigram similarity (typos). Without a query no
- * translation is read, so browsing with filters touches the models only.
+ * Published models (`id`, `slug`, `name`, `updated`, `facetKeys`) as readers of `locale` see
+ * them, from the narrow search table (SearchEntry, written by the database's triggers). With a
+ * query only the matches, with the translation shown (`tid`) and a score: the words of the
+ * text, exact (stemmed) or looser prefixes (Finnish inflects words beyond what its stemmer
+ * joins: "osallisuutta" / "osallisuus"), or a name close by trigram similarity (typos), or the
+ * words of the model's evaluation report (`in_report`). Only models whose name or short
+ * description has the words, or whose name resembles the query, are ranked (exact matches
+ * first); the other matches score 0 and come after them, the newest first. Ranking reads a
+ * small vector, and only of the few such models, so a broad query stays cheap.
  */
 function matchedModels(locale: Locale, q: string): Prisma.Sql {
-  const model = Prisma.sql`pm.id, pm.slug, pm."updatedAt" AS updated, pm."facetKeys"`;
+  const entry = Prisma.sql`e."modelId" AS id, e."translationId" AS tid, e.slug, e.name, e."updatedAt" AS updated, e."facetKeys"`;
+  const reader = Prisma.sql`e.locale = ${locale}::"Locale"`;
   if (!q) {
-    return Prisma.sql`SELECT ${model}, NULL::uuid AS tid, 0::float8 AS score, false AS in_report FROM "PracticeModel" pm WHERE pm.state = 'PUBLISHED'`;
+    return Prisma.sql`SELECT ${entry}, 0::float8 AS score, false AS in_report FROM "SearchEntry" e WHERE ${reader}`;
   }
-  // Both arms use an index: GIN on the words, trigram GIN on the names for typos (`<%` is
-  // word similarity above pg_trgm.word_similarity_threshold, set by a migration). Ranked by
-  // the name and short description (searchHead); the sections only decide a match.
+  // Every arm reads an index: GIN on the words and on the head, trigram GIN on the names for
+  // typos (`<%` is word similarity above pg_trgm.word_similarity_threshold, set by a
+  // migration). `(SELECT … FROM query)` is evaluated once, so the words are matched by the
+  // index only and never read from the table. The arms exclude each other: a query of stop
+  // words alone ("vaikka") is an empty tsquery, which matches nothing (`IS NOT TRUE`, not NOT).
+  const inText = Prisma.sql`e.words @@ (SELECT exact || loose FROM query)`;
+  const nameLike = Prisma.sql`${q} <% e.name`;
   return Prisma.sql`
     WITH query AS MATERIALIZED (SELECT * FROM ${tsQueries(locale, q)} q),
-    text_hits AS MATERIALIZED (
-      SELECT t.id FROM "ModelTranslation" t WHERE t."searchVector" @@ (SELECT exact || loose FROM query)
-      UNION
-      SELECT t.id FROM "ModelTranslation" t WHERE ${q} <% t.name),
-    report_models AS MATERIALIZED (${reportModels(q)}),
     hits AS MATERIALIZED (
-      SELECT id FROM text_hits
-      UNION
-      SELECT t.id FROM "ModelTranslation" t WHERE t."modelId" IN (SELECT "modelId" FROM report_models))
-    SELECT ${model}, t.id AS tid,
-      (2 * ts_rank(t."searchHead", query.exact) + ts_rank(t."searchHead", query.loose) + word_similarity(${q}, t.name))::float8 AS score,
-      (t.id NOT IN (SELECT id FROM text_hits)) AS in_report
-    FROM hits JOIN "ModelTranslation" t ON t.id = hits.id
-      JOIN "PracticeModel" pm ON pm.id = t."modelId" AND pm.state = 'PUBLISHED', query
-    WHERE ${isShownTranslation(locale)}`;
+      SELECT ${entry}, false AS in_report FROM "SearchEntry" e WHERE ${reader} AND ${inText}
+      UNION ALL
+      SELECT ${entry}, false FROM "SearchEntry" e WHERE ${reader} AND ${nameLike} AND (${inText}) IS NOT TRUE
+      UNION ALL
+      SELECT ${entry}, true FROM "SearchEntry" e WHERE ${reader} AND e."modelId" IN (${reportModels(q)}) AND (${inText}) IS NOT TRUE AND NOT ${nameLike}),
+    ranked AS MATERIALIZED (
+      SELECT e."modelId" AS id,
+        (2 * ts_rank(e.head, query.exact) + ts_rank(e.head, query.loose) + word_similarity(${q}, e.name))::float8 AS score
+      FROM "SearchEntry" e, query
+      WHERE ${reader} AND e."modelId" IN (
+        SELECT e."modelId" FROM "SearchEntry" e WHERE ${reader} AND e.head @@ (SELECT exact || loose FROM query)
+        UNION
+        SELECT e."modelId" FROM "SearchEntry" e WHERE ${reader} AND ${nameLike}))
+    SELECT h.*, coalesce(r.score, 0) AS score FROM hits h LEFT JOIN ranked r USING (id)`;
 }
 
+// Slugs are ASCII: compared byte by byte (COLLATE "C"), the order is the same and the sort of
+// thousands of matches much faster.
 const orderBy: Record<SortKey, Prisma.Sql> = {
-  relevance: Prisma.sql`score DESC, updated DESC, slug`,
-  updated: Prisma.sql`updated DESC, slug`,
+  relevance: Prisma.sql`score DESC, updated DESC, slug COLLATE "C"`,
+  updated: Prisma.sql`updated DESC, slug COLLATE "C"`,
   // Only a stable order: names are put in the reader's alphabet by ./search.ts (PGlite has no
   // ICU collations), so this sort returns every match.
-  name: Prisma.sql`slug`,
+  name: Prisma.sql`slug COLLATE "C"`,
 };
 
 /**
@@ -90,20 +95,17 @@ const orderBy: Record<SortKey, Prisma.Sql> = {
 export function searchStatement(locale: Locale, search: SearchParams, sort: SortKey, size: number): Prisma.Sql {
   const paging =
     sort === "name" ? Prisma.empty : Prisma.sql`ORDER BY ${orderBy[sort]} LIMIT ${size} OFFSET (SELECT page - 1 FROM total) * ${size}`;
-  // Only name sorting needs every match's name.
-  const name =
-    sort === "name"
-      ? Prisma.sql`(SELECT t.name FROM "ModelTranslation" t WHERE t."modelId" = filtered.id AND ${isShownTranslation(locale)})`
-      : Prisma.sql`NULL`;
+  // Without filters the matches are the result, not copied into another table first.
+  const filtered = activeFilters(search.filters).length > 0 ? Prisma.sql`filtered` : Prisma.sql`matched`;
   return Prisma.sql`
     WITH matched AS MATERIALIZED (${matchedModels(locale, search.q)}),
     filtered AS MATERIALIZED (SELECT * FROM matched m WHERE ${filterConditions(search.filters)}),
     total AS (
       SELECT count(*)::int AS total, LEAST(${search.page}, GREATEST(1, CEIL(count(*)::numeric / ${size})))::int AS page
-      FROM filtered)
+      FROM ${filtered})
     SELECT total.total, total.page,
       (SELECT coalesce(json_agg(p ORDER BY ${orderBy[sort]}), '[]') FROM (
-        SELECT id, tid, slug, ${name} AS name, score, updated, in_report AS "inReport" FROM filtered ${paging}) p) AS rows,
+        SELECT id, tid, slug, name, score, updated, in_report AS "inReport" FROM ${filtered} ${paging}) p) AS rows,
       (SELECT coalesce(json_agg(f), '[]') FROM (${facetCounts(search.filters)}) f) AS facets
     FROM total`;
 }
@@ -116,9 +118,11 @@ export function snippets(locale: Locale, q: string, tids: string[]): Prisma.Sql 
   const config = Prisma.sql`${configs[locale]}::regconfig`;
   return Prisma.sql`
     SELECT t.id AS tid, ts_headline(${config}, t."shortDescription" || ' … ' || t."searchText",
-      CASE WHEN t."searchVector" @@ query.exact THEN query.exact ELSE query.loose END,
+      CASE WHEN e.words @@ query.exact THEN query.exact ELSE query.loose END,
       format('MaxFragments=1, MaxWords=24, MinWords=10, StartSel=%s, StopSel=%s', ${matchStart}::text, ${matchEnd}::text)) AS snippet
-    FROM "ModelTranslation" t, ${tsQueries(locale, q)} query
+    FROM "ModelTranslation" t
+      JOIN "SearchEntry" e ON e.locale = ${locale}::"Locale" AND e."modelId" = t."modelId" AND e."translationId" = t.id,
+      ${tsQueries(locale, q)} query
     WHERE t.id = ANY(${tids}::uuid[])`;
 }
 
@@ -146,7 +150,7 @@ function filterConditions(filters: Filters): Prisma.Sql {
 function facetCounts(filters: Filters): Prisma.Sql {
   const active = activeFilters(filters);
   const passes = (filter: FilterKey) => Prisma.raw(`"passes_${filter}"`);
-  const columns = [Prisma.sql`m."facetKeys"`, ...active.map((filter) => Prisma.sql`${condition(filter, filters[filter])} AS ${passes(filter)}`)];
+  const columns = [Prisma.sql`TRUE AS model`, ...active.map((filter) => Prisma.sql`${condition(filter, filters[filter])} AS ${passes(filter)}`)];
   const othersPassed = (facet: FilterKey) => {
     const others = active.filter((filter) => filter !== facet).map(passes);
     return others.length > 0 ? Prisma.join(others, " AND ") : Prisma.sql`TRUE`;
@@ -158,20 +162,24 @@ function facetCounts(filters: Filters): Prisma.Sql {
           filterKeys.map((facet) => Prisma.sql`WHEN ${facet} THEN ${othersPassed(facet)}`),
           " ",
         )} ELSE FALSE END`;
+  // unnest() in the select list (one projection) rather than a lateral join (one function
+  // scan per model): half the time over thousands of matches.
   return Prisma.sql`
     SELECT split_part(key, ':', 1) AS facet, substr(key, strpos(key, ':') + 1) AS value, count(*)::int AS count
-    FROM (SELECT ${Prisma.join(columns)} FROM matched m) m, unnest(m."facetKeys") AS key
+    FROM (SELECT unnest(m."facetKeys") AS key, ${Prisma.join(columns)} FROM matched m) m
     WHERE ${counted}
     GROUP BY key`;
 }
 
-/** Published models' names in `locale` that meet `condition`, the best `limit` by `order`. */
+/**
+ * Published models' names as readers of `locale` see them (`t`: their search rows) that meet
+ * `condition`, the best `limit` by `order`.
+ */
 function modelNames(locale: Locale, condition: Prisma.Sql, order: Prisma.Sql, limit: number): Prisma.Sql {
   return Prisma.sql`
-    SELECT m.slug, t.name
-    FROM "ModelTranslation" t JOIN "PracticeModel" m ON m.id = t."modelId" AND m.state = 'PUBLISHED'
+    SELECT t.slug, t.name FROM "SearchEntry" t
     WHERE t.locale = ${locale}::"Locale" AND ${condition}
-    ORDER BY ${order}, m.slug LIMIT ${limit}`;
+    ORDER BY ${order}, t.slug LIMIT ${limit}`;
 }
 
 /**
