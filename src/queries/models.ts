@@ -1,17 +1,19 @@
 // Model cards and full model pages in the reader's language, with the Finnish text as the
 // fallback when a translation is missing.
 import "server-only";
+import { z } from "zod";
 import type { Db } from "@/db/client";
+import { queryRows } from "@/db/raw";
 import { dimensionToDb, sectionToDb } from "@/db/enums";
 import { readEvaluationFrameworks } from "@/db/evaluation-frameworks";
 import { scaleOf, type EvaluationFramework } from "@/domain/evaluation-frameworks";
 import { changedSinceEvaluated } from "@/domain/evaluation-data";
-import { pickTranslation, type Locale } from "@/domain/locale";
+import { locales, pickTranslation, type Locale } from "@/domain/locale";
 import { renderMarkdown } from "@/domain/markdown";
 import { documentHref, persistentHref } from "@/domain/documents";
 import { dimensionKeys, sectionKeys, type EvaluationDocument, type ModelCard, type ModelPage, type Reference } from "@/domain/model";
-import type { EvaluationState, ParticipationDimension, SectionKind } from "@/generated/prisma/enums";
-import type { EvaluationDocument as DocumentRow, Prisma } from "@/generated/prisma/client";
+import { TaxonomyKind, type EvaluationState, type ParticipationDimension, type SectionKind } from "@/generated/prisma/enums";
+import { Prisma, type EvaluationDocument as DocumentRow } from "@/generated/prisma/client";
 import { bibliographyInclude } from "./bibliography";
 import { termInclude, termsOfKind, toTerm, type TermRow } from "./terms";
 
@@ -50,23 +52,51 @@ function toCard(row: CardSource, locale: Locale): ModelCard {
   };
 }
 
-/** Published models, the most recently updated first. */
+const termJson = Prisma.sql`json_build_object('key', tt.key, 'kind', tt.kind, 'position', tt.position,
+  'labels', (SELECT coalesce(json_agg(json_build_object('locale', l.locale, 'label', l.label)), '[]') FROM "TaxonomyLabel" l WHERE l."termId" = tt.id))`;
+
+const termRow = z.object({ key: z.string(), kind: z.enum(TaxonomyKind), position: z.number().int(), labels: z.array(z.object({ locale: z.enum(locales), label: z.string() })) });
+
+const cardRow = z.object({
+  slug: z.string(),
+  isBrief: z.boolean(),
+  evaluatedElsewhere: z.boolean(),
+  sourceLocale: z.enum(locales),
+  evaluations: z.number().int(),
+  translations: z.array(z.object({ locale: z.enum(locales), name: z.string(), shortDescription: z.string() })),
+  terms: z.array(termRow),
+  developmentStage: termRow.nullable(),
+});
+
+/**
+ * Published models, the most recently updated first: one statement with each card's parts as
+ * JSON (a search shows twenty at a time; Prisma's include took a query per relation, three
+ * times as long). Only the terms a card shows are read: themes and regions.
+ */
 export async function readModelCards(
   db: Db,
   locale: Locale,
   options: { take?: number; slugs?: string[]; ids?: string[] } = {},
 ): Promise<ModelCard[]> {
-  const rows = await db.practiceModel.findMany({
-    where: {
-      ...published,
-      ...(options.slugs ? { slug: { in: options.slugs } } : {}),
-      ...(options.ids ? { id: { in: options.ids } } : {}),
-    },
-    include: cardInclude,
-    orderBy: [{ updatedAt: "desc" }, { slug: "asc" }],
-    take: options.take,
-  });
-  return rows.map((row) => toCard(row, locale));
+  const rows = await queryRows(
+    db,
+    Prisma.sql`
+      SELECT pm.slug, pm."isBrief", pm."evaluatedElsewhere", pm."sourceLocale",
+        (SELECT count(*)::int FROM "Evaluation" e WHERE e."modelId" = pm.id AND e.state = 'PUBLISHED') AS evaluations,
+        (SELECT coalesce(json_agg(json_build_object('locale', t.locale, 'name', t.name, 'shortDescription', t."shortDescription") ORDER BY t.locale), '[]')
+          FROM "ModelTranslation" t WHERE t."modelId" = pm.id) AS translations,
+        (SELECT coalesce(json_agg(${termJson}), '[]') FROM "ModelTerm" mt JOIN "TaxonomyTerm" tt ON tt.id = mt."termId"
+          WHERE mt."modelId" = pm.id AND tt.kind IN ('THEME', 'REGION')) AS terms,
+        (SELECT ${termJson} FROM "TaxonomyTerm" tt WHERE tt.id = pm."developmentStageId") AS "developmentStage"
+      FROM "PracticeModel" pm
+      WHERE pm.state = 'PUBLISHED'
+        ${options.slugs ? Prisma.sql`AND pm.slug = ANY(${options.slugs}::text[])` : Prisma.empty}
+        ${options.ids ? Prisma.sql`AND pm.id = ANY(${options.ids}::uuid[])` : Prisma.empty}
+      ORDER BY pm."updatedAt" DESC, pm.slug
+      ${options.take === undefined ? Prisma.empty : Prisma.sql`LIMIT ${options.take}`}`,
+    cardRow,
+  );
+  return rows.map((row) => toCard({ ...row, _count: { evaluations: row.evaluations }, terms: row.terms.map((term) => ({ term })) }, locale));
 }
 
 /** The evaluations a model page shows: published ones, and withdrawn ones with the reason. */
