@@ -54,18 +54,20 @@ function matchedModels(locale: Locale, q: string): Prisma.Sql {
   // Every arm reads an index: GIN on the words and on the head, trigram GIN on the names for
   // typos (`<%` is word similarity above pg_trgm.word_similarity_threshold, set by a
   // migration). `(SELECT … FROM query)` is evaluated once, so the words are matched by the
-  // index only and never read from the table. The arms exclude each other: a query of stop
-  // words alone ("vaikka") is an empty tsquery, which matches nothing (`IS NOT TRUE`, not NOT).
-  const inText = Prisma.sql`e.words @@ (SELECT exact || loose FROM query)`;
-  const nameLike = Prisma.sql`${q} <% e.name`;
+  // index only and never read from the table (they are large: reading them for each model a
+  // short query's trigrams find was most of its time). Names and reports add only models the
+  // words did not find; the names are looked up once (`named`), for matching and ranking.
   return Prisma.sql`
     WITH query AS MATERIALIZED (SELECT * FROM ${tsQueries(locale, q)} q),
-    hits AS MATERIALIZED (
-      SELECT ${entry}, false AS in_report FROM "SearchEntry" e WHERE ${reader} AND ${inText}
+    text_hits AS MATERIALIZED (
+      SELECT ${entry}, false AS in_report FROM "SearchEntry" e WHERE ${reader} AND e.words @@ (SELECT exact || loose FROM query)),
+    named AS MATERIALIZED (SELECT e."modelId" AS id FROM "SearchEntry" e WHERE ${reader} AND ${q} <% e.name),
+    other_hits AS MATERIALIZED (
+      SELECT ${entry}, false FROM "SearchEntry" e
+      WHERE ${reader} AND e."modelId" IN (SELECT id FROM named) AND e."modelId" NOT IN (SELECT id FROM text_hits)
       UNION ALL
-      SELECT ${entry}, false FROM "SearchEntry" e WHERE ${reader} AND ${nameLike} AND (${inText}) IS NOT TRUE
-      UNION ALL
-      SELECT ${entry}, true FROM "SearchEntry" e WHERE ${reader} AND e."modelId" IN (${reportModels(q)}) AND (${inText}) IS NOT TRUE AND NOT ${nameLike}),
+      SELECT ${entry}, true FROM "SearchEntry" e
+      WHERE ${reader} AND e."modelId" IN (${reportModels(q)}) AND e."modelId" NOT IN (SELECT id FROM text_hits) AND e."modelId" NOT IN (SELECT id FROM named)),
     ranked AS MATERIALIZED (
       SELECT e."modelId" AS id,
         (2 * ts_rank(e.head, query.exact) + ts_rank(e.head, query.loose) + word_similarity(${q}, e.name))::float8 AS score
@@ -73,12 +75,11 @@ function matchedModels(locale: Locale, q: string): Prisma.Sql {
       WHERE ${reader} AND e."modelId" IN (
         SELECT e."modelId" FROM "SearchEntry" e WHERE ${reader} AND e.head @@ (SELECT exact || loose FROM query)
         UNION
-        SELECT e."modelId" FROM "SearchEntry" e WHERE ${reader} AND ${nameLike}))
-    SELECT h.*, coalesce(r.score, 0) AS score FROM hits h LEFT JOIN ranked r USING (id)`;
+        SELECT id FROM named))
+    SELECT h.*, coalesce(r.score, 0) AS score
+    FROM (SELECT * FROM text_hits UNION ALL SELECT * FROM other_hits) h LEFT JOIN ranked r USING (id)`;
 }
 
-// Slugs are ASCII: compared byte by byte (COLLATE "C"), the order is the same and the sort of
-// thousands of matches much faster.
 const orderBy: Record<SortKey, Prisma.Sql> = {
   relevance: Prisma.sql`score DESC, updated DESC, slug COLLATE "C"`,
   updated: Prisma.sql`updated DESC, slug COLLATE "C"`,

@@ -73,7 +73,7 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue | CatalogueStre
   // embedded database has no autovacuum to gather them later.
   const models = report.models;
   if (models.created + models.updated + models.archived > 0) {
-    await db.$executeRaw`ANALYZE "PracticeModel", "ModelTranslation", "ModelTerm"`;
+    await db.$executeRaw`ANALYZE "PracticeModel", "ModelTranslation", "ModelTerm", "SearchEntry"`;
   }
   return report;
 }

@@ -28,11 +28,8 @@ CREATE TABLE "SearchEntry" (
     "words" tsvector NOT NULL,
     "head" tsvector NOT NULL,
 
-    CONSTRAINT "SearchEntry_pkey" PRIMARY KEY ("locale","modelId")
+    CONSTRAINT "SearchEntry_pkey" PRIMARY KEY ("modelId","locale")
 );
-
--- CreateIndex
-CREATE INDEX "SearchEntry_modelId_idx" ON "SearchEntry"("modelId");
 
 -- CreateIndex
 CREATE INDEX "SearchEntry_words_idx" ON "SearchEntry" USING GIN ("words");
@@ -117,5 +114,22 @@ CREATE TRIGGER "ModelTranslation_searchEntries_truncate" AFTER TRUNCATE ON "Mode
 CREATE TRIGGER "SearchEntry_bumpCatalogueRevision" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "SearchEntry"
   FOR EACH STATEMENT EXECUTE FUNCTION "bumpCatalogueRevision"();
 
--- The catalogue as it stands.
+-- pg_trgm declares its word similarity operators (`<%`, `%>`) as cheap as an equality (cost 1),
+-- while comparing trigrams costs some fifty times that. With their true cost the planner reads
+-- the trigram index on names instead of comparing a query with every name of a language once
+-- statistics exist (10 ms instead of 230 ms for a ten-letter word at 10,000 models). The
+-- functions belong to the extension's owner: a database where the migrating role is not that
+-- owner keeps the default, and says so.
+DO $$
+BEGIN
+  ALTER FUNCTION word_similarity_op(text, text) COST 50;
+  ALTER FUNCTION word_similarity_commutator_op(text, text) COST 50;
+EXCEPTION WHEN insufficient_privilege THEN
+  RAISE NOTICE 'pg_trgm belongs to another role: its similarity operators keep their default cost';
+END
+$$;
+
+-- The catalogue as it stands, with statistics for the planner (which then picks the indexes
+-- above rather than reading a language's rows one by one).
 SELECT "writeSearchEntries"(ARRAY(SELECT id FROM "PracticeModel"));
+ANALYZE "SearchEntry";
