@@ -8,7 +8,7 @@ export const searchRow = z.object({
   total: z.number().int(),
   page: z.number().int(),
   /**
-   * `tid` is the translation that matched the query; `name` is read for name sorting only;
+   * `tid` is the translation the reader is shown; `name` its name (name sorting needs it);
    * `inReport`: the query matched only in the model's evaluation report.
    */
   rows: z.array(z.object({ id: z.string(), tid: z.string().nullable(), slug: z.string(), name: z.string().nullable(), inReport: z.boolean() })),

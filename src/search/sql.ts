@@ -151,7 +151,8 @@ function filterConditions(filters: Filters): Prisma.Sql {
 function facetCounts(filters: Filters): Prisma.Sql {
   const active = activeFilters(filters);
   const passes = (filter: FilterKey) => Prisma.raw(`"passes_${filter}"`);
-  const columns = [Prisma.sql`TRUE AS model`, ...active.map((filter) => Prisma.sql`${condition(filter, filters[filter])} AS ${passes(filter)}`)];
+  // Each of the model's filter values, with whether the model passes each active filter.
+  const columns = [Prisma.sql`unnest(m."facetKeys") AS key`, ...active.map((filter) => Prisma.sql`${condition(filter, filters[filter])} AS ${passes(filter)}`)];
   const othersPassed = (facet: FilterKey) => {
     const others = active.filter((filter) => filter !== facet).map(passes);
     return others.length > 0 ? Prisma.join(others, " AND ") : Prisma.sql`TRUE`;
@@ -167,7 +168,7 @@ function facetCounts(filters: Filters): Prisma.Sql {
   // scan per model): half the time over thousands of matches.
   return Prisma.sql`
     SELECT split_part(key, ':', 1) AS facet, substr(key, strpos(key, ':') + 1) AS value, count(*)::int AS count
-    FROM (SELECT unnest(m."facetKeys") AS key, ${Prisma.join(columns)} FROM matched m) m
+    FROM (SELECT ${Prisma.join(columns)} FROM matched m) m
     WHERE ${counted}
     GROUP BY key`;
 }
