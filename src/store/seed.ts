@@ -25,6 +25,13 @@ export type SeedOptions = WriterOptions & {
   onProgress?: (models: { done: number; total: number }) => void;
 };
 
+/**
+ * How long a seed may hold its transaction before Prisma abandons it: two minutes, and 20 ms
+ * more per model (a 10,000-model seed writes in under a minute, a 100,000-model one in about six
+ * on a two-core machine). A bound, not an estimate: it only stops a seed that hangs.
+ */
+export const seedTimeoutMs = (modelCount: number) => 120_000 + 20 * modelCount;
+
 /** A loaded catalogue's models as one batch of a stream that skipped none. */
 function asStream(catalogue: Catalogue | CatalogueStream): Pick<CatalogueStream, "models" | "modelCount" | "unchanged" | "stamps"> {
   if (!Array.isArray(catalogue.models)) return catalogue as CatalogueStream;
@@ -43,6 +50,7 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue | CatalogueStre
     themeArticles: zero(),
     sitePages: zero(),
   };
+  const { models, modelCount, unchanged, stamps } = asStream(catalogue);
   await db.$transaction(
     async (tx) => {
       // Two instances starting at once on one server seed one after the other; the second
@@ -53,7 +61,6 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue | CatalogueStre
       // Before the models: their evaluations' results are read on these scales.
       await upsertEvaluationFrameworks(tx, catalogue.frameworks.entries, report.frameworks);
       await upsertCollections(tx, catalogue.collections, report.collections);
-      const { models, modelCount, unchanged, stamps } = asStream(catalogue);
       const writeModels = await modelWriter(tx, report.models, { ...options, folderStamps: stamps });
       // Folders skipped unread are unchanged (seedFolder).
       const slugs: string[] = [...unchanged];
@@ -67,12 +74,12 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue | CatalogueStre
       await upsertThemeArticles(tx, catalogue.themeArticles, report.themeArticles);
       await upsertSitePages(tx, catalogue.pages, report.sitePages);
     },
-    { maxWait: 30_000, timeout: 300_000 },
+    { maxWait: 30_000, timeout: seedTimeoutMs(modelCount) },
   );
   // Fresh statistics after models were written, so the planner uses the search indexes; the
   // embedded database has no autovacuum to gather them later.
-  const models = report.models;
-  if (models.created + models.updated + models.archived > 0) {
+  const written = report.models;
+  if (written.created + written.updated + written.archived > 0) {
     await db.$executeRaw`ANALYZE "PracticeModel", "ModelTranslation", "ModelTerm", "SearchEntry"`;
   }
   return report;

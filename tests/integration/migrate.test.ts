@@ -30,7 +30,7 @@ describe.each(databaseKinds())("applyMigrations (%s)", (kind) => {
     expect(rows[0].finished_at).toBeInstanceOf(Date);
   });
 
-  it("bumps the catalogue revision on a write to any catalogue table, and only those", async () => {
+  it("bumps the catalogue revision on a write to any catalogue table, and only those, once per transaction", async () => {
     await applyMigrations(db.url);
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
@@ -49,6 +49,15 @@ describe.each(databaseKinds())("applyMigrations (%s)", (kind) => {
       const before = await revision();
       await client.query(`INSERT INTO "Organisation" (id, key, name) VALUES (gen_random_uuid(), 'revision-test', 'Test')`);
       expect(BigInt(await revision())).toBe(BigInt(before) + 1n);
+
+      // Once per transaction, however many statements it runs.
+      await client.query("BEGIN");
+      for (const key of ["revision-a", "revision-b", "revision-c"]) {
+        await client.query(`INSERT INTO "Organisation" (id, key, name) VALUES (gen_random_uuid(), $1, 'Test')`, [key]);
+      }
+      await client.query(`UPDATE "Organisation" SET name = 'Renamed' WHERE key LIKE 'revision-%'`);
+      await client.query("COMMIT");
+      expect(BigInt(await revision())).toBe(BigInt(before) + 2n);
     } finally {
       await client.end();
     }
