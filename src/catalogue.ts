@@ -52,7 +52,9 @@ export function createRoutedCatalogue(choose: () => Promise<Db>, cache: number |
   // A search is kept under its canonical form only (canonicalSearch says why); the labels that
   // tell known values from unknown ones are kept as a list, which the cache can measure.
   const labels = bound("valueLabels", async (db: Db, locale: Locale) => [...(await valueLabels(db, locale))]);
-  const knownValueSearch = bound("search", searchKnownValues);
+  const knownValueSearch = cached("search", async (locale: Locale, search: SearchParams, size?: number) =>
+    searchKnownValues(await dbOf(), locale, search, new Map(await labels(locale)), size),
+  );
   return {
     listModelCards: bound("modelCards", readModelCards),
     getModelPage: bound("modelPage", readModelPage),

@@ -34,9 +34,17 @@ export function canonicalSearch(requested: SearchParams, labels: Map<string, str
   return { search: { ...search, filters }, unknownValues };
 }
 
-/** One search of the published catalogue, `size` models a page; `search` as canonicalSearch gives it. */
-export async function searchKnownValues(db: Db, locale: Locale, search: SearchParams, size = pageSize): Promise<Omit<SearchResult, "unknownValues">> {
-  const labels = await valueLabels(db, locale);
+/**
+ * One search of the published catalogue, `size` models a page; `search` as canonicalSearch gives
+ * it, with the `labels` (valueLabels) it was made canonical with.
+ */
+export async function searchKnownValues(
+  db: Db,
+  locale: Locale,
+  search: SearchParams,
+  labels: Map<string, string>,
+  size = pageSize,
+): Promise<Omit<SearchResult, "unknownValues">> {
   const sort = effectiveSort(search);
   const { rows, total, page, facets } = await pageOfMatches(db, locale, search, sort, Math.min(size, maxExportRows));
   const [cards, snippetRows, suggestions] = await Promise.all([
@@ -58,6 +66,7 @@ export async function searchKnownValues(db: Db, locale: Locale, search: SearchPa
 
 /** A search as asked, uncached (the app's cached one is in src/catalogue.ts). */
 export async function searchModels(db: Db, locale: Locale, requested: SearchParams, size = pageSize): Promise<SearchResult> {
-  const { search, unknownValues } = canonicalSearch(requested, await valueLabels(db, locale));
-  return { ...(await searchKnownValues(db, locale, search, size)), unknownValues };
+  const labels = await valueLabels(db, locale);
+  const { search, unknownValues } = canonicalSearch(requested, labels);
+  return { ...(await searchKnownValues(db, locale, search, labels, size)), unknownValues };
 }
