@@ -10,10 +10,20 @@ import { seedFolder } from "@/store/seed";
 import { copyCatalogue, editFile, referenceModel } from "../support/content";
 import { databaseKinds, seededDatabase, type SeededDatabase } from "../support/databases";
 
-type Entry = { modelId: string; locale: string; translationId: string; slug: string; name: string; facetKeys: string[]; words: string; head: string };
+type Entry = {
+  modelId: string;
+  locale: string;
+  translationId: string;
+  slug: string;
+  name: string;
+  updatedAt: string;
+  facetKeys: string[];
+  words: string;
+  head: string;
+};
 
 const entriesSql = Prisma.sql`
-  SELECT "modelId"::text, locale::text, "translationId"::text, slug, name, "facetKeys", words::text, head::text
+  SELECT "modelId"::text, locale::text, "translationId"::text, slug, name, "updatedAt"::text, "facetKeys", words::text, head::text
   FROM "SearchEntry" ORDER BY locale, "modelId"`;
 
 class RolledBack extends Error {}
@@ -59,6 +69,20 @@ describe.each(databaseKinds())("search entries (%s)", (kind) => {
     expect(published).toBeGreaterThan(5);
     expect((await entriesAndRewritten(db())).now).toHaveLength(published * 3);
     expect(await entriesOf("luonnosmalli")).toEqual([]);
+  });
+
+  it("leaves a model's rows as they are when only its bookkeeping changes, and copies a new date", async () => {
+    const id = await modelId("tarinapiiri");
+    // xmin changes whenever a row is written again.
+    const versions = async () =>
+      (await db().$queryRaw<{ xmin: string }[]>`SELECT xmin::text FROM "SearchEntry" WHERE "modelId" = ${id}::uuid ORDER BY locale`).map((r) => r.xmin);
+    const before = await versions();
+    expect(before).toHaveLength(3);
+    await db().$executeRaw`UPDATE "PracticeModel" SET version = version + 1, "folderStamp" = 'touched' WHERE id = ${id}::uuid`;
+    expect(await versions()).toEqual(before);
+    await db().$executeRaw`UPDATE "PracticeModel" SET "updatedAt" = '2026-01-02 03:04:05' WHERE id = ${id}::uuid`;
+    expect((await entriesOf("tarinapiiri")).map((e) => e.updatedAt)).toEqual(Array(3).fill("2026-01-02 03:04:05"));
+    await expectInStep();
   });
 
   it("gives a reader without their own translation the model's source text", async () => {

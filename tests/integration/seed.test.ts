@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContentErrors } from "@/content/errors";
 import { loadContent } from "@/content/load";
 import type { Db } from "@/db/client";
+import { archiveModelsNotIn } from "@/store/models";
 import { seedCatalogue, seedFolder } from "@/store/seed";
+import { zero } from "@/store/upsert";
 import { copyCatalogue, editFile, fixtureCatalogue, referenceModel } from "../support/content";
 import { databaseKinds, seededDatabase, type SeededDatabase } from "../support/databases";
 
@@ -132,6 +134,23 @@ describe.each(databaseKinds())("seed (%s)", (kind) => {
     expect(report.models.archived).toBe(1);
     expect((await db.practiceModel.findUniqueOrThrow({ where: { slug: referenceModel } })).state).toBe("ARCHIVED");
     await seed();
+    expect((await db.practiceModel.findUniqueOrThrow({ where: { slug: referenceModel } })).state).toBe("PUBLISHED");
+  });
+
+  it("archives against a catalogue of more folders than a statement has parameters (65,535)", async () => {
+    const stored = (await db.practiceModel.findMany({ where: { origin: "CONTENT_FILE" }, select: { slug: true } })).map((m) => m.slug);
+    const others = Array.from({ length: 70_000 }, (_, i) => `other-model-${i}`);
+    const counts = zero();
+    // Rolled back: only the count is wanted, the catalogue stays as seeded.
+    await expect(
+      db.$transaction(async (tx) => {
+        await archiveModelsNotIn(tx, [...stored, ...others], counts);
+        expect(counts.archived).toBe(0);
+        await archiveModelsNotIn(tx, [...stored.filter((slug) => slug !== referenceModel), ...others], counts);
+        expect(counts.archived).toBe(1);
+        throw new Error("roll back");
+      }),
+    ).rejects.toThrow("roll back");
     expect((await db.practiceModel.findUniqueOrThrow({ where: { slug: referenceModel } })).state).toBe("PUBLISHED");
   });
 });
