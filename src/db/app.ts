@@ -32,7 +32,7 @@ export function getAppDb(): Db {
 
 /** Whether the app's database answers (src/db/health.ts), one monitor per process. */
 export function getAppHealth(): HealthMonitor {
-  globalThis.palasetAppHealth ??= createHealthMonitor(getAppDb());
+  globalThis.palasetAppHealth ??= createHealthMonitor(getAppDb(), { busyGraceMs: env.PALASET_DB_STATEMENT_TIMEOUT_MS });
   return globalThis.palasetAppHealth;
 }
 
@@ -50,6 +50,6 @@ export function getAppReadDb(): Db | null {
 export function getAppReadHealth(): HealthMonitor | null {
   const replica = getAppReadDb();
   if (!replica) return null;
-  globalThis.palasetAppReadHealth ??= createHealthMonitor(replica);
+  globalThis.palasetAppReadHealth ??= createHealthMonitor(replica, { busyGraceMs: env.PALASET_DB_STATEMENT_TIMEOUT_MS });
   return globalThis.palasetAppReadHealth;
 }

@@ -6,9 +6,21 @@
 import type { Db } from "./client";
 import { readCatalogueRevision } from "./revision-cache";
 
+/**
+ * `busy`: the check found every connection of the pool running a statement and waited longer
+ * than the connection timeout for one (pg-pool's own message): the database answers others.
+ */
 export type DatabaseHealth =
   | { up: true; checkedAt: Date; revision: bigint; roundTripMs: number }
-  | { up: false; checkedAt: Date; error: string };
+  | { up: false; checkedAt: Date; error: string; busy: boolean };
+
+const poolBusy = "timeout exceeded when trying to connect";
+
+/** An error's own words: Prisma's message begins with where it was called and ends with the cause. */
+function causeOf(error: unknown): string {
+  const lines = (error instanceof Error ? error.message : String(error)).split("\n").filter((line) => line.trim());
+  return lines.at(-1)?.trim() ?? "";
+}
 
 /** One round trip: the catalogue's revision and how long reading it took. */
 export async function checkDatabase(db: Db): Promise<DatabaseHealth> {
@@ -17,7 +29,8 @@ export async function checkDatabase(db: Db): Promise<DatabaseHealth> {
     const revision = await readCatalogueRevision(db);
     return { up: true, checkedAt: new Date(), revision, roundTripMs: Math.round((performance.now() - started) * 10) / 10 };
   } catch (error) {
-    return { up: false, checkedAt: new Date(), error: (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "" };
+    const cause = causeOf(error);
+    return { up: false, checkedAt: new Date(), error: cause, busy: cause === poolBusy };
   }
 }
 
@@ -31,14 +44,24 @@ export type HealthMonitor = {
  * Checks `db` every `intervalMs`. One check at a time: a check that waits behind a long query
  * (the embedded database serves one connection) delays the next one, and only an error, not
  * slowness, marks the database down. The pool's connection and statement timeouts (src/db/app.ts)
- * turn a database that hangs into errors.
+ * turn a database that hangs into errors. A pool whose connections are all busy is a queue, not
+ * an outage (ten broad searches on the embedded database's one connection): it marks the
+ * database down only when it has lasted `busyGraceMs`, longer than a statement may run.
  */
-export function createHealthMonitor(db: Db, intervalMs = 1000): HealthMonitor {
+export function createHealthMonitor(db: Db, { intervalMs = 1000, busyGraceMs = 15_000 } = {}): HealthMonitor {
   let state: DatabaseHealth = { up: true, checkedAt: new Date(0), revision: 0n, roundTripMs: 0 };
+  let busySince: Date | undefined;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   const run = async () => {
-    state = await checkDatabase(db);
+    const checked = await checkDatabase(db);
+    if (!checked.up && checked.busy) {
+      busySince ??= checked.checkedAt;
+      if (checked.checkedAt.getTime() - busySince.getTime() >= busyGraceMs) state = checked;
+    } else {
+      busySince = undefined;
+      state = checked;
+    }
     if (!stopped) timer = setTimeout(() => void run(), intervalMs).unref();
   };
   return {
@@ -69,6 +92,6 @@ export async function checkReplica(db: Db): Promise<ReplicaHealth> {
                   ELSE EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp()) * 1000 END::float8 AS lag_ms`;
     return { up: true, revision: await readCatalogueRevision(db), lagMs: Math.round(row?.lag_ms ?? 0) };
   } catch (error) {
-    return { up: false, error: (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "" };
+    return { up: false, error: causeOf(error) };
   }
 }

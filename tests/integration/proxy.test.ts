@@ -12,7 +12,7 @@ import { referenceModel } from "../support/content";
 import { databaseKinds, seededDatabase, type SeededDatabase } from "../support/databases";
 
 const up: DatabaseHealth = { up: true, checkedAt: new Date(), revision: 1n, roundTripMs: 1 };
-const down: DatabaseHealth = { up: false, checkedAt: new Date(), error: "connection refused" };
+const down: DatabaseHealth = { up: false, checkedAt: new Date(), error: "connection refused", busy: false };
 
 describe.each(databaseKinds())("the proxy (%s)", (kind) => {
   let database: SeededDatabase;
