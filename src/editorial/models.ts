@@ -402,7 +402,7 @@ export async function publish(db: Db | Tx, viewer: Viewer, at: Step, publication
 export async function withdraw(db: Db | Tx, viewer: Viewer, at: Step, to: "DRAFT" | "ARCHIVED", note?: string) {
   return step(db, viewer, "model.publish", at, async (tx, model) => {
     if (model.liveState !== "PUBLISHED") throw new WrongStateError(to === "DRAFT" ? "unpublish" : "archive", model.liveState);
-    await tx.practiceModel.update({ where: { id: model.id }, data: { state: to } });
+    await tx.practiceModel.update({ where: { id: model.id }, data: { state: to, updatedAt: new Date() } });
     const revision = await addRevision(tx, viewer, model, { state: to, document: model.document, note, publishedIn: {} });
     await audit(tx, {
       action: to === "DRAFT" ? "model-unpublished" : "model-archived",

@@ -35,8 +35,9 @@ export async function refreshEvaluationFacets(tx: Tx, modelId: string) {
   const model = await tx.practiceModel.findUniqueOrThrow({ where: { id: modelId }, select: { facetKeys: true } });
   const kept = model.facetKeys.filter((key) => !evaluationFilters.some((prefix) => key.startsWith(prefix)));
   const facetKeys = [...kept, ...(await liveEvaluationFacetKeys(tx, modelId))];
-  // An update fires the catalogue revision trigger: only when something changed.
-  if (facetKeys.join() !== model.facetKeys.join()) await tx.practiceModel.update({ where: { id: modelId }, data: { facetKeys } });
+  // An update fires the catalogue revision trigger: only when something changed. Readers see
+  // the change (filters, the model page's evaluation), so the model's date moves.
+  if (facetKeys.join() !== model.facetKeys.join()) await tx.practiceModel.update({ where: { id: modelId }, data: { facetKeys, updatedAt: new Date() } });
 }
 
 export type PublishedEvaluation = {

@@ -149,7 +149,7 @@ async function writeModels(tx: Tx, models: LoadedModel[], { ids, label, stamp, c
     const from: Origin = { origin: "CONTENT_FILE", sourcePath: model.sourcePath, sourceHash: hash, folderStamp };
     const id = existing?.id ?? randomUUID();
     if (existing) {
-      await tx.practiceModel.update({ where: { id }, data: { ...modelData(model, ids, from), version: { increment: 1 } } });
+      await tx.practiceModel.update({ where: { id }, data: { ...modelData(model, ids, from), version: { increment: 1 }, updatedAt: stamp.updatedAt } });
       changed.push(id);
       counts.updated++;
     } else {
@@ -211,7 +211,7 @@ export async function writeEditorModel(tx: Tx, id: string, published: LoadedMode
   const now = new Date();
   const row = await tx.practiceModel.update({
     where: { id },
-    data: { ...modelData(model, ids, { origin: "EDITOR" }, await liveEvaluationFacetKeys(tx, id)), slug: model.slug, version: { increment: 1 } },
+    data: { ...modelData(model, ids, { origin: "EDITOR" }, await liveEvaluationFacetKeys(tx, id)), slug: model.slug, version: { increment: 1 }, updatedAt: now },
     select: { version: true },
   });
   await deleteChildren(tx, [id], false);

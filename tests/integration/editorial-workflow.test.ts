@@ -79,11 +79,16 @@ describe.each(databaseKinds())("editorial workflow (%s)", (kind) => {
     const model = await openModel(database.db, editor, id);
     expect(model).toMatchObject({ state: "PUBLISHED", liveState: "PUBLISHED", pending: ["en"] });
 
-    // Editing the live model makes a draft; the public page stays as it was.
+    // Editing the live model makes a draft; the public page stays as it was, and so does the
+    // date readers sort, follow (the feed) and crawl (the sitemap) by.
+    const updatedAt = async () => (await database.db.practiceModel.findUniqueOrThrow({ where: { id } })).updatedAt;
+    const published = await updatedAt();
+    expect(published.getTime()).toBeGreaterThan(Date.now() - 60_000);
     const edited = structuredClone(model!.document);
     edited.texts.fi!.name = "Kuunteleva ryhmä 2";
     await saveDraft(database.db, editor, { id, baseVersion: model!.version }, edited);
     expect((await readModelPage(database.db, "fi", "kuunteleva-ryhma"))?.name).toBe("Kuunteleva ryhmä");
+    expect(await updatedAt()).toEqual(published);
     const after = await openModel(database.db, editor, id);
     expect(after?.state).toBe("DRAFT");
     // The Swedish name is now older than the Finnish one it translates.

@@ -69,7 +69,11 @@ describe.each(databaseKinds())("seed (%s)", (kind) => {
     const file = join(dir, "models", referenceModel, "fi.md");
     const lastMonth = new Date("2026-11-01T12:00:00Z");
     utimesSync(file, lastMonth, lastMonth);
+    const updatedAt = async () => (await db.practiceModel.findUniqueOrThrow({ where: { slug: referenceModel } })).updatedAt;
+    const dated = await updatedAt();
     expect((await seed(dir)).models).toMatchObject({ created: 0, updated: 0, unchanged: 10 });
+    // The folders were restamped (a copy has new times), the models not changed: their dates stay.
+    expect(await updatedAt()).toEqual(dated);
 
     // Broken, but with the size and time it had: not read, so its problem goes unseen.
     await editFile(dir, `models/${referenceModel}/fi.md`, /^name: /m, "nome: ");
@@ -96,6 +100,7 @@ describe.each(databaseKinds())("seed (%s)", (kind) => {
     const sv = await db.modelTranslation.findFirstOrThrow({ where: { locale: "sv", model: { slug: referenceModel } }, include: { model: true } });
     expect(sv.name).toBe("Ett nytt namn");
     expect(sv.model.version).toBe(2);
+    expect(sv.model.updatedAt.getTime()).toBeGreaterThan(sv.model.createdAt.getTime());
     await seed(); // back to the fixture as it is
   });
 

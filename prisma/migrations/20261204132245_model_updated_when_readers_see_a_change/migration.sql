@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "PracticeModel" ALTER COLUMN "updatedAt" SET DEFAULT CURRENT_TIMESTAMP;
+
