@@ -22,6 +22,8 @@ test("search, filter and sort the catalogue through the form, keeping the state 
 
   await filters.getByLabel(fi.ModelsPage.sortLabel).selectOption("name");
   await filters.getByRole("button", { name: fi.ModelsPage.applyFilters }).click();
+  await expect(page).toHaveURL(/sort=name/);
+  await expect(results.getByRole("article")).toHaveCount(9);
   const names = await results.getByRole("article").getByRole("heading").allTextContents();
   expect(names).toEqual([...names].sort(new Intl.Collator("fi").compare));
   expect(names.slice(-3)).toEqual(["Åbolands vertaisryhmä", "Ääniretket luontoon", "Öinen olohuone"]);

@@ -6,7 +6,7 @@ import { ModelCardList } from "@/components/models/ModelCard";
 import { SearchForm } from "@/components/models/SearchForm";
 import { catalogue } from "@/catalogue";
 import { alternatesFor } from "@/i18n/metadata";
-import { Link } from "@/i18n/navigation";
+import { PlainLink } from "@/i18n/PlainLink";
 import { localeFrom } from "@/i18n/params";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -44,9 +44,9 @@ export default async function HomePage({ params }: Props) {
             <li key={c.slug} className="rounded-lg border border-slate-300 p-4">
               <InLanguage textLocale={c.locale}>
                 <h3 className="text-lg font-bold">
-                  <Link href={{ pathname: "/collections/[slug]", params: { slug: c.slug } }} className="text-brand underline-offset-4 hover:underline">
+                  <PlainLink href={{ pathname: "/collections/[slug]", params: { slug: c.slug } }} className="text-brand underline-offset-4 hover:underline">
                     {c.name}
-                  </Link>
+                  </PlainLink>
                 </h3>
                 <p className="mt-2 text-slate-700">{c.summary}</p>
               </InLanguage>
@@ -65,9 +65,9 @@ export default async function HomePage({ params }: Props) {
             {themes.map((theme) => (
               <li key={theme.slug}>
                 <InLanguage textLocale={theme.locale}>
-                  <Link href={{ pathname: "/themes/[slug]", params: { slug: theme.slug } }} className="font-bold text-brand underline underline-offset-4">
+                  <PlainLink href={{ pathname: "/themes/[slug]", params: { slug: theme.slug } }} className="font-bold text-brand underline underline-offset-4">
                     {theme.title}
-                  </Link>
+                  </PlainLink>
                   <p className="text-slate-700">{theme.lead}</p>
                 </InLanguage>
               </li>
@@ -82,9 +82,9 @@ export default async function HomePage({ params }: Props) {
         </h2>
         <ModelCardList models={newest} />
         <p className="mt-4">
-          <Link href="/models" className="font-semibold text-brand underline underline-offset-4">
+          <PlainLink href="/models" className="font-semibold text-brand underline underline-offset-4">
             {t("allModels")}
-          </Link>
+          </PlainLink>
         </p>
       </section>
     </div>

@@ -1,6 +1,6 @@
 // What a 404 says, with a way back into the catalogue.
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { PlainLink } from "@/i18n/PlainLink";
 
 export function NotFound() {
   const t = useTranslations("NotFoundPage");
@@ -9,9 +9,9 @@ export function NotFound() {
       <h1 className="text-3xl font-bold text-brand">{t("title")}</h1>
       <p>{t("description")}</p>
       <p>
-        <Link href="/models" className="font-semibold text-brand underline underline-offset-4">
+        <PlainLink href="/models" className="font-semibold text-brand underline underline-offset-4">
           {t("toCatalogue")}
-        </Link>
+        </PlainLink>
       </p>
     </div>
   );

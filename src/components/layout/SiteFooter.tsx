@@ -1,6 +1,6 @@
 // Footer: what the site is, links to the site pages, and on paper the printed page's address.
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { PlainLink } from "@/i18n/PlainLink";
 import { PrintFooter } from "./PrintFooter";
 
 const footerLinks = [
@@ -20,9 +20,9 @@ export function SiteFooter({ origin }: { origin: string }) {
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             {footerLinks.map(({ href, label }) => (
               <li key={href}>
-                <Link href={href} className="text-brand underline underline-offset-4">
+                <PlainLink href={href} className="text-brand underline underline-offset-4">
                   {t(`footerLinks.${label}`)}
-                </Link>
+                </PlainLink>
               </li>
             ))}
           </ul>

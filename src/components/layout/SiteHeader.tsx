@@ -1,6 +1,6 @@
 // Site name, main navigation and the language switcher, on every page.
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { PlainLink } from "@/i18n/PlainLink";
 import { LocaleSwitcher } from "./LocaleSwitcher";
 
 export function SiteHeader() {
@@ -8,15 +8,15 @@ export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-brand text-white print:border-slate-400 print:bg-white print:text-black">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-xl font-bold tracking-tight underline-offset-4 hover:underline">
+        <PlainLink href="/" className="text-xl font-bold tracking-tight underline-offset-4 hover:underline">
           {t("siteName")}
-        </Link>
+        </PlainLink>
         <nav aria-label={t("mainNavigation")} className="print:hidden">
           <ul className="flex gap-4">
             <li>
-              <Link href="/models" className="underline-offset-4 hover:underline">
+              <PlainLink href="/models" className="underline-offset-4 hover:underline">
                 {t("models")}
-              </Link>
+              </PlainLink>
             </li>
           </ul>
         </nav>

@@ -2,7 +2,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { Adoption, ModelPage } from "@/domain/model";
-import { Link } from "@/i18n/navigation";
+import { PlainLink } from "@/i18n/PlainLink";
 
 function Row({ label, children, lang }: { label: string; children: ReactNode; lang?: string }) {
   return (
@@ -43,9 +43,9 @@ export function BasicInformation({ model }: { model: ModelPage }) {
       <Row label={t("funders")}>{list(model.funders)}</Row>
       <Row label={t("collection")}>
         {model.collection ? (
-          <Link href={{ pathname: "/collections/[slug]", params: { slug: model.collection.slug } }} className="text-brand underline">
+          <PlainLink href={{ pathname: "/collections/[slug]", params: { slug: model.collection.slug } }} className="text-brand underline">
             {model.collection.name}
-          </Link>
+          </PlainLink>
         ) : (
           t("none")
         )}

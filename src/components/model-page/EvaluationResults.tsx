@@ -3,7 +3,7 @@
 // evaluation documents.
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { Evaluation } from "@/domain/model";
-import { Link } from "@/i18n/navigation";
+import { PlainLink } from "@/i18n/PlainLink";
 
 type Props = { evaluations: Evaluation[]; evaluatedElsewhere: boolean; sourceUrl: string | null };
 
@@ -66,9 +66,9 @@ export function EvaluationResults({ evaluations, evaluatedElsewhere, sourceUrl }
             {evaluation.dimensions.map((d) => (
               <li key={d.key} className="rounded-lg border border-slate-300 p-4" data-dimension={d.key} data-strengthened={d.strengthened}>
                 <p className="font-bold">
-                  <Link href={{ pathname: "/framework", hash: d.key }} className="text-brand underline underline-offset-4">
+                  <PlainLink href="/framework" hash={d.key} className="text-brand underline underline-offset-4">
                     {t(`dimensions.${d.key}`)}
-                  </Link>
+                  </PlainLink>
                   :{" "}
                   <span className={d.strengthened ? "text-green-800" : "text-slate-700"}>{d.result}</span>
                 </p>
@@ -115,9 +115,9 @@ export function EvaluationResults({ evaluations, evaluatedElsewhere, sourceUrl }
                     {doc.tagged === false && (
                       <span className="block text-sm">
                         {t("notTagged")}{" "}
-                        <Link href={{ pathname: "/accessibility", hash: "feedback-title" }} className="text-brand underline">
+                        <PlainLink href="/accessibility" hash="feedback-title" className="text-brand underline">
                           {t("requestAccessible")}
-                        </Link>
+                        </PlainLink>
                       </span>
                     )}
                   </li>

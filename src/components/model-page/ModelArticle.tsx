@@ -7,7 +7,7 @@ import { ModelCardList } from "@/components/models/ModelCard";
 import { Bibliography } from "@/components/references/Bibliography";
 import type { Locale } from "@/domain/locale";
 import type { ModelCard, ModelPage, SectionKey } from "@/domain/model";
-import { Link } from "@/i18n/navigation";
+import { PlainLink } from "@/i18n/PlainLink";
 import { BasicInformation } from "./BasicInformation";
 import { ChangeNotes } from "./ChangeNotes";
 import { EvaluationResults } from "./EvaluationResults";
@@ -84,9 +84,9 @@ export async function ModelArticle({ model, locale, related, url }: Props) {
           <ul className="list-disc space-y-1 pl-6">
             {model.themeArticles.map((article) => (
               <li key={article.slug} lang={article.locale === locale ? undefined : article.locale}>
-                <Link href={{ pathname: "/themes/[slug]", params: { slug: article.slug } }} className="text-brand underline">
+                <PlainLink href={{ pathname: "/themes/[slug]", params: { slug: article.slug } }} className="text-brand underline">
                   {article.title}
-                </Link>
+                </PlainLink>
               </li>
             ))}
           </ul>

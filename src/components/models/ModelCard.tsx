@@ -1,7 +1,7 @@
 // A model in a list: name, short description and the facts a professional scans for.
 import { useLocale, useTranslations } from "next-intl";
 import type { ModelCard as Card } from "@/domain/model";
-import { Link } from "@/i18n/navigation";
+import { PlainLink } from "@/i18n/PlainLink";
 
 export function ModelCard({ model }: { model: Card }) {
   const t = useTranslations("ModelCard");
@@ -11,9 +11,9 @@ export function ModelCard({ model }: { model: Card }) {
   return (
     <article className="card">
       <h3 className="text-lg font-bold leading-snug" lang={lang}>
-        <Link href={{ pathname: "/models/[slug]", params: { slug: model.slug } }} className="text-brand underline-offset-4 hover:underline">
+        <PlainLink href={{ pathname: "/models/[slug]", params: { slug: model.slug } }} className="text-brand underline-offset-4 hover:underline">
           {model.name}
-        </Link>
+        </PlainLink>
       </h3>
       <p className="mt-2 flex-1 text-slate-700" lang={lang}>
         {model.shortDescription}

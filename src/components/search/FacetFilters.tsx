@@ -2,7 +2,7 @@
 // Without JavaScript it is just a form; the current query travels along as a hidden field.
 import { useTranslations } from "next-intl";
 import { emptyFilters, filterKeys, serializeSearch, sortKeys, type FilterKey, type SearchParams } from "@/search/params";
-import { Link } from "@/i18n/navigation";
+import { PlainLink } from "@/i18n/PlainLink";
 import type { FacetOption, SearchResult } from "@/search/types";
 import { searchHref, type SearchBase } from "./base";
 import { useOptionLabel } from "./option-label";
@@ -14,6 +14,14 @@ type Props = {
   /** A filter the page itself fixes (a collection page's collection): not offered. */
   fixed?: FilterKey;
 };
+
+/**
+ * Whether choosing or clearing `option` can change the result: not when no value of its facet is
+ * chosen and every match already has it (every model in Finnish). Such options are left out.
+ */
+function canChange(option: FacetOption, options: FacetOption[], total: number): boolean {
+  return option.selected || options.some((o) => o.selected) || option.count < total;
+}
 
 export function FacetFilters({ base, search, result, fixed }: Props) {
   const t = useTranslations("ModelsPage");
@@ -42,7 +50,9 @@ export function FacetFilters({ base, search, result, fixed }: Props) {
         </select>
       </div>
       {result.facets
-        .filter((facet) => facet.key !== fixed && facet.options.length > 0)
+        .filter((facet) => facet.key !== fixed)
+        .map((facet) => ({ key: facet.key, options: facet.options.filter((option) => canChange(option, facet.options, result.total)) }))
+        .filter((facet) => facet.options.length > 0)
         .map((facet) => (
           <fieldset key={facet.key} className="border-t border-slate-200 pt-3">
             <legend className="font-semibold">{t(`facets.${facet.key}`)}</legend>
@@ -65,9 +75,9 @@ export function FacetFilters({ base, search, result, fixed }: Props) {
           {t("applyFilters")}
         </button>
         {active && (
-          <Link href={searchHref(base, { ...search, filters: emptyFilters(), page: 1 })} className="text-brand underline">
+          <PlainLink href={searchHref(base, { ...search, filters: emptyFilters(), page: 1 })} className="text-brand underline">
             {t("clearFilters")}
-          </Link>
+          </PlainLink>
         )}
       </div>
     </form>

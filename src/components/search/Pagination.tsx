@@ -1,7 +1,7 @@
 // Links to the other pages of the same search.
 import { useTranslations } from "next-intl";
 import type { SearchParams } from "@/search/params";
-import { Link } from "@/i18n/navigation";
+import { PlainLink } from "@/i18n/PlainLink";
 import type { SearchResult } from "@/search/types";
 import { searchHref, type SearchBase } from "./base";
 
@@ -19,30 +19,30 @@ export function Pagination({ base, search, result }: Props) {
       <ul className="flex flex-wrap items-center gap-2">
         {result.page > 1 && (
           <li>
-            <Link href={href(result.page - 1)} rel="prev" className="rounded border px-3 py-1 text-brand underline">
+            <PlainLink href={href(result.page - 1)} rel="prev" className="rounded border px-3 py-1 text-brand underline">
               {t("previous")}
-            </Link>
+            </PlainLink>
           </li>
         )}
         {pages.map((page, i) => (
           <li key={page} className="flex items-center gap-2">
             {/* A gap in the numbers (1 … 7 8 9) is marked for the eye; the links' names say the rest. */}
             {i > 0 && page - (pages[i - 1] ?? page) > 1 && <span aria-hidden="true">…</span>}
-            <Link
+            <PlainLink
               href={href(page)}
               aria-current={page === result.page ? "page" : undefined}
               aria-label={t("page", { page })}
               className={page === result.page ? "rounded bg-brand px-3 py-1 font-bold text-white" : "rounded border px-3 py-1 text-brand underline"}
             >
               {page}
-            </Link>
+            </PlainLink>
           </li>
         ))}
         {result.page < result.pageCount && (
           <li>
-            <Link href={href(result.page + 1)} rel="next" className="rounded border px-3 py-1 text-brand underline">
+            <PlainLink href={href(result.page + 1)} rel="next" className="rounded border px-3 py-1 text-brand underline">
               {t("next")}
-            </Link>
+            </PlainLink>
           </li>
         )}
       </ul>

@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { ModelCard } from "@/components/models/ModelCard";
 import { emptyFilters, serializeSearch, type SearchParams } from "@/search/params";
 import { splitSnippet } from "@/search/snippet";
-import { Link } from "@/i18n/navigation";
+import { PlainLink } from "@/i18n/PlainLink";
 import type { SearchResult } from "@/search/types";
 import { searchHref, type SearchBase } from "./base";
 
@@ -45,17 +45,17 @@ export function SearchHits({ base, search, result, title }: Props) {
               {result.suggestions.map((s, i) => (
                 <span key={s.slug}>
                   {i > 0 && ", "}
-                  <Link href={{ pathname: "/models/[slug]", params: { slug: s.slug } }} className="text-brand underline">
+                  <PlainLink href={{ pathname: "/models/[slug]", params: { slug: s.slug } }} className="text-brand underline">
                     {s.name}
-                  </Link>
+                  </PlainLink>
                 </span>
               ))}
             </p>
           )}
           <p>
-            <Link href={searchHref(base, { q: "", filters: emptyFilters(), sort: null, page: 1 })} className="text-brand underline">
+            <PlainLink href={searchHref(base, { q: "", filters: emptyFilters(), sort: null, page: 1 })} className="text-brand underline">
               {t("clearSearch")}
-            </Link>
+            </PlainLink>
           </p>
         </div>
       )}

@@ -6,7 +6,8 @@ import { SitePageView } from "@/components/site-pages/SitePageView";
 import { env } from "@/env";
 import { catalogue } from "@/catalogue";
 import { storedFileHref } from "@/domain/documents";
-import { getPathname, Link } from "@/i18n/navigation";
+import { getPathname } from "@/i18n/navigation";
+import { PlainLink } from "@/i18n/PlainLink";
 import { localeFrom } from "@/i18n/params";
 import { sitePage, sitePageMetadata } from "../_components/site-page";
 import { FeedbackForm } from "./FeedbackForm";
@@ -39,9 +40,9 @@ export default async function AccessibilityPage({ params }: Props) {
                   {d.title}
                 </a>{" "}
                 (
-                <Link href={{ pathname: "/models/[slug]", params: { slug: d.modelSlug } }} className="text-brand underline" lang={d.locale === locale ? undefined : d.locale}>
+                <PlainLink href={{ pathname: "/models/[slug]", params: { slug: d.modelSlug } }} className="text-brand underline" lang={d.locale === locale ? undefined : d.locale}>
                   {d.modelName}
-                </Link>
+                </PlainLink>
                 )
               </li>
             ))}
