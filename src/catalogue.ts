@@ -50,10 +50,18 @@ export function createRoutedCatalogue(choose: () => Promise<Db>, cache: number |
   const bound = <A extends unknown[], R>(name: string, read: (db: Db, ...args: A) => Promise<R>) =>
     cached(name, async (...args: A) => read(await dbOf(), ...args));
   // A search is kept under its canonical form only (canonicalSearch says why); the labels that
-  // tell known values from unknown ones are kept as a list, which the cache can measure.
-  const labels = bound("valueLabels", async (db: Db, locale: Locale) => [...(await valueLabels(db, locale))]);
+  // tell known values from unknown ones are kept as a list, which the cache can measure, and
+  // made a Map once per kept list (a hit returns the same list).
+  const labelList = bound("valueLabels", async (db: Db, locale: Locale) => [...(await valueLabels(db, locale))]);
+  const labelMaps = new WeakMap<[string, string][], Map<string, string>>();
+  const labels = async (locale: Locale) => {
+    const list = await labelList(locale);
+    const map = labelMaps.get(list) ?? new Map(list);
+    labelMaps.set(list, map);
+    return map;
+  };
   const knownValueSearch = cached("search", async (locale: Locale, search: SearchParams, size?: number) =>
-    searchKnownValues(await dbOf(), locale, search, new Map(await labels(locale)), size),
+    searchKnownValues(await dbOf(), locale, search, await labels(locale), size),
   );
   return {
     listModelCards: bound("modelCards", readModelCards),
@@ -70,7 +78,7 @@ export function createRoutedCatalogue(choose: () => Promise<Db>, cache: number |
     getSitePage: bound("sitePage", readSitePage),
     publishedSlugs: bound("publishedSlugs", readPublishedSlugs),
     searchModels: async (locale: Locale, requested: SearchParams, size?: number): Promise<SearchResult> => {
-      const { search, unknownValues } = canonicalSearch(requested, new Map(await labels(locale)));
+      const { search, unknownValues } = canonicalSearch(requested, await labels(locale));
       return { ...(await knownValueSearch(locale, search, size)), unknownValues };
     },
     suggest: bound("suggest", suggest),

@@ -5,13 +5,22 @@
 // instance. Next's tag invalidation would reach only the process that wrote.
 import { LRUCache } from "lru-cache";
 import { cache as perRequest } from "react";
-import type { Db } from "./client";
+import { z } from "zod";
+import { poolOf, type Db } from "./client";
 
 /** The catalogue's revision: it moves with every committed write to a catalogue table. */
 export async function readCatalogueRevision(db: Db): Promise<bigint> {
+  const pool = poolOf(db);
+  if (pool) {
+    // Read on every request: straight through the pool (./client.ts says why).
+    const { rows } = await pool.query('SELECT revision::text FROM "CatalogueRevision" WHERE id = 1');
+    return BigInt(revisionRow.parse(rows[0] ?? { revision: "0" }).revision);
+  }
   const row = await db.catalogueRevision.findUnique({ where: { id: 1 }, select: { revision: true } });
   return row?.revision ?? 0n;
 }
+
+const revisionRow = z.object({ revision: z.string().regex(/^\d+$/) });
 
 /** A function of the catalogue, with its results kept per revision. */
 export type Cached = <A extends unknown[], R>(name: string, compute: (...args: A) => Promise<R>) => (...args: A) => Promise<R>;

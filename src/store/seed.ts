@@ -30,7 +30,7 @@ export type SeedOptions = WriterOptions & {
  * more per model (a 10,000-model seed writes in under a minute, a 100,000-model one in about six
  * on a two-core machine). A bound, not an estimate: it only stops a seed that hangs.
  */
-export const seedTimeoutMs = (modelCount: number) => 120_000 + 20 * modelCount;
+const seedTimeoutMs = (modelCount: number) => 120_000 + 20 * modelCount;
 
 /** A loaded catalogue's models as one batch of a stream that skipped none. */
 function asStream(catalogue: Catalogue | CatalogueStream): Pick<CatalogueStream, "models" | "modelCount" | "unchanged" | "stamps"> {

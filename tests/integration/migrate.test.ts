@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, poolOf, type Db } from "@/db/client";
 import { applyMigrations, MigrationChangedError } from "@/db/migrate";
+import { readCatalogueRevision } from "@/db/revision-cache";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "../support/databases";
 
 /** Tables no public page reads: accounts, the audit log, feedback, the working area's revisions and remarks, link checks. */
@@ -34,6 +36,7 @@ describe.each(databaseKinds())("applyMigrations (%s)", (kind) => {
     await applyMigrations(db.url);
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
+    let expected: bigint;
     try {
       const { rows } = await client.query<{ table: string }>(`
         SELECT c.relname AS table FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -58,8 +61,19 @@ describe.each(databaseKinds())("applyMigrations (%s)", (kind) => {
       await client.query(`UPDATE "Organisation" SET name = 'Renamed' WHERE key LIKE 'revision-%'`);
       await client.query("COMMIT");
       expect(BigInt(await revision())).toBe(BigInt(before) + 2n);
+      expected = BigInt(await revision());
     } finally {
       await client.end();
+    }
+
+    // The app reads it on every request through its client's pool; a transaction, through Prisma.
+    const app = createDb(db.url, 1);
+    try {
+      expect(poolOf(app)).toBeDefined();
+      expect(await readCatalogueRevision(app)).toBe(expected);
+      expect(await app.$transaction(async (tx) => [poolOf(tx), await readCatalogueRevision(tx as Db)])).toEqual([undefined, expected]);
+    } finally {
+      await app.$disconnect();
     }
   });
 
