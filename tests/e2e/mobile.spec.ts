@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import fi from "../../messages/fi.json" with { type: "json" };
 import { accounts } from "./accounts";
 import { paths } from "./pages";
 import { signIn } from "./sign-in";
@@ -10,6 +11,25 @@ test("on a phone the model page fits the screen without sideways scrolling", asy
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
+});
+
+test("on a phone the catalogue shows results first, with the filters one tap away", async ({ page }) => {
+  await page.goto(paths.fi.models);
+  const results = page.getByRole("region", { name: fi.ModelsPage.resultsTitle });
+  const first = results.getByRole("article").first();
+  // The first result is on the first screen, not below some fifty filter options.
+  const box = await first.boundingBox();
+  expect(box && box.y + box.height).toBeLessThan(page.viewportSize()!.height);
+
+  const filters = page.getByRole("form", { name: fi.ModelsPage.filtersTitle });
+  const evaluated = filters.getByRole("group", { name: fi.ModelsPage.facets.evaluated }).getByRole("checkbox");
+  await expect(evaluated).toBeHidden();
+  await filters.getByText(fi.ModelsPage.showFilters).click();
+  await evaluated.check();
+  await filters.getByRole("button", { name: fi.ModelsPage.applyFilters }).click();
+  await expect(page).toHaveURL(/evaluated=yes/);
+  await expect(results.getByRole("article")).toHaveCount(1);
+  await expect(filters.getByText(`${fi.ModelsPage.showFilters} (1 valittu)`)).toBeVisible();
 });
 
 test("on a phone an editor writes a model: the form and the models list fit the screen and pass axe", async ({ page }) => {

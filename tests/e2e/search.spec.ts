@@ -13,6 +13,8 @@ test("search, filter and sort the catalogue through the form, keeping the state 
 
   await page.goto(paths.fi.models);
   const filters = page.getByRole("form", { name: fi.ModelsPage.filtersTitle });
+  // Beside the results on a wide screen, open without a tap (the phone's are in mobile.spec.ts).
+  await expect(filters.getByText(fi.ModelsPage.showFilters)).toBeHidden();
   await filters.getByRole("group", { name: fi.ModelsPage.facets.evaluated }).getByRole("checkbox").check();
   await filters.getByRole("button", { name: fi.ModelsPage.applyFilters }).click();
   await expect(page).toHaveURL(/evaluated=yes/);

@@ -26,7 +26,8 @@ function canChange(option: FacetOption, options: FacetOption[], total: number): 
 export function FacetFilters({ base, search, result, fixed }: Props) {
   const t = useTranslations("ModelsPage");
   const optionLabel = useOptionLabel();
-  const active = filterKeys.some((key) => key !== fixed && search.filters[key].length > 0);
+  const chosen = filterKeys.reduce((sum, key) => sum + (key === fixed ? 0 : search.filters[key].length), 0);
+  const active = chosen > 0;
   return (
     // Keyed by the search, so that after a link changes it (clear filters) the checkboxes show
     // the new state: React would keep an uncontrolled checkbox's checked state otherwise.
@@ -35,51 +36,61 @@ export function FacetFilters({ base, search, result, fixed }: Props) {
         {t("filtersTitle")}
       </h2>
       {search.q && <input type="hidden" name="q" value={search.q} />}
-      <div>
-        <label htmlFor="sort" className="block font-semibold">
-          {t("sortLabel")}
-        </label>
-        <select id="sort" name="sort" defaultValue={result.sort} className="mt-1 w-full rounded border border-slate-500 bg-white p-2">
-          {sortKeys
-            .filter((key) => key !== "relevance" || search.q)
-            .map((key) => (
-              <option key={key} value={key}>
-                {t(`sort.${key}`)}
-              </option>
+      {/* Closed on a phone, so that the results come first; on a wide screen always open (the
+          summary hidden, globals.css), beside the results. Works without JavaScript. */}
+      <details className="filter-panel">
+        <summary>
+          {t("showFilters")}
+          {chosen > 0 && ` (${t("filtersChosen", { count: chosen })})`}
+        </summary>
+        <div className="space-y-4">
+          <div>
+            <label htmlFor="sort" className="block font-semibold">
+              {t("sortLabel")}
+            </label>
+            <select id="sort" name="sort" defaultValue={result.sort} className="mt-1 w-full rounded border border-slate-500 bg-white p-2">
+              {sortKeys
+                .filter((key) => key !== "relevance" || search.q)
+                .map((key) => (
+                  <option key={key} value={key}>
+                    {t(`sort.${key}`)}
+                  </option>
+                ))}
+            </select>
+          </div>
+          {result.facets
+            .filter((facet) => facet.key !== fixed)
+            .map((facet) => ({ key: facet.key, options: facet.options.filter((option) => canChange(option, facet.options, result.total)) }))
+            .filter((facet) => facet.options.length > 0)
+            .map((facet) => (
+              <fieldset key={facet.key} className="border-t border-slate-200 pt-3">
+                <legend className="font-semibold">{t(`facets.${facet.key}`)}</legend>
+                <ul className="mt-1 space-y-1">
+                  {facet.options.map((option: FacetOption) => (
+                    <li key={option.value}>
+                      <label className="facet-option">
+                        <input type="checkbox" name={facet.key} value={option.value} defaultChecked={option.selected} />
+                        <span>
+                          {optionLabel(facet.key, option)} <small>{`(${option.count})`}</small>
+                        </span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
             ))}
-        </select>
-      </div>
-      {result.facets
-        .filter((facet) => facet.key !== fixed)
-        .map((facet) => ({ key: facet.key, options: facet.options.filter((option) => canChange(option, facet.options, result.total)) }))
-        .filter((facet) => facet.options.length > 0)
-        .map((facet) => (
-          <fieldset key={facet.key} className="border-t border-slate-200 pt-3">
-            <legend className="font-semibold">{t(`facets.${facet.key}`)}</legend>
-            <ul className="mt-1 space-y-1">
-              {facet.options.map((option: FacetOption) => (
-                <li key={option.value}>
-                  <label className="facet-option">
-                    <input type="checkbox" name={facet.key} value={option.value} defaultChecked={option.selected} />
-                    <span>
-                      {optionLabel(facet.key, option)} <small>{`(${option.count})`}</small>
-                    </span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-        ))}
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
-          {t("applyFilters")}
-        </button>
-        {active && (
-          <PlainLink href={searchHref(base, { ...search, filters: emptyFilters(), page: 1 })} className="text-brand underline">
-            {t("clearFilters")}
-          </PlainLink>
-        )}
-      </div>
+          <div className="flex flex-wrap items-center gap-3">
+            <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
+              {t("applyFilters")}
+            </button>
+            {active && (
+              <PlainLink href={searchHref(base, { ...search, filters: emptyFilters(), page: 1 })} className="text-brand underline">
+                {t("clearFilters")}
+              </PlainLink>
+            )}
+          </div>
+        </div>
+      </details>
     </form>
   );
 }
