@@ -1,5 +1,6 @@
-// The app's HTTP server: Next behind our own http.Server (Next's custom-server API), for two
-// things `next start` does not do. Every request carries the client's address, stamped from
+// The app's HTTP server: Next behind our own http.Server (Next's custom-server API), for what
+// `next start` does not do. It answers a few requests at once and lets the rest wait in line
+// (./lib/request-slots.ts). Every request carries the client's address, stamped from
 // the socket (scripts/lib/client-address-header.ts), since route handlers cannot see the
 // socket and `next start` passes on an X-Forwarded-For the client forged. And it stops when
 // told: on SIGTERM or SIGINT, or when the process that started it dies (its IPC channel
@@ -9,13 +10,14 @@
 // --dev serves with hot reload instead of the build, under tsx. What the server does besides
 // answering requests runs inside the app (src/background.ts).
 import { readFileSync } from "node:fs";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
 import { env } from "@/env";
 import { stopBackgroundWork } from "@/jobs/stop-background-work";
 import { commonSecurityHeaders, resourcePolicy, transportSecurity } from "@/http/security-headers";
 import { withClientAddress } from "./lib/client-address-header";
 import { closeGracefully } from "./lib/graceful-close";
+import { defaultSlots, requestSlots } from "./lib/request-slots";
 
 const dev = process.argv.includes("--dev");
 /** From the signal to the exit, however long requests or Next's own cleanup take. */
@@ -79,13 +81,22 @@ const everyResponse: [string, string][] = [
   ["Content-Security-Policy", resourcePolicy],
   ...(hsts ? [["Strict-Transport-Security", hsts] as [string, string]] : []),
 ];
+// Pages, API reads and files wait in line for one of a few slots (./lib/request-slots.ts); the
+// scripts and styles a page asks for next, the health check and writes (a form, an upload that
+// may take minutes) do not.
+const admit = requestSlots(env.PALASET_MAX_CONCURRENT_REQUESTS ?? defaultSlots());
+const waitsInLine = (request: IncomingMessage) =>
+  (request.method === "GET" || request.method === "HEAD") && !request.url?.startsWith("/_next/") && request.url !== "/api/health";
 server.on("request", (request, response) => {
   for (const [name, value] of everyResponse) response.setHeader(name, value);
-  handle(request, response).catch((error: unknown) => {
-    console.error(`failed to handle ${request.method} ${request.url}:`, error);
-    if (!response.headersSent) response.writeHead(500).end("Internal Server Error");
-    else response.destroy();
-  });
+  const answer = () =>
+    void handle(request, response).catch((error: unknown) => {
+      console.error(`failed to handle ${request.method} ${request.url}:`, error);
+      if (!response.headersSent) response.writeHead(500).end("Internal Server Error");
+      else response.destroy();
+    });
+  if (waitsInLine(request)) admit(response, answer);
+  else answer();
 });
 server.on("error", (error) => {
   console.error(`cannot serve on ${env.HOST}:${env.PORT}:`, error.message);

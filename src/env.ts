@@ -76,6 +76,8 @@ const schema = z.object({
       }
       return entries;
     }),
+  /** Requests (GET and HEAD) the server answers at once; the others wait in line. Unset: four per core (scripts/lib/request-slots.ts). */
+  PALASET_MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).optional(),
   /** Searches (pages and API) one client address may make per minute; more get 429. */
   PALASET_RATE_LIMIT_SEARCH_PER_MINUTE: z.coerce.number().int().min(1).default(240),
   /** CSV exports one client address may download per minute. */
