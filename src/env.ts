@@ -76,7 +76,7 @@ const schema = z.object({
       }
       return entries;
     }),
-  /** Requests (GET and HEAD) the server answers at once; the others wait in line. Unset: four per core (scripts/lib/request-slots.ts). */
+  /** Page requests (GET and HEAD, not the API) the server renders at once; the others wait in line. Unset: four per core (scripts/lib/request-slots.ts). */
   PALASET_MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).optional(),
   /** Searches (pages and API) one client address may make per minute; more get 429. */
   PALASET_RATE_LIMIT_SEARCH_PER_MINUTE: z.coerce.number().int().min(1).default(240),

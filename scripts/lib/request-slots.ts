@@ -1,4 +1,4 @@
-// At most a few requests answered at once; the others wait their turn, in the order they came.
+// At most a few page renders at once; the others wait their turn, in the order they came.
 // A page render holds its tree, its data and its buffers until it is sent: fifty renders at
 // once on two cores are no faster than eight, only fifty times the memory, and with 10,000
 // models they ran the server out of heap (npm run bench's fifty clients; issue 14). Waiting in
