@@ -1,5 +1,5 @@
 // The app's HTTP server: Next behind our own http.Server (Next's custom-server API), for what
-// `next start` does not do. It answers a few requests at once and lets the rest wait in line
+// `next start` does not do. It renders a few pages at once and lets the rest wait in line
 // (./lib/request-slots.ts). Every request carries the client's address, stamped from
 // the socket (scripts/lib/client-address-header.ts), since route handlers cannot see the
 // socket and `next start` passes on an X-Forwarded-For the client forged. And it stops when

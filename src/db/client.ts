@@ -26,6 +26,9 @@ const pools = (globalThis.palasetDbPools ??= new WeakMap());
 export function createDb(connectionString: string, poolSize: number, timeouts?: Timeouts): Db {
   const limits = timeouts && { connectionTimeoutMillis: timeouts.connectMs, statement_timeout: timeouts.statementMs };
   const pool = new pg.Pool({ connectionString, max: poolSize, ...limits });
+  // An idle connection the database closes (a restart) fails on the pool, which drops it; with
+  // no listener the error would end the process before Prisma has added its own.
+  pool.on("error", () => {});
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   pools.set(db, pool);
   return db;
