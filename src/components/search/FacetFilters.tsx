@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { emptyFilters, filterKeys, serializeSearch, sortKeys, type FilterKey, type SearchParams } from "@/search/params";
 import { PlainLink } from "@/i18n/PlainLink";
-import type { FacetOption, SearchResult } from "@/search/types";
+import type { Facet, FacetOption, SearchResult } from "@/search/types";
 import { searchHref, type SearchBase } from "./base";
 import { useOptionLabel } from "./option-label";
 
@@ -16,18 +16,18 @@ type Props = {
 };
 
 /**
- * Whether choosing or clearing `option` can change the result: not when no value of its facet is
- * chosen and every match already has it (every model in Finnish). Such options are left out.
+ * The options of `facet` that can change the result: not one every match already has while no
+ * value of the facet is chosen (every model in Finnish). Such options are left out.
  */
-function canChange(option: FacetOption, options: FacetOption[], total: number): boolean {
-  return option.selected || options.some((o) => o.selected) || option.count < total;
+function optionsThatChange(facet: Facet, total: number): Facet {
+  if (facet.options.some((option) => option.selected)) return facet;
+  return { ...facet, options: facet.options.filter((option) => option.count < total) };
 }
 
 export function FacetFilters({ base, search, result, fixed }: Props) {
   const t = useTranslations("ModelsPage");
   const optionLabel = useOptionLabel();
   const chosen = filterKeys.reduce((sum, key) => sum + (key === fixed ? 0 : search.filters[key].length), 0);
-  const active = chosen > 0;
   return (
     // Keyed by the search, so that after a link changes it (clear filters) the checkboxes show
     // the new state: React would keep an uncontrolled checkbox's checked state otherwise.
@@ -60,7 +60,7 @@ export function FacetFilters({ base, search, result, fixed }: Props) {
           </div>
           {result.facets
             .filter((facet) => facet.key !== fixed)
-            .map((facet) => ({ key: facet.key, options: facet.options.filter((option) => canChange(option, facet.options, result.total)) }))
+            .map((facet) => optionsThatChange(facet, result.total))
             .filter((facet) => facet.options.length > 0)
             .map((facet) => (
               <fieldset key={facet.key} className="border-t border-slate-200 pt-3">
@@ -83,7 +83,7 @@ export function FacetFilters({ base, search, result, fixed }: Props) {
             <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
               {t("applyFilters")}
             </button>
-            {active && (
+            {chosen > 0 && (
               <PlainLink href={searchHref(base, { ...search, filters: emptyFilters(), page: 1 })} className="text-brand underline">
                 {t("clearFilters")}
               </PlainLink>
