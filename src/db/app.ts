@@ -10,7 +10,7 @@
 // out, ten seconds later. Nothing else assigns or replaces it.
 import { env } from "@/env";
 import { createDb, type Db } from "./client";
-import { createHealthMonitor, type HealthMonitor } from "./health";
+import { checkDatabase, createHealthMonitor, type HealthMonitor } from "./health";
 
 declare global {
   var palasetAppDb: Db | undefined;
@@ -32,7 +32,7 @@ export function getAppDb(): Db {
 
 /** Whether the app's database answers (src/db/health.ts), one monitor per process. */
 export function getAppHealth(): HealthMonitor {
-  globalThis.palasetAppHealth ??= createHealthMonitor(getAppDb(), { busyGraceMs: env.PALASET_DB_STATEMENT_TIMEOUT_MS });
+  globalThis.palasetAppHealth ??= createHealthMonitor(() => checkDatabase(getAppDb()), { busyGraceMs: env.PALASET_DB_STATEMENT_TIMEOUT_MS });
   return globalThis.palasetAppHealth;
 }
 
@@ -50,6 +50,6 @@ export function getAppReadDb(): Db | null {
 export function getAppReadHealth(): HealthMonitor | null {
   const replica = getAppReadDb();
   if (!replica) return null;
-  globalThis.palasetAppReadHealth ??= createHealthMonitor(replica, { busyGraceMs: env.PALASET_DB_STATEMENT_TIMEOUT_MS });
+  globalThis.palasetAppReadHealth ??= createHealthMonitor(() => checkDatabase(replica), { busyGraceMs: env.PALASET_DB_STATEMENT_TIMEOUT_MS });
   return globalThis.palasetAppReadHealth;
 }

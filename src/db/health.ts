@@ -3,18 +3,22 @@
 // pages fail half-way. From the first request on, a check runs every second; a failed check marks
 // the database down at once, and the first check that succeeds after it marks it up again, so
 // pages come back within a couple of seconds of the database, with no restart.
-import type { Db } from "./client";
+import { poolOf, type Db } from "./client";
 import { readCatalogueRevision } from "./revision-cache";
 
 /**
- * `busy`: the check found every connection of the pool running a statement and waited longer
- * than the connection timeout for one (pg-pool's own message): the database answers others.
+ * `busy`: the check failed after it had to wait for a connection, every one of the pool's
+ * being taken: a queue, which says nothing of whether the database answers.
  */
 export type DatabaseHealth =
   | { up: true; checkedAt: Date; revision: bigint; roundTripMs: number }
   | { up: false; checkedAt: Date; error: string; busy: boolean };
 
-const poolBusy = "timeout exceeded when trying to connect";
+/** Whether every connection the client's pool may open is open and taken, so a new read waits in its queue. */
+function poolIsFull(db: Db): boolean {
+  const pool = poolOf(db);
+  return pool !== undefined && pool.idleCount === 0 && pool.totalCount >= (pool.options.max ?? 10);
+}
 
 /** An error's own words: Prisma's message begins with where it was called and ends with the cause. */
 function causeOf(error: unknown): string {
@@ -25,12 +29,12 @@ function causeOf(error: unknown): string {
 /** One round trip: the catalogue's revision and how long reading it took. */
 export async function checkDatabase(db: Db): Promise<DatabaseHealth> {
   const started = performance.now();
+  const queued = poolIsFull(db);
   try {
     const revision = await readCatalogueRevision(db);
     return { up: true, checkedAt: new Date(), revision, roundTripMs: Math.round((performance.now() - started) * 10) / 10 };
   } catch (error) {
-    const cause = causeOf(error);
-    return { up: false, checkedAt: new Date(), error: cause, busy: cause === poolBusy };
+    return { up: false, checkedAt: new Date(), error: causeOf(error), busy: queued };
   }
 }
 
@@ -41,20 +45,20 @@ export type HealthMonitor = {
 };
 
 /**
- * Checks `db` every `intervalMs`. One check at a time: a check that waits behind a long query
- * (the embedded database serves one connection) delays the next one, and only an error, not
- * slowness, marks the database down. The pool's connection and statement timeouts (src/db/app.ts)
+ * Runs `check` (checkDatabase of a client) every `intervalMs`. One check at a time: a check
+ * that waits behind a long query (the embedded database serves one connection) delays the next
+ * one, and only an error, not slowness, marks the database down. The pool's connection and statement timeouts (src/db/app.ts)
  * turn a database that hangs into errors. A pool whose connections are all busy is a queue, not
  * an outage (ten broad searches on the embedded database's one connection): it marks the
  * database down only when it has lasted `busyGraceMs`, longer than a statement may run.
  */
-export function createHealthMonitor(db: Db, { intervalMs = 1000, busyGraceMs = 15_000 } = {}): HealthMonitor {
+export function createHealthMonitor(check: () => Promise<DatabaseHealth>, { intervalMs = 1000, busyGraceMs = 15_000 } = {}): HealthMonitor {
   let state: DatabaseHealth = { up: true, checkedAt: new Date(0), revision: 0n, roundTripMs: 0 };
   let busySince: Date | undefined;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   const run = async () => {
-    const checked = await checkDatabase(db);
+    const checked = await check();
     if (!checked.up && checked.busy) {
       busySince ??= checked.checkedAt;
       if (checked.checkedAt.getTime() - busySince.getTime() >= busyGraceMs) state = checked;
