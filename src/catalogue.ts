@@ -49,17 +49,9 @@ export function createRoutedCatalogue(choose: () => Promise<Db>, cache: number |
   /** `read(db, ...args)` as `(...args)`, its results kept. */
   const bound = <A extends unknown[], R>(name: string, read: (db: Db, ...args: A) => Promise<R>) =>
     cached(name, async (...args: A) => read(await dbOf(), ...args));
-  // A search is kept under its canonical form only (canonicalSearch says why); the labels that
-  // tell known values from unknown ones are kept as a list, which the cache can measure, and
-  // made a Map once per kept list (a hit returns the same list).
-  const labelList = bound("valueLabels", async (db: Db, locale: Locale) => [...(await valueLabels(db, locale))]);
-  const labelMaps = new WeakMap<[string, string][], Map<string, string>>();
-  const labels = async (locale: Locale) => {
-    const list = await labelList(locale);
-    const map = labelMaps.get(list) ?? new Map(list);
-    labelMaps.set(list, map);
-    return map;
-  };
+  // A search is kept under its canonical form only (canonicalSearch says why), told from
+  // unknown filter values by the kept labels.
+  const labels = bound("valueLabels", valueLabels);
   const knownValueSearch = cached("search", async (locale: Locale, search: SearchParams, size?: number) =>
     searchKnownValues(await dbOf(), locale, search, await labels(locale), size),
   );

@@ -46,6 +46,20 @@ describe("createRevisionCache", () => {
     expect(runs()).toBe(31);
   });
 
+  it("measures a Map by its entries (JSON writes it as {})", async () => {
+    let runs = 0;
+    const cached = createRevisionCache(async () => 1n, 100_000);
+    const labels = cached("labels", async (size: number) => {
+      runs++;
+      return new Map(Array.from({ length: size }, (_, i) => [`key-${i}`, "x".repeat(100)]));
+    });
+    const small = await labels(10); // about 2.5 kB: kept
+    expect(await labels(10)).toBe(small);
+    await labels(100); // about 25 kB: more than a tenth of the cache, not kept
+    await labels(100);
+    expect(runs).toBe(3);
+  });
+
   it("does not keep 'no such record', so that asking for random slugs cannot push out real pages", async () => {
     let runs = 0;
     const cached = createRevisionCache(async () => 1n, 1_000_000);

@@ -27,7 +27,12 @@ export type Cached = <A extends unknown[], R>(name: string, compute: (...args: A
 
 /** What a result takes in memory, near enough: JavaScript strings take two bytes a character. */
 function approximateBytes(value: unknown): number {
-  return 2 * (JSON.stringify(value)?.length ?? 0) + 64;
+  return 2 * (JSON.stringify(value, withCollections)?.length ?? 0) + 64;
+}
+
+/** JSON.stringify writes a Map or a Set as `{}`: measured by its entries instead. */
+function withCollections(_key: string, value: unknown): unknown {
+  return value instanceof Map || value instanceof Set ? [...value] : value;
 }
 
 /** Results of the catalogue, at most `maxBytes` of them: one store may serve several caches. */
