@@ -26,7 +26,7 @@ export function requestSlots(limit: number, holdMs = 10_000) {
       line.shift()?.();
     }
   };
-  const admit = (response: Response, answer: () => void): void => {
+  return (response: Response, answer: () => void): void => {
     let state: "waiting" | "running" | "done" = "waiting";
     let timer: NodeJS.Timeout | undefined;
     const start = () => {
@@ -48,5 +48,4 @@ export function requestSlots(limit: number, holdMs = 10_000) {
     line.push(start);
     next();
   };
-  return Object.assign(admit, { running: () => running, waiting: () => line.length });
 }
