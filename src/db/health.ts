@@ -47,10 +47,11 @@ export type HealthMonitor = {
 /**
  * Runs `check` (checkDatabase of a client) every `intervalMs`. One check at a time: a check
  * that waits behind a long query (the embedded database serves one connection) delays the next
- * one, and only an error, not slowness, marks the database down. The pool's connection and statement timeouts (src/db/app.ts)
- * turn a database that hangs into errors. A pool whose connections are all busy is a queue, not
- * an outage (ten broad searches on the embedded database's one connection): it marks the
- * database down only when it has lasted `busyGraceMs`, longer than a statement may run.
+ * one, and only an error, not slowness, marks the database down. The pool's connection and
+ * statement timeouts (src/db/app.ts) turn a database that hangs into errors. A pool whose
+ * connections are all busy is a queue, not an outage (ten broad searches on the embedded
+ * database's one connection): it marks the database down only when it has lasted `busyGraceMs`,
+ * longer than a statement may run.
  */
 export function createHealthMonitor(check: () => Promise<DatabaseHealth>, { intervalMs = 1000, busyGraceMs = 15_000 } = {}): HealthMonitor {
   let state: DatabaseHealth = { up: true, checkedAt: new Date(0), revision: 0n, roundTripMs: 0 };
