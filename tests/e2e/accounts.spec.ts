@@ -34,7 +34,9 @@ for (const [name, routes] of Object.entries(routeMatrix) as [keyof typeof routeM
   test(`${name} signs in, sees their role, and opens only their pages`, async ({ page }) => {
     await page.goto(signInPath);
     await signIn(page, accounts[name].email);
-    await expect(page).toHaveURL("/fi/toimitus");
+    // Checking the password and the working area's first render took just over the default 5 s
+    // once on a slow CI machine, beside the other workers (the navigation did finish).
+    await expect(page).toHaveURL("/fi/toimitus", { timeout: 15_000 });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(fi.EditorialPage.title);
     await expect(page.getByText(fi.Roles[roleOf[name]]).first()).toBeVisible();
     for (const [path, status] of Object.entries(routes)) {
