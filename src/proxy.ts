@@ -1,6 +1,6 @@
-// Next 16 runs this before every request it routes (it calls middleware "proxy"): rate
-// limits, the database health gate, the CSP nonce, localized routes and the 404 for records
-// that do not exist. The logic is in src/http/proxy.ts; this file gives it the app's parts.
+// Next 16 runs this before every page it routes (it calls middleware "proxy"): rate limits,
+// the database health gate, the CSP nonce, localized routes and the 404 for records that do
+// not exist. The logic is in src/http/proxy.ts; this file gives it the app's parts.
 import { catalogueFor } from "./catalogue";
 import { getAppHealth } from "./db/app";
 import { env } from "./env";
@@ -17,8 +17,9 @@ export default createProxy({
 });
 
 export const config = {
-  // Everything but Next's own files, addresses with a dot (robots.txt, icons, feeds, uploaded
-  // documents) and uploads: the proxy buffers a request's body and cuts it at 10 MB, and an
-  // evaluation report may be 20 MB (src/app/api/uploads/evaluations/[id]/route.ts).
-  matcher: "/((?!_next|_vercel|api/uploads/|.*\\..*).*)",
+  // Pages: not Next's own files, addresses with a dot (robots.txt, icons, feeds, uploaded
+  // documents), nor the API, whose route handlers pass the same gate themselves
+  // (src/http/api-route.ts) without the proxy's cost, and whose uploads the proxy would cut at
+  // 10 MB (an evaluation report may be 20 MB).
+  matcher: "/((?!_next|_vercel|api/|.*\\..*).*)",
 };

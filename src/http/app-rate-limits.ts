@@ -1,5 +1,5 @@
-// The app's one set of rate budgets, shared by the proxy (searches, the API, CSV exports, by
-// client address) and by the upload route, which the proxy does not see (uploads, by person).
+// The app's one set of rate budgets, shared by the gate of pages and of the API (searches and
+// CSV exports, by client address: ./gate.ts) and by the upload route (uploads, by person).
 // Kept on globalThis: Next loads the proxy and the route handlers as separate bundles in one
 // process, and each budget must be one per process.
 import { env } from "@/env";

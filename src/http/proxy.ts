@@ -1,29 +1,22 @@
-// What happens to a request before any page or route handler sees it (src/proxy.ts wires it
-// to the app). In order:
-// 1. searches, the API and CSV exports spend the client's rate budget: over it, 429;
-// 2. while the database does not answer, 503 (a page cannot change its status once streaming);
+// What happens to a page request before the page renders (src/proxy.ts wires it to the app;
+// the API has the same gate in its route handlers, ./api-route.ts). In order:
+// 1. a search page spends the client's rate budget: over it, 429 (./gate.ts);
+// 2. while the database does not answer, 503 (./gate.ts);
 // 3. pages get a Content-Security-Policy with a fresh nonce and their localized route
 //    (next-intl); a record that does not exist goes to the server-rendered 404 page, because
 //    notFound() thrown while a page renders sends an empty shell that only JavaScript fills;
 // 4. every answer gets its security and cache headers.
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
-import type { DatabaseHealth } from "@/db/health";
-import { clientAddressHeader } from "@/domain/client-address";
 import { isLocale, locales } from "@/domain/locale";
 import { isSessionCookie } from "@/domain/session-cookie";
 import { isPrivateRoute } from "@/i18n/private-routes";
 import { routing } from "@/i18n/routing";
 import type { PublishedSlugs, RecordKind } from "@/queries/published-slugs";
-import { readerLocale, tooManyRequests, unavailable } from "./answers";
-import type { RateLimits } from "./rate-limit";
-import { newNonce, pagePolicy, resourcePolicy, transportSecurity } from "./security-headers";
+import { createGate, type Budgets, type GateDependencies } from "./gate";
+import { newNonce, pagePolicy, transportSecurity } from "./security-headers";
 
-export type Budgets = "search" | "csv";
-
-export type ProxyDependencies = {
-  health(): DatabaseHealth;
-  limits: RateLimits<Budgets>;
+export type ProxyDependencies = GateDependencies & {
   /** The published slugs, as the reader's pages will read them (src/catalogue.ts: a signed-in reader reads the primary). */
   publishedSlugs(signedIn: boolean): Promise<PublishedSlugs>;
   development: boolean;
@@ -43,17 +36,9 @@ export const missingRecordPath = "/_missing";
 
 const catalogueListings = new Set(locales.map((locale) => `/${locale}${routing.pathnames["/models"][locale]}`));
 const recordRoute = /^\/(fi|sv|en)\/(models|themes|collections)\/([^/]+)$/;
-/** GET /api/models/<slug>/evaluations: the API, so it spends the search budget. */
-const modelEvaluations = /^\/api\/models\/[^/]+\/evaluations$/;
 
-/** Which budget a request spends, if any. Sign-in has its own throttle (src/auth/throttle.ts). */
-function budgetFor(url: URL): Budgets | null {
-  const path = url.pathname;
-  if (path === "/api/models/csv" || path === "/api/evaluations/csv") return "csv";
-  if (path === "/api/models" || path === "/api/suggest" || modelEvaluations.test(path)) return "search";
-  if (catalogueListings.has(path) || (!path.startsWith("/api/") && url.searchParams.has("q"))) return "search";
-  return null;
-}
+/** A page that searches spends the search budget: the catalogue, and any page asked with `q`. */
+const budgetFor = (url: URL): Budgets | null => (catalogueListings.has(url.pathname) || url.searchParams.has("q") ? "search" : null);
 
 /** The record an internal route (/fi/models/x, where /fi/mallit/x goes) shows, if any. */
 function recordOf(rewrite: string | null, base: string): { locale: string; kind: RecordKind; slug: string } | null {
@@ -71,16 +56,14 @@ function recordOf(rewrite: string | null, base: string): { locale: string; kind:
 const hasSession = (request: NextRequest) => request.cookies.getAll().some(({ name }) => isSessionCookie(name));
 
 export function createProxy(dependencies: ProxyDependencies) {
-  const { health, limits, publishedSlugs, development, publicUrl, benchPage = false } = dependencies;
+  const { publishedSlugs, development, publicUrl, benchPage = false } = dependencies;
+  const gate = createGate(dependencies);
   const localize = createMiddleware(routing);
   const hsts = transportSecurity(publicUrl);
 
   return async function proxy(request: NextRequest): Promise<NextResponse> {
     const url = request.nextUrl;
-    const api = url.pathname.startsWith("/api/");
-    const locale = readerLocale(url.pathname, request.cookies.get("NEXT_LOCALE")?.value);
-    const nonce = newNonce();
-    const policy = api ? resourcePolicy : pagePolicy(nonce, { development });
+    const policy = pagePolicy(newNonce(), { development });
     const finish = (response: NextResponse, internalPathname = url.pathname) => {
       response.headers.set("Content-Security-Policy", policy);
       if (hsts) response.headers.set("Strict-Transport-Security", hsts);
@@ -88,21 +71,15 @@ export function createProxy(dependencies: ProxyDependencies) {
       // browser asks again before showing a kept copy ("no-cache"), which still lets it use
       // the back/forward cache. The working area, the account pages and the pages of a
       // signed-in person are not kept at all.
-      if (!api && !response.headers.has("Cache-Control")) {
+      if (!response.headers.has("Cache-Control")) {
         const keepNothing = hasSession(request) || isPrivateRoute(internalPathname);
         response.headers.set("Cache-Control", keepNothing ? "private, no-store" : "private, no-cache");
       }
       return response;
     };
-    const answerTo = { pathname: url.pathname, api, locale };
 
-    const budget = budgetFor(url);
-    if (budget) {
-      const verdict = await limits.take(budget, request.headers.get(clientAddressHeader) ?? "unknown");
-      if (!verdict.allowed) return finish(tooManyRequests(answerTo, verdict.retryAfterSeconds));
-    }
-    if (url.pathname !== "/api/health" && !health().up) return finish(unavailable(answerTo));
-    if (api) return finish(NextResponse.next());
+    const refused = await gate(request, budgetFor(url));
+    if (refused) return finish(refused);
 
     // Next reads the nonce from the request's policy and puts it on its scripts.
     const headers = new Headers(request.headers);

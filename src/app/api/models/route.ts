@@ -7,8 +7,9 @@ import { pageSize } from "@/search/params";
 import { plainSnippet } from "@/search/snippet";
 import { invalidParameters } from "../answers";
 import { readSearchRequest } from "./request";
+import { apiRoute } from "@/http/api-route";
 
-export async function GET(request: NextRequest) {
+export const GET = apiRoute("search", async (request: NextRequest) => {
   const read = readSearchRequest(request);
   if (!read.ok) return invalidParameters(read.problems);
   const { locale, search } = read;
@@ -29,4 +30,4 @@ export async function GET(request: NextRequest) {
     facets: result.facets,
     unknownValues: result.unknownValues,
   });
-}
+});

@@ -9,6 +9,7 @@ import { clientAddressHeader } from "@/domain/client-address";
 import { returnTo } from "@/auth/return-to";
 import { locales } from "@/domain/locale";
 import { getPathname } from "@/i18n/navigation";
+import { apiRoute } from "@/http/api-route";
 
 const bodySchema = z.object({
   email: z.string().trim().max(254),
@@ -17,7 +18,7 @@ const bodySchema = z.object({
   next: z.string().optional(),
 });
 
-export async function POST(request: NextRequest) {
+export const POST = apiRoute(null, async (request: NextRequest) => {
   // A form on another site must not sign a reader in to an account of its choosing.
   const origin = request.headers.get("origin");
   if (origin && origin !== new URL(publicUrl()).origin) return NextResponse.json({ error: "forbidden" }, { status: 403 });
@@ -53,4 +54,4 @@ export async function POST(request: NextRequest) {
       : NextResponse.json({ error: "throttled", retryAfterSeconds: outcome.retryAfterSeconds }, { status: 429, headers });
   }
   return isForm ? NextResponse.redirect(signInPage({ error: "invalid" }), 303) : NextResponse.json({ error: "invalid" }, { status: 401 });
-}
+});

@@ -6,10 +6,11 @@ import { publicUrl, sessions } from "@/auth/app";
 import { clientAddressHeader } from "@/domain/client-address";
 import { locales } from "@/domain/locale";
 import { getPathname } from "@/i18n/navigation";
+import { apiRoute } from "@/http/api-route";
 
 const bodySchema = z.object({ locale: z.enum(locales).default("fi") });
 
-export async function POST(request: NextRequest) {
+export const POST = apiRoute(null, async (request: NextRequest) => {
   const origin = request.headers.get("origin");
   if (origin && origin !== new URL(publicUrl()).origin) return NextResponse.json({ error: "forbidden" }, { status: 403 });
   const parsed = bodySchema.safeParse(Object.fromEntries(await request.formData().catch(() => new FormData())));
@@ -18,4 +19,4 @@ export async function POST(request: NextRequest) {
   const response = NextResponse.redirect(new URL(getPathname({ href: { pathname: "/sign-in", query: { signedOut: "1" } }, locale }), publicUrl()), 303);
   for (const cookie of cookies) response.headers.append("set-cookie", cookie);
   return response;
-}
+});

@@ -6,13 +6,14 @@ import { locales } from "@/domain/locale";
 import { getPathname } from "@/i18n/navigation";
 import { cleanQuery, maxQueryLength } from "@/search/params";
 import type { SuggestionLink } from "@/search/types";
+import { apiRoute } from "@/http/api-route";
 
 const schema = z.object({
   locale: z.enum(locales).default("fi"),
   q: z.string().max(maxQueryLength).transform(cleanQuery),
 });
 
-export async function GET(request: NextRequest) {
+export const GET = apiRoute("search", async (request: NextRequest) => {
   const parsed = schema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) {
     return NextResponse.json({ error: `Invalid parameters: ${z.prettifyError(parsed.error)}` }, { status: 400 });
@@ -29,4 +30,4 @@ export async function GET(request: NextRequest) {
           : getPathname({ href: { pathname: "/models", query: { [s.kind]: s.value } }, locale }),
     })),
   });
-}
+});

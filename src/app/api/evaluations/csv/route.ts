@@ -9,10 +9,11 @@ import { catalogue } from "@/catalogue";
 import { invalidParameters } from "../../answers";
 import { readEvaluationExportRequest, unknownValueProblems } from "./request";
 import { evaluationsCsv } from "./table";
+import { apiRoute } from "@/http/api-route";
 
 /** Today in Finland as YYYY-MM-DD (Swedish writes dates in ISO order): the file says when it was taken. */
 
-export async function GET(request: NextRequest) {
+export const GET = apiRoute("csv", async (request: NextRequest) => {
   const read = readEvaluationExportRequest(request.nextUrl.searchParams);
   if (!read.ok) return invalidParameters(read.problems);
   const { locale, filter } = read;
@@ -29,4 +30,4 @@ export async function GET(request: NextRequest) {
       "content-disposition": `attachment; filename="palaset-evaluations-${finnishToday()}.csv"`,
     },
   });
-}
+});

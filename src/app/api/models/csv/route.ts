@@ -8,8 +8,9 @@ import { catalogue } from "@/catalogue";
 import { localizedUrl } from "@/i18n/metadata";
 import { maxExportRows } from "@/search/params";
 import { readSearchRequestLeniently } from "../request";
+import { apiRoute } from "@/http/api-route";
 
-export async function GET(request: NextRequest) {
+export const GET = apiRoute("csv", async (request: NextRequest) => {
   const { locale, search } = readSearchRequestLeniently(request);
   const [result, t, languages] = await Promise.all([
     catalogue().searchModels(locale, { ...search, page: 1 }, maxExportRows),
@@ -35,4 +36,4 @@ export async function GET(request: NextRequest) {
       "content-disposition": `attachment; filename="palaset-${locale}.csv"`,
     },
   });
-}
+});

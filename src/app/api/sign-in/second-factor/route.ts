@@ -8,6 +8,7 @@ import { clientAddressHeader } from "@/domain/client-address";
 import { returnTo } from "@/auth/return-to";
 import { locales } from "@/domain/locale";
 import { getPathname } from "@/i18n/navigation";
+import { apiRoute } from "@/http/api-route";
 
 const bodySchema = z.object({
   code: z.string().trim().min(6).max(40),
@@ -16,7 +17,7 @@ const bodySchema = z.object({
   next: z.string().optional(),
 });
 
-export async function POST(request: NextRequest) {
+export const POST = apiRoute(null, async (request: NextRequest) => {
   const origin = request.headers.get("origin");
   if (origin && origin !== new URL(publicUrl()).origin) return NextResponse.json({ error: "forbidden" }, { status: 403 });
   const isForm = (request.headers.get("content-type") ?? "").includes("application/x-www-form-urlencoded");
@@ -34,4 +35,4 @@ export async function POST(request: NextRequest) {
   }
   const again = getPathname({ href: { pathname: "/sign-in/second-factor", query: { next: destination, error: "invalid" } }, locale });
   return isForm ? NextResponse.redirect(new URL(again, publicUrl()), 303) : NextResponse.json({ error: "invalid" }, { status: 401 });
-}
+});

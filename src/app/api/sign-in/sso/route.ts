@@ -7,10 +7,11 @@ import { publicUrl, sessions } from "@/auth/app";
 import { returnTo } from "@/auth/return-to";
 import { locales } from "@/domain/locale";
 import { getPathname } from "@/i18n/navigation";
+import { apiRoute } from "@/http/api-route";
 
 const querySchema = z.object({ locale: z.enum(locales).catch("fi"), next: z.string().optional() });
 
-export async function GET(request: NextRequest) {
+export const GET = apiRoute(null, async (request: NextRequest) => {
   const { locale, next } = querySchema.parse(Object.fromEntries(request.nextUrl.searchParams));
   const destination = returnTo(next, getPathname({ href: "/editorial", locale }));
   const failed = getPathname({ href: { pathname: "/sign-in", query: { error: "sso", next: destination } }, locale });
@@ -18,4 +19,4 @@ export async function GET(request: NextRequest) {
   const response = NextResponse.redirect(url ?? new URL(failed, publicUrl()), 303);
   for (const cookie of setCookies) response.headers.append("set-cookie", cookie);
   return response;
-}
+});

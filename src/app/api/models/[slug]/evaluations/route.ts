@@ -6,10 +6,11 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { catalogue } from "@/catalogue";
 import { invalidParameters, notFound } from "../../../answers";
+import { apiRoute } from "@/http/api-route";
 
 const slugSchema = z.string().max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
-export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = apiRoute("search", async (request: NextRequest, { params }: { params: Promise<{ slug: string }> }) => {
   const { slug } = await params;
   const problems = [
     ...(slugSchema.safeParse(slug).success ? [] : [{ param: "slug", value: slug, message: "not a valid slug: lower-case letters a–z, digits and single hyphens" }]),
@@ -19,4 +20,4 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const evaluations = await catalogue().getModelEvaluations(slug);
   if (!evaluations) return notFound(`No published model has the slug ${JSON.stringify(slug)}`);
   return NextResponse.json({ model: slug, evaluations });
-}
+});

@@ -1,9 +1,9 @@
 // POST /api/uploads/evaluations/<id>?locale=fi: a coordinator uploads a PDF to an evaluation's
 // draft from a plain form (multipart, so it works without JavaScript). Server actions take 1 MB
-// and the proxy would cut a body at 10 MB, so this is a route handler outside the proxy's
-// matcher (src/proxy.ts). The body is read as a stream and refused as soon as it passes the
-// limit; the multipart form is then parsed by the platform's own parser. Answers redirect back
-// to the evaluation's page with what happened.
+// and the proxy would cut a body at 10 MB, so this is a route handler, which like all of the
+// API the proxy does not see (src/proxy.ts). The body is read as a stream and refused as soon as
+// it passes the limit; the multipart form is then parsed by the platform's own parser. Answers
+// redirect back to the evaluation's page with what happened.
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { publicUrl } from "@/auth/app";
@@ -15,6 +15,7 @@ import { editorial } from "@/editorial/app";
 import { UploadRefusedError } from "@/editorial/evaluation-documents";
 import { typedUploadQuery, uploadFieldsSchema } from "@/editorial/upload-fields";
 import { StaleEvaluationError } from "@/editorial/evaluations";
+import { apiRoute } from "@/http/api-route";
 import { appRateLimits } from "@/http/app-rate-limits";
 import { getPathname } from "@/i18n/navigation";
 
@@ -43,7 +44,7 @@ async function readLimited(request: NextRequest, limit: number): Promise<Buffer 
   return Buffer.concat(chunks);
 }
 
-export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+export const POST = apiRoute(null, async (request: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
   const origin = request.headers.get("origin");
   if (origin && origin !== new URL(publicUrl()).origin) return NextResponse.json({ error: "forbidden" }, { status: 403 });
   const locale: Locale = z.enum(locales).catch("fi").parse(request.nextUrl.searchParams.get("locale"));
@@ -81,4 +82,4 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     throw error;
   }
   return back("done=uploaded");
-}
+});

@@ -7,10 +7,11 @@ import { NotAllowedError } from "@/auth/people-admin";
 import { currentViewer } from "@/auth/session";
 import { locales } from "@/domain/locale";
 import { editorial } from "@/editorial/app";
+import { apiRoute } from "@/http/api-route";
 
 const noStore = { "Cache-Control": "private, no-store" };
 
-export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+export const GET = apiRoute(null, async (request: NextRequest, { params }: { params: Promise<{ id: string }> }) => {
   const id = z.uuid().safeParse((await params).id);
   const target = z.enum(locales).safeParse(request.nextUrl.searchParams.get("target"));
   if (!id.success || !target.success) return NextResponse.json({ error: "not found" }, { status: 404, headers: noStore });
@@ -26,4 +27,4 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     if (error instanceof NotAllowedError) return NextResponse.json({ error: "forbidden" }, { status: 403, headers: noStore });
     throw error;
   }
-}
+});
