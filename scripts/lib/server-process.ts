@@ -19,10 +19,13 @@ export type ServerOptions = {
 /**
  * Node's memory settings for the server. V8 sizes its heap for the machine (gigabytes here)
  * and, under load, lets garbage grow into hundreds of MB before it collects. What the server
- * keeps alive is about 60 MB of its own, the cache (at most PALASET_CACHE_MB) and what requests
- * in flight hold, so the old generation is capped at 160 MB above the cache's bound, and the
- * young one kept small. 128 MB above a 32 MB cache was too little: ten catalogue pages of
- * 10,000 models rendered at once ran the heap out and the server died (npm run bench, issue 14).
+ * keeps alive is about 80 MB of its own, the cache (at most PALASET_CACHE_MB) and what requests
+ * in flight hold (at most PALASET_MAX_CONCURRENT_REQUESTS page renders), so the old generation
+ * is capped at 144 MB above the cache's bound, and the young one kept small. Under the memory
+ * fuzz of npm run bench the heap fills to its cap, so the cap sets the resident peak: 144 MB
+ * above a 32 MB cache peaked at 265-273 MiB there, 160 MB at 278-291 MiB; fifty clients on
+ * pages, searches and the API were served at 81-84 against 84-86 requests/s (two runs each,
+ * within the runs' spread). Before renders waited in line, 128 MB ran the heap out.
  * Prisma's query compiler is a 3.3 MB WebAssembly module; V8's optimising compiler took about
  * 55 MB of native memory compiling it at start, which glibc kept, so WebAssembly is left to
  * V8's baseline compiler (--liftoff-only): 50 MB less resident memory, and page and search
@@ -32,7 +35,7 @@ export type ServerOptions = {
  */
 function serverMemorySettings(cacheMb: number): { nodeOptions: string[]; env: Record<string, string> } {
   return {
-    nodeOptions: [`--max-old-space-size=${160 + cacheMb}`, "--max-semi-space-size=4", "--liftoff-only"],
+    nodeOptions: [`--max-old-space-size=${144 + cacheMb}`, "--max-semi-space-size=4", "--liftoff-only"],
     env: { MALLOC_ARENA_MAX: "2" },
   };
 }
