@@ -1,8 +1,8 @@
 // Whether the database answers, known before a request starts rendering: a page cannot change
-// its status once it streams, so src/proxy.ts answers 503 from this state instead of letting
-// pages fail half-way. From the first request on, a check runs every second; a failed check marks
-// the database down at once, and the first check that succeeds after it marks it up again, so
-// pages come back within a couple of seconds of the database, with no restart.
+// its status once it streams, so pages and the API answer 503 from this state (src/http/gate.ts)
+// instead of failing half-way. From the first request on, a check runs every second; a failed
+// check marks the database down at once, and the first check that succeeds after it marks it up
+// again, so pages come back within a couple of seconds of the database, with no restart.
 import { poolOf, type Db } from "./client";
 import { readCatalogueRevision } from "./revision-cache";
 

@@ -1,6 +1,7 @@
-// The answers the proxy gives before any page renders: 503 while the database is down and 429
-// when a client asks too often. Pages get a small page of their own in the reader's language
-// (no React, no database, no script), with `Retry-After`; the API gets JSON.
+// The answers the gate (./gate.ts) gives before a page renders or an API route reads anything:
+// 503 while the database is down and 429 when a client asks too often. Pages get a small page of
+// their own in the reader's language (no React, no database, no script), with `Retry-After`;
+// the API gets JSON.
 import { createTranslator } from "next-intl";
 import { NextResponse } from "next/server";
 import { defaultLocale, isLocale, type Locale } from "@/domain/locale";

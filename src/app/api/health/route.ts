@@ -1,6 +1,6 @@
 // GET /api/health: 200 with the catalogue's revision and the database round trip, or 503 when
 // the database does not answer. For load balancers and uptime checks; it checks afresh on
-// every call rather than reporting the proxy's last check. With a read replica it reports the
+// every call rather than reporting the gate's last check. With a read replica it reports the
 // replica too: its revision, how far its replay is behind, or that it does not answer (public
 // reads then go to the primary, so the service stays up).
 import { catalogueFor, checkAppReplica } from "@/catalogue";
