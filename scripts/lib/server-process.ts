@@ -23,9 +23,11 @@ export type ServerOptions = {
  * in flight hold (at most PALASET_MAX_CONCURRENT_REQUESTS page renders), so the old generation
  * is capped at 144 MB above the cache's bound, and the young one kept small. Under the memory
  * fuzz of npm run bench the heap fills to its cap, so the cap sets the resident peak: 144 MB
- * above a 32 MB cache peaked at 265-273 MiB there, 160 MB at 278-291 MiB; fifty clients on
- * pages, searches and the API were served at 81-84 against 84-86 requests/s (two runs each,
- * within the runs' spread). Before renders waited in line, 128 MB ran the heap out.
+ * above a 32 MB cache peaked at 265-282 MiB there, 160 MB at 278-291 MiB. It costs some
+ * throughput once the cache is full, when the heap has less room for garbage: pages, searches
+ * and the API at ten clients after 1,000 cold searches, 60-62 against 64-71 requests/s (two runs
+ * each; on an empty cache 81-84 against 84-86 at fifty clients). Before renders waited in line,
+ * 128 MB ran the heap out.
  * Prisma's query compiler is a 3.3 MB WebAssembly module; V8's optimising compiler took about
  * 55 MB of native memory compiling it at start, which glibc kept, so WebAssembly is left to
  * V8's baseline compiler (--liftoff-only): 50 MB less resident memory, and page and search
