@@ -2,14 +2,12 @@
 // the database health gate, the CSP nonce, localized routes and the 404 for records that do
 // not exist. The logic is in src/http/proxy.ts; this file gives it the app's parts.
 import { catalogueFor } from "./catalogue";
-import { getAppHealth } from "./db/app";
 import { env } from "./env";
-import { appRateLimits } from "./http/app-rate-limits";
+import { appGate } from "./http/app-gate";
 import { createProxy } from "./http/proxy";
 
 export default createProxy({
-  health: () => getAppHealth().current(),
-  limits: appRateLimits(),
+  gate: appGate(),
   publishedSlugs: (signedIn) => catalogueFor(signedIn).publishedSlugs(),
   development: env.NODE_ENV === "development",
   publicUrl: env.PALASET_PUBLIC_URL,

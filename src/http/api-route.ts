@@ -3,12 +3,11 @@
 // not run for the API (src/proxy.ts): Next's proxy adapter, which builds a second request and
 // response around every one, took a third of a warm search's time (warm type-ahead at 10
 // clients: 710-910 requests/s through the proxy, 1,200-1,370 without). The security headers
-// come from the server itself (scripts/serve.ts). tests/integration/api-routes.test.ts checks
-// that every route is made with it.
+// come from the server itself (scripts/serve.ts). ./api-route.test.ts checks that every route is
+// made with it.
 import type { NextRequest } from "next/server";
-import { getAppHealth } from "@/db/app";
-import { appRateLimits } from "./app-rate-limits";
-import { createGate, type Budgets, type Gate } from "./gate";
+import { appGate } from "./app-gate";
+import type { Budgets, Gate } from "./gate";
 
 type Handler<Context> = (request: NextRequest, context: Context) => Promise<Response>;
 
@@ -20,8 +19,5 @@ export function gatedRoute<Context>(gate: () => Gate, budget: Budgets | null, ha
   return Object.assign(route, { [gatedBudget]: budget });
 }
 
-let appGate: Gate | undefined;
-const gateOfApp = () => (appGate ??= createGate({ health: () => getAppHealth().current(), limits: appRateLimits() }));
-
 /** A route handler of the app's API, behind the app's gate. */
-export const apiRoute = <Context>(budget: Budgets | null, handler: Handler<Context>) => gatedRoute(gateOfApp, budget, handler);
+export const apiRoute = <Context>(budget: Budgets | null, handler: Handler<Context>) => gatedRoute(appGate, budget, handler);

@@ -13,10 +13,12 @@ import { isSessionCookie } from "@/domain/session-cookie";
 import { isPrivateRoute } from "@/i18n/private-routes";
 import { routing } from "@/i18n/routing";
 import type { PublishedSlugs, RecordKind } from "@/queries/published-slugs";
-import { createGate, type Budgets, type GateDependencies } from "./gate";
+import type { Budgets, Gate } from "./gate";
 import { newNonce, pagePolicy, transportSecurity } from "./security-headers";
 
-export type ProxyDependencies = GateDependencies & {
+export type ProxyDependencies = {
+  /** Steps 1 and 2 above: the rate budget and the database's health. */
+  gate: Gate;
   /** The published slugs, as the reader's pages will read them (src/catalogue.ts: a signed-in reader reads the primary). */
   publishedSlugs(signedIn: boolean): Promise<PublishedSlugs>;
   development: boolean;
@@ -56,8 +58,7 @@ function recordOf(rewrite: string | null, base: string): { locale: string; kind:
 const hasSession = (request: NextRequest) => request.cookies.getAll().some(({ name }) => isSessionCookie(name));
 
 export function createProxy(dependencies: ProxyDependencies) {
-  const { publishedSlugs, development, publicUrl, benchPage = false } = dependencies;
-  const gate = createGate(dependencies);
+  const { gate, publishedSlugs, development, publicUrl, benchPage = false } = dependencies;
   const localize = createMiddleware(routing);
   const hsts = transportSecurity(publicUrl);
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCatalogue } from "@/catalogue";
 import type { DatabaseHealth } from "@/db/health";
 import { clientAddressHeader } from "@/domain/client-address";
+import { createGate } from "@/http/gate";
 import { benchPagePath, createProxy, missingRecordPath } from "@/http/proxy";
 import { createRateLimits } from "@/http/rate-limit";
 import { referenceModel } from "../support/content";
@@ -20,11 +21,12 @@ describe.each(databaseKinds())("the proxy (%s)", (kind) => {
   let health: DatabaseHealth;
   let proxy: ReturnType<typeof createProxy>;
   const limits = createRateLimits({ search: { requests: 3, perSeconds: 60 }, csv: { requests: 1, perSeconds: 60 } });
+  const gate = createGate({ health: () => health, limits });
 
   beforeAll(async () => {
     database = await seededDatabase(kind);
     const catalogue = createCatalogue(database.db);
-    proxy = createProxy({ health: () => health, limits, publishedSlugs: () => catalogue.publishedSlugs(), development: false, publicUrl: "https://palaset.example" });
+    proxy = createProxy({ gate, publishedSlugs: () => catalogue.publishedSlugs(), development: false, publicUrl: "https://palaset.example" });
   });
   afterAll(() => database?.drop());
 
@@ -90,7 +92,7 @@ describe.each(databaseKinds())("the proxy (%s)", (kind) => {
     // Off (production): an unknown address outside the locales, sent on to its Finnish one.
     const off = await request(benchPagePath);
     expect(off.headers.get("location")).toBe(`http://localhost/fi${benchPagePath}`);
-    const bench = createProxy({ health: () => health, limits, publishedSlugs: async () => { throw new Error("not asked"); }, development: false, publicUrl: undefined, benchPage: true });
+    const bench = createProxy({ gate, publishedSlugs: async () => { throw new Error("not asked"); }, development: false, publicUrl: undefined, benchPage: true });
     const on = await bench(new NextRequest(`http://localhost${benchPagePath}`));
     expect(on.headers.get("location")).toBeNull();
     expect(on.headers.get("x-middleware-next")).toBe("1");
