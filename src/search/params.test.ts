@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { effectiveSort, maxQueryLength, maxValuesPerFilter, parseSearchLenient, parseSearchStrict, serializeSearch } from "./params";
+import { effectiveSort, expandedFilters, maxQueryLength, maxValuesPerFilter, parseSearchLenient, parseSearchStrict, serializeSearch } from "./params";
 import { plainSnippet, splitSnippet } from "./snippet";
 
 const lenient = (query: string) => parseSearchLenient(new URLSearchParams(query));
@@ -66,6 +66,15 @@ describe("search parameters", () => {
   it("keeps the first of a value given twice where one is expected", () => {
     expect(lenient("sort=name&sort=updated").sort).toBe("name");
     expect(problems("sort=name&sort=updated")).toEqual([{ param: "sort", value: "name,updated", message: "give it once" }]);
+  });
+});
+
+describe("expanded filters", () => {
+  it("names filters only, each once; the search itself ignores the parameter", () => {
+    const params = new URLSearchParams("q=luonto&expand=county&expand=nope&expand=county&expand=theme");
+    expect(expandedFilters(params)).toEqual(["county", "theme"]);
+    expect(parseSearchLenient(params).q).toBe("luonto");
+    expect(parseSearchStrict(params)).toMatchObject({ ok: false, problems: [{ param: "expand", message: "unknown parameter" }] });
   });
 });
 

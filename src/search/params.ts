@@ -128,6 +128,17 @@ export function parseSearchLenient(params: URLSearchParams): SearchParams {
   return { q: "", filters: emptyFilters(), sort: null, page: 1 };
 }
 
+/**
+ * The filters whose every option a page shows (`?expand=county`): otherwise a filter shows its
+ * most common options only. A view of the page, not part of the search: the API does not take
+ * it, and a value that names no filter is ignored.
+ */
+export const expandParam = "expand";
+
+export function expandedFilters(params: URLSearchParams): FilterKey[] {
+  return [...new Set(params.getAll(expandParam).flatMap((value) => z.enum(filterKeys).safeParse(value).data ?? []))];
+}
+
 /** A Next.js searchParams object as URLSearchParams. */
 export function toUrlSearchParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
   const params = new URLSearchParams();

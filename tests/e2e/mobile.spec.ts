@@ -42,3 +42,24 @@ test("on a phone an editor writes a model: the form and the models list fit the 
     expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id), path).toEqual([]);
   }
 });
+
+test("on a phone a filter's further options are one link away, and the filters stay open at that filter", async ({ page }) => {
+  await page.goto(paths.fi.models);
+  const filters = page.getByRole("form", { name: fi.ModelsPage.filtersTitle });
+  await filters.getByText(fi.ModelsPage.showFilters).click();
+  const themes = filters.getByRole("group", { name: fi.ModelsPage.facets.theme });
+  const shown = await themes.getByRole("checkbox").count();
+  const showAll = themes.getByRole("link", { name: new RegExp(`: ${fi.ModelsPage.facets.theme}$`) });
+  const total = Number(/\((\d+)\)/.exec((await showAll.textContent()) ?? "")?.[1]);
+  expect(shown).toBeLessThan(total);
+
+  await showAll.click();
+  await expect(page).toHaveURL(/expand=theme#filter-theme$/);
+  // The panel is open after the reload and the reader is at the filter they asked for.
+  await expect(themes.getByRole("checkbox")).toHaveCount(total);
+  await expect(themes).toBeInViewport();
+  await themes.getByRole("checkbox").last().check();
+  await filters.getByRole("button", { name: fi.ModelsPage.applyFilters }).click();
+  await expect(page).toHaveURL(/theme=.*expand=theme|expand=theme.*theme=/);
+  await expect(themes.getByRole("checkbox")).toHaveCount(total);
+});

@@ -3,45 +3,33 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ModelCard as Card } from "@/domain/model";
 import { PlainLink } from "@/i18n/PlainLink";
 
+/**
+ * The facts on one line, most telling first: where it was developed, how far, its themes,
+ * whether it has been evaluated, and its languages. The values say what they are ("Satakunta",
+ * "Vakiintunut", "Arvioitu"), so they go without labels: with them, a card's facts took five
+ * lines on a phone, and a catalogue page carried a hundred labels twice over.
+ */
 export function ModelCard({ model }: { model: Card }) {
   const t = useTranslations("ModelCard");
   const languages = useTranslations("Languages");
   const pageLocale = useLocale();
   const lang = model.locale === pageLocale ? undefined : model.locale;
+  const facts = [
+    model.regions.map((r) => r.label).join(", "),
+    model.developmentStage?.label ?? "",
+    model.themes.map((theme) => theme.label).join(", "),
+    model.hasEvaluation ? t("evaluated") : model.evaluatedElsewhere ? t("evaluatedElsewhere") : t("notEvaluated"),
+    model.availableLocales.map((l) => languages(l)).join(", "),
+  ].filter((fact) => fact !== "");
   return (
     <article className="card">
-      <h3 className="text-lg font-bold leading-snug" lang={lang}>
-        <PlainLink href={{ pathname: "/models/[slug]", params: { slug: model.slug } }} className="text-brand underline-offset-4 hover:underline">
-          {model.name}
-        </PlainLink>
+      <h3 lang={lang}>
+        <PlainLink href={{ pathname: "/models/[slug]", params: { slug: model.slug } }}>{model.name}</PlainLink>
       </h3>
-      <p className="mt-2 flex-1 text-slate-700" lang={lang}>
+      <p className="card-text" lang={lang}>
         {model.shortDescription}
       </p>
-      <dl className="card-facts">
-        {model.regions.length > 0 && (
-          <>
-            <dt>{t("region")}</dt>
-            <dd>{model.regions.map((r) => r.label).join(", ")}</dd>
-          </>
-        )}
-        {model.developmentStage && (
-          <>
-            <dt>{t("stage")}</dt>
-            <dd>{model.developmentStage.label}</dd>
-          </>
-        )}
-        {model.themes.length > 0 && (
-          <>
-            <dt>{t("themes")}</dt>
-            <dd>{model.themes.map((theme) => theme.label).join(", ")}</dd>
-          </>
-        )}
-        <dt>{t("evaluation")}</dt>
-        <dd>{model.hasEvaluation ? t("evaluated") : model.evaluatedElsewhere ? t("evaluatedElsewhere") : t("notEvaluated")}</dd>
-        <dt>{t("languages")}</dt>
-        <dd>{model.availableLocales.map((l) => languages(l)).join(", ")}</dd>
-      </dl>
+      <p className="card-facts">{facts.join(" · ")}</p>
       {model.isBrief && <p className="mt-3 text-sm font-semibold text-accent">{t("brief")}</p>}
     </article>
   );

@@ -1,7 +1,7 @@
 // Filters as a plain GET form: checkboxes with live counts, the sort order, and a button.
 // Without JavaScript it is just a form; the current query travels along as a hidden field.
 import { useTranslations } from "next-intl";
-import { emptyFilters, filterKeys, serializeSearch, sortKeys, type FilterKey, type SearchParams } from "@/search/params";
+import { emptyFilters, expandParam, filterKeys, serializeSearch, sortKeys, type FilterKey, type SearchParams } from "@/search/params";
 import { PlainLink } from "@/i18n/PlainLink";
 import type { Facet, FacetOption, SearchResult } from "@/search/types";
 import { searchHref, type SearchBase } from "./base";
@@ -13,7 +13,23 @@ type Props = {
   result: SearchResult;
   /** A filter the page itself fixes (a collection page's collection): not offered. */
   fixed?: FilterKey;
+  /** Filters that show every option (`?expand=`); the others show their most common ones. */
+  expanded?: FilterKey[];
 };
+
+/**
+ * How many options a filter shows before "show all": its most common ones, and any chosen.
+ * Twenty-two wellbeing services counties and a dozen themes in full made the catalogue page a
+ * third filters; a filter with one option more than this shows it rather than a link.
+ */
+export const visibleOptionCount = 5;
+
+/** The options a filter shows, and how many it leaves behind its "show all" link. */
+export function shownOptions(facet: Facet, expanded: boolean): { shown: FacetOption[]; hidden: number } {
+  if (expanded || facet.options.length <= visibleOptionCount + 1) return { shown: facet.options, hidden: 0 };
+  const shown = facet.options.filter((option, i) => i < visibleOptionCount || option.selected);
+  return { shown, hidden: facet.options.length - shown.length };
+}
 
 /**
  * The options of `facet` that can change the result: not one every match already has while no
@@ -24,9 +40,10 @@ function optionsThatChange(facet: Facet, total: number): Facet {
   return { ...facet, options: facet.options.filter((option) => option.count < total) };
 }
 
-export function FacetFilters({ base, search, result, fixed }: Props) {
+export function FacetFilters({ base, search, result, fixed, expanded = [] }: Props) {
   const t = useTranslations("ModelsPage");
   const optionLabel = useOptionLabel();
+  const here = searchHref(base, search);
   const chosen = filterKeys.reduce((sum, key) => sum + (key === fixed ? 0 : search.filters[key].length), 0);
   return (
     // Keyed by the search, so that after a link changes it (clear filters) the checkboxes show
@@ -36,9 +53,13 @@ export function FacetFilters({ base, search, result, fixed }: Props) {
         {t("filtersTitle")}
       </h2>
       {search.q && <input type="hidden" name="q" value={search.q} />}
-      {/* Closed on a phone, so that the results come first; on a wide screen always open (the
-          summary hidden, globals.css), beside the results. Works without JavaScript. */}
-      <details className="filter-panel">
+      {expanded.map((key) => (
+        <input key={key} type="hidden" name={expandParam} value={key} />
+      ))}
+      {/* Closed on a phone, so that the results come first, unless the reader has just asked
+          for every option of a filter; on a wide screen always open (the summary hidden,
+          globals.css), beside the results. Works without JavaScript. */}
+      <details className="filter-panel" open={expanded.length > 0}>
         <summary>
           {t("showFilters")}
           {chosen > 0 && ` (${t("filtersChosen", { count: chosen })})`}
@@ -62,23 +83,37 @@ export function FacetFilters({ base, search, result, fixed }: Props) {
             .filter((facet) => facet.key !== fixed)
             .map((facet) => optionsThatChange(facet, result.total))
             .filter((facet) => facet.options.length > 0)
-            .map((facet) => (
-              <fieldset key={facet.key} className="border-t border-slate-200 pt-3">
-                <legend className="font-semibold">{t(`facets.${facet.key}`)}</legend>
-                <ul className="mt-1 space-y-1">
-                  {facet.options.map((option: FacetOption) => (
-                    <li key={option.value}>
-                      <label className="facet-option">
-                        <input type="checkbox" name={facet.key} value={option.value} defaultChecked={option.selected} />
-                        <span>
-                          {optionLabel(facet.key, option)} <small>{`(${option.count})`}</small>
-                        </span>
-                      </label>
-                    </li>
-                  ))}
-                </ul>
-              </fieldset>
-            ))}
+            .map((facet) => {
+              const { shown, hidden } = shownOptions(facet, expanded.includes(facet.key));
+              const label = t(`facets.${facet.key}`);
+              return (
+                <fieldset key={facet.key} id={`filter-${facet.key}`} className="border-t border-slate-200 pt-3">
+                  <legend className="font-semibold">{label}</legend>
+                  <ul className="mt-1 space-y-1">
+                    {shown.map((option: FacetOption) => (
+                      <li key={option.value}>
+                        <label className="facet-option">
+                          <input type="checkbox" name={facet.key} value={option.value} defaultChecked={option.selected} />
+                          <span>
+                            {optionLabel(facet.key, option)} <small>{`(${option.count})`}</small>
+                          </span>
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                  {hidden > 0 && (
+                    <PlainLink
+                      href={{ ...here, query: { ...here.query, [expandParam]: [...expanded, facet.key] } }}
+                      hash={`filter-${facet.key}`}
+                      aria-label={t("showAllOptionsOf", { count: facet.options.length, filter: label })}
+                      className="mt-1 inline-block text-brand underline"
+                    >
+                      {t("showAllOptions", { count: facet.options.length })}
+                    </PlainLink>
+                  )}
+                </fieldset>
+              );
+            })}
           <div className="flex flex-wrap items-center gap-3">
             <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
               {t("applyFilters")}

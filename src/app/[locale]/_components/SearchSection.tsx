@@ -7,7 +7,7 @@ import { SearchForm } from "@/components/models/SearchForm";
 import { catalogue } from "@/catalogue";
 import type { Locale } from "@/domain/locale";
 import type { PageSearchParams } from "./record-page";
-import { parseSearchLenient, toUrlSearchParams, type FilterKey } from "@/search/params";
+import { expandedFilters, parseSearchLenient, toUrlSearchParams, type FilterKey } from "@/search/params";
 
 type Props = {
   locale: Locale;
@@ -20,13 +20,21 @@ type Props = {
 
 export async function SearchSection({ locale, base, searchParams, scope, title }: Props) {
   // Lenient: a bad parameter is dropped, the rest of the search still applies.
-  const search = parseSearchLenient(toUrlSearchParams(await searchParams));
+  const params = toUrlSearchParams(await searchParams);
+  const search = parseSearchLenient(params);
   const scoped = scope ? { ...search, filters: { ...search.filters, [scope.filter]: [scope.value] } } : search;
   const result = await catalogue().searchModels(locale, scoped);
   return (
     <>
       <SearchForm defaultValue={search.q} base={base} />
-      <CatalogueSearch base={base} search={scoped} result={result} fixed={scope?.filter} title={title?.(result.total)} />
+      <CatalogueSearch
+        base={base}
+        search={scoped}
+        result={result}
+        fixed={scope?.filter}
+        expanded={expandedFilters(params)}
+        title={title?.(result.total)}
+      />
     </>
   );
 }
