@@ -1,6 +1,7 @@
 // Makes database clients. Prisma talks to PostgreSQL through the pg driver adapter, so it
 // cannot tell an embedded PGlite (served on a local port) from a PostgreSQL server. Callers
 // pass the client on to the functions that read or write (./app.ts holds the app's own).
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
@@ -19,6 +20,19 @@ declare global {
 const pools = (globalThis.palasetDbPools ??= new WeakMap());
 
 /**
+ * The start of a statement that each connection prepares once and then runs by name, so that
+ * PostgreSQL plans it once rather than on every request: planning the catalogue search took
+ * 3-4 ms of a narrow search's 13. Only for statements whose text takes a bounded number of
+ * shapes (the values are parameters): a connection keeps every statement it has prepared.
+ */
+export const preparedMark = "/* prepared */";
+
+/** The name a marked statement is prepared under, from its text; others go unnamed (""). */
+function statementName({ sql }: { sql: string }): string {
+  return sql.startsWith(preparedMark) ? `p_${createHash("sha1").update(sql).digest("hex")}` : "";
+}
+
+/**
  * PGlite serves one connection at a time: more connections interleave their messages,
  * so the embedded database gets a pool of exactly one. The client ends the pool when it
  * disconnects.
@@ -29,7 +43,7 @@ export function createDb(connectionString: string, poolSize: number, timeouts?: 
   // An idle connection the database closes (a restart) fails on the pool, which drops it; with
   // no listener the error would end the process before Prisma has added its own.
   pool.on("error", () => {});
-  const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true, statementNameGenerator: statementName }) });
   pools.set(db, pool);
   return db;
 }

@@ -5,6 +5,7 @@
 // columns the store fills (./index-document.ts; see the migration search_entries).
 import "server-only";
 import type { Locale } from "@/domain/locale";
+import { preparedMark } from "@/db/client";
 import { Prisma } from "@/generated/prisma/client";
 import { facetKey } from "./index-document";
 import { filterKeys, type FilterKey, type Filters, type SearchParams, type SortKey } from "./params";
@@ -57,6 +58,7 @@ function matchedModels(locale: Locale, q: string): Prisma.Sql {
   // index only and never read from the table (they are large: reading them for each model a
   // short query's trigrams find was most of its time). Names and reports add only models the
   // words did not find; the names are looked up once (`named`), for matching and ranking.
+  const score = Prisma.sql`(2 * ts_rank(e.head, query.exact) + ts_rank(e.head, query.loose) + word_similarity(${q}, e.name))::float8 AS score`;
   return Prisma.sql`
     WITH query AS MATERIALIZED (SELECT * FROM ${tsQueries(locale, q)} q),
     text_hits AS MATERIALIZED (
@@ -64,18 +66,18 @@ function matchedModels(locale: Locale, q: string): Prisma.Sql {
     named AS MATERIALIZED (SELECT e."modelId" AS id FROM "SearchEntry" e WHERE ${reader} AND ${q} <% e.name),
     other_hits AS MATERIALIZED (
       SELECT ${entry}, false FROM "SearchEntry" e
-      WHERE ${reader} AND e."modelId" IN (SELECT id FROM named) AND e."modelId" NOT IN (SELECT id FROM text_hits)
+      WHERE ${reader} AND e."modelId" IN (SELECT id FROM named EXCEPT SELECT id FROM text_hits)
       UNION ALL
       SELECT ${entry}, true FROM "SearchEntry" e
       WHERE ${reader} AND e."modelId" IN (${reportModels(q)}) AND e."modelId" NOT IN (SELECT id FROM text_hits) AND e."modelId" NOT IN (SELECT id FROM named)),
     ranked AS MATERIALIZED (
-      SELECT e."modelId" AS id,
-        (2 * ts_rank(e.head, query.exact) + ts_rank(e.head, query.loose) + word_similarity(${q}, e.name))::float8 AS score
+      SELECT e."modelId" AS id, ${score}
       FROM "SearchEntry" e, query
-      WHERE ${reader} AND e."modelId" IN (
-        SELECT e."modelId" FROM "SearchEntry" e WHERE ${reader} AND e.head @@ (SELECT exact || loose FROM query)
-        UNION
-        SELECT id FROM named))
+      WHERE ${reader} AND e.head @@ (SELECT exact || loose FROM query)
+      UNION ALL
+      SELECT e."modelId", ${score}
+      FROM "SearchEntry" e, query
+      WHERE ${reader} AND e."modelId" IN (SELECT id FROM named) AND NOT e.head @@ (SELECT exact || loose FROM query))
     SELECT h.*, coalesce(r.score, 0) AS score
     FROM (SELECT * FROM text_hits UNION ALL SELECT * FROM other_hits) h LEFT JOIN ranked r USING (id)`;
 }
@@ -91,14 +93,15 @@ const orderBy: Record<SortKey, Prisma.Sql> = {
 /**
  * The whole search in one statement, so the matching runs once: one row with the number of
  * matches, the page shown (a page past the end becomes the last page), the models on it in
- * order (`rows`, JSON) and the facet counts (`facets`, JSON).
+ * order (`rows`, JSON) and the facet counts (`facets`, JSON). Prepared by name (`preparedMark`):
+ * its text depends only on the sort, the filters in use and whether there is a query.
  */
 export function searchStatement(locale: Locale, search: SearchParams, sort: SortKey, size: number): Prisma.Sql {
   const paging =
     sort === "name" ? Prisma.empty : Prisma.sql`ORDER BY ${orderBy[sort]} LIMIT ${size} OFFSET (SELECT page - 1 FROM total) * ${size}`;
   // Without filters the matches are the result, not copied into another table first.
   const filtered = activeFilters(search.filters).length > 0 ? Prisma.sql`filtered` : Prisma.sql`matched`;
-  return Prisma.sql`
+  return Prisma.sql`${Prisma.raw(preparedMark)}
     WITH matched AS MATERIALIZED (${matchedModels(locale, search.q)}),
     filtered AS MATERIALIZED (SELECT * FROM matched m WHERE ${filterConditions(search.filters)}),
     total AS (
@@ -117,7 +120,7 @@ export function searchStatement(locale: Locale, search: SearchParams, sort: Sort
  */
 export function snippets(locale: Locale, q: string, tids: string[]): Prisma.Sql {
   const config = Prisma.sql`${configs[locale]}::regconfig`;
-  return Prisma.sql`
+  return Prisma.sql`${Prisma.raw(preparedMark)}
     SELECT t.id AS tid, ts_headline(${config}, t."shortDescription" || ' … ' || t."searchText",
       CASE WHEN e.words @@ query.exact THEN query.exact ELSE query.loose END,
       format('MaxFragments=1, MaxWords=24, MinWords=10, StartSel=%s, StopSel=%s', ${matchStart}::text, ${matchEnd}::text)) AS snippet

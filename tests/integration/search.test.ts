@@ -3,6 +3,8 @@
 // values, suggestions, and results kept until the catalogue changes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCatalogue, type Catalogue } from "@/catalogue";
+import { createDb, poolOf, preparedMark } from "@/db/client";
+import { searchModels } from "@/search/search";
 import type { Locale } from "@/domain/locale";
 import { emptyFilters, type Filters, type SearchParams } from "@/search/params";
 import type { SearchResult } from "@/search/types";
@@ -172,6 +174,27 @@ describe.each(databaseKinds())("search (%s)", (kind) => {
       expect(changed.hits.find((hit) => hit.slug === "nuorisosirkus")?.name).toBe("Sosiaalinen sirkusakrobatia");
     } finally {
       await db.modelTranslation.update({ where: { id: translation.id }, data: { name: translation.name } });
+    }
+  });
+
+  it("prepares the search once per connection: searches of one shape run one named statement", async () => {
+    // One connection, so that the statements it lists are the ones the searches used.
+    const db = kind === "embedded" ? database.db : createDb(database.url, 1);
+    const prepared = async () => {
+      const { rows } = await poolOf(db)!.query<{ name: string; statement: string }>("SELECT name, statement FROM pg_prepared_statements ORDER BY name");
+      return rows.filter((row) => row.statement.startsWith(`${preparedMark}\n    WITH matched`)).map((row) => row.name);
+    };
+    try {
+      const first = await searchModels(db, "fi", search("sirkus", { lang: ["fi"] }));
+      const afterFirst = await prepared();
+      const second = await searchModels(db, "fi", search("kulttuuri", { lang: ["sv"] }));
+      expect(first.hits[0]?.slug).toBe("nuorisosirkus");
+      expect(second.total).toBeGreaterThan(0);
+      expect(afterFirst.length).toBeGreaterThan(0);
+      expect(afterFirst.every((name) => /^p_[0-9a-f]{40}$/.test(name))).toBe(true);
+      expect(await prepared()).toEqual(afterFirst);
+    } finally {
+      if (db !== database.db) await db.$disconnect();
     }
   });
 });
