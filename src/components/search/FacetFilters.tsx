@@ -19,13 +19,13 @@ type Props = {
 
 /**
  * How many options a filter shows before "show all": its most common ones, and any chosen.
- * Twenty-two wellbeing services counties and a dozen themes in full made the catalogue page a
- * third filters; a filter with one option more than this shows it rather than a link.
+ * Shown in full, twenty-two wellbeing services counties and a dozen themes made the filters a
+ * third of the catalogue page. A filter with one option more than this shows it, not a link.
  */
-export const visibleOptionCount = 5;
+const visibleOptionCount = 5;
 
 /** The options a filter shows, and how many it leaves behind its "show all" link. */
-export function shownOptions(facet: Facet, expanded: boolean): { shown: FacetOption[]; hidden: number } {
+function shownOptions(facet: Facet, expanded: boolean): { shown: FacetOption[]; hidden: number } {
   if (expanded || facet.options.length <= visibleOptionCount + 1) return { shown: facet.options, hidden: 0 };
   const shown = facet.options.filter((option, i) => i < visibleOptionCount || option.selected);
   return { shown, hidden: facet.options.length - shown.length };
