@@ -43,6 +43,11 @@ export function createDb(connectionString: string, poolSize: number, timeouts?: 
   // An idle connection the database closes (a restart) fails on the pool, which drops it; with
   // no listener the error would end the process before Prisma has added its own.
   pool.on("error", () => {});
+  // A new connection forgets the prepared statements of earlier ones: the embedded database has
+  // one session that every connection shares, so one prepared through a connection since closed
+  // is still there, and preparing it again under its name would fail (42P05). The first query
+  // on the connection, queued before any other; a failure shows on the next query as well.
+  pool.on("connect", (client) => void client.query("DEALLOCATE ALL").catch(() => {}));
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true, statementNameGenerator: statementName }) });
   pools.set(db, pool);
   return db;

@@ -176,6 +176,18 @@ describe.each(databaseKinds())("search (%s)", (kind) => {
       await db.modelTranslation.update({ where: { id: translation.id }, data: { name: translation.name } });
     }
   });
+});
+
+// The search statement is prepared by name on each connection (preparedMark, src/db/client.ts).
+// A database of their own: the last test's connections clear the embedded database's one
+// session, which the seeded client shares and could not use afterwards.
+describe.each(databaseKinds())("prepared search statements (%s)", (kind) => {
+  let database: SeededDatabase;
+
+  beforeAll(async () => {
+    database = await seededDatabase(kind);
+  });
+  afterAll(() => database?.drop());
 
   it("prepares the search once per connection: searches of one shape run one named statement", async () => {
     // One connection, so that the statements it lists are the ones the searches used.
@@ -195,6 +207,20 @@ describe.each(databaseKinds())("search (%s)", (kind) => {
       expect(await prepared()).toEqual(afterFirst);
     } finally {
       if (db !== database.db) await db.$disconnect();
+    }
+  });
+
+  it("prepares it anew on a new connection, also where the one session outlives its connections (PGlite)", async () => {
+    // On the embedded database every connection shares one session, so a statement prepared
+    // through a connection that has closed is still there when the next one prepares it.
+    for (let round = 0; round < 2; round++) {
+      const db = createDb(database.url, 1);
+      try {
+        const result = await searchModels(db, "fi", search("sirkus", { lang: ["en"] }));
+        expect(result.hits[0]?.slug).toBe("nuorisosirkus");
+      } finally {
+        await db.$disconnect();
+      }
     }
   });
 });
