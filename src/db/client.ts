@@ -33,21 +33,26 @@ function statementName({ sql }: { sql: string }): string {
 }
 
 /**
+ * A new connection forgets the prepared statements of earlier ones, before the pool hands it
+ * out: the embedded database has one session that every connection shares, so a statement
+ * prepared through a connection since closed is still there, and preparing it again under its
+ * name would fail (42P05).
+ */
+async function forgetPreparedStatements(client: pg.ClientBase) {
+  await client.query("DEALLOCATE ALL");
+}
+
+/**
  * PGlite serves one connection at a time: more connections interleave their messages,
  * so the embedded database gets a pool of exactly one. The client ends the pool when it
  * disconnects.
  */
 export function createDb(connectionString: string, poolSize: number, timeouts?: Timeouts): Db {
   const limits = timeouts && { connectionTimeoutMillis: timeouts.connectMs, statement_timeout: timeouts.statementMs };
-  const pool = new pg.Pool({ connectionString, max: poolSize, ...limits });
+  const pool = new pg.Pool({ connectionString, max: poolSize, ...limits, onConnect: forgetPreparedStatements });
   // An idle connection the database closes (a restart) fails on the pool, which drops it; with
   // no listener the error would end the process before Prisma has added its own.
   pool.on("error", () => {});
-  // A new connection forgets the prepared statements of earlier ones: the embedded database has
-  // one session that every connection shares, so one prepared through a connection since closed
-  // is still there, and preparing it again under its name would fail (42P05). The first query
-  // on the connection, queued before any other; a failure shows on the next query as well.
-  pool.on("connect", (client) => void client.query("DEALLOCATE ALL").catch(() => {}));
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true, statementNameGenerator: statementName }) });
   pools.set(db, pool);
   return db;
