@@ -134,9 +134,10 @@ export function parseSearchLenient(params: URLSearchParams): SearchParams {
  * it, and a value that names no filter is ignored.
  */
 export const expandParam = "expand";
+const filterKey = z.enum(filterKeys);
 
 export function expandedFilters(params: URLSearchParams): FilterKey[] {
-  return [...new Set(params.getAll(expandParam).flatMap((value) => z.enum(filterKeys).safeParse(value).data ?? []))];
+  return [...new Set(params.getAll(expandParam).flatMap((value) => filterKey.safeParse(value).data ?? []))];
 }
 
 /** A Next.js searchParams object as URLSearchParams. */

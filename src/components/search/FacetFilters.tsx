@@ -24,11 +24,10 @@ type Props = {
  */
 const visibleOptionCount = 5;
 
-/** The options a filter shows, and how many it leaves behind its "show all" link. */
-function shownOptions(facet: Facet, expanded: boolean): { shown: FacetOption[]; hidden: number } {
-  if (expanded || facet.options.length <= visibleOptionCount + 1) return { shown: facet.options, hidden: 0 };
-  const shown = facet.options.filter((option, i) => i < visibleOptionCount || option.selected);
-  return { shown, hidden: facet.options.length - shown.length };
+/** The options a filter shows; the rest are behind its "show all" link. */
+function shownOptions(facet: Facet, expanded: boolean): FacetOption[] {
+  if (expanded || facet.options.length <= visibleOptionCount + 1) return facet.options;
+  return facet.options.filter((option, i) => i < visibleOptionCount || option.selected);
 }
 
 /**
@@ -84,7 +83,7 @@ export function FacetFilters({ base, search, result, fixed, expanded = [] }: Pro
             .map((facet) => optionsThatChange(facet, result.total))
             .filter((facet) => facet.options.length > 0)
             .map((facet) => {
-              const { shown, hidden } = shownOptions(facet, expanded.includes(facet.key));
+              const shown = shownOptions(facet, expanded.includes(facet.key));
               const label = t(`facets.${facet.key}`);
               return (
                 <fieldset key={facet.key} id={`filter-${facet.key}`} className="border-t border-slate-200 pt-3">
@@ -101,7 +100,7 @@ export function FacetFilters({ base, search, result, fixed, expanded = [] }: Pro
                       </li>
                     ))}
                   </ul>
-                  {hidden > 0 && (
+                  {shown.length < facet.options.length && (
                     <PlainLink
                       href={{ ...here, query: { ...here.query, [expandParam]: [...expanded, facet.key] } }}
                       hash={`filter-${facet.key}`}
