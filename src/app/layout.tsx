@@ -1,5 +1,5 @@
-// The [locale] layout and the 404 page render <html>; this root layout only exists because
-// Next requires one.
+// The [locale] layout, the 404 page (global-not-found.tsx) and the root boundaries render
+// <html>; this root layout only exists because Next requires one.
 import type { ReactNode } from "react";
 
 // Every page is rendered per request: it reads the database, which is not there at build time,

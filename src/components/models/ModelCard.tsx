@@ -13,7 +13,9 @@ export function ModelCard({ model }: { model: Card }) {
   const t = useTranslations("ModelCard");
   const languages = useTranslations("Languages");
   const pageLocale = useLocale();
-  const lang = model.locale === pageLocale ? undefined : model.locale;
+  // Only a card in another language than the page's says so (an absent prop, rather than an
+  // undefined one, which the page's payload would still carry, twice per card).
+  const lang = model.locale === pageLocale ? {} : { lang: model.locale };
   const facts = [
     model.regions.map((r) => r.label).join(", "),
     model.developmentStage?.label ?? "",
@@ -23,10 +25,10 @@ export function ModelCard({ model }: { model: Card }) {
   ].filter((fact) => fact !== "");
   return (
     <article className="card">
-      <h3 lang={lang}>
+      <h3 {...lang}>
         <PlainLink href={{ pathname: "/models/[slug]", params: { slug: model.slug } }}>{model.name}</PlainLink>
       </h3>
-      <p className="card-text" lang={lang}>
+      <p className="card-text" {...lang}>
         {model.shortDescription}
       </p>
       <p className="card-facts">{facts.join(" · ")}</p>

@@ -61,7 +61,7 @@ export function SearchHits({ base, search, result, title }: Props) {
       )}
       <ol className="grid gap-4 sm:grid-cols-2">
         {result.hits.map((hit) => (
-          <li key={hit.slug} className="flex flex-col gap-2">
+          <li key={hit.slug} className="hit">
             <ModelCard model={hit} />
             {hit.matchedInReport && <p className="px-1 text-sm text-slate-700">{t("matchedInReport")}</p>}
             {hit.snippet && (
