@@ -101,6 +101,38 @@ test("type-ahead suggestions work by keyboard and are announced", async ({ page 
   await expect(page).toHaveURL("/fi/mallit/nuorisosirkus");
 });
 
+test("the type-ahead's code loads after the page, and keeps what was typed before it came", async ({ page }) => {
+  // Scripts the page asks for after its load event are held until the field has been typed in.
+  let loaded = false;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const late: string[] = [];
+  page.on("load", () => (loaded = true));
+  await page.route("**/_next/static/**/*.js", async (route) => {
+    if (loaded) {
+      late.push(route.request().url());
+      await held;
+    }
+    await route.continue();
+  });
+  await page.goto(paths.fi.home);
+  await expect.poll(() => late.length).toBeGreaterThan(0); // the page asked for the type-ahead when idle
+
+  // Meanwhile the page works, with a plain field.
+  const field = page.getByRole("textbox", { name: fi.SearchForm.label });
+  await field.pressSequentially("sir");
+  await expect(page.getByRole("combobox")).toHaveCount(0);
+
+  release();
+  const box = page.getByRole("combobox", { name: fi.SearchForm.label });
+  await expect(box).toHaveValue("sir");
+  await expect(box).toBeFocused();
+  await page.keyboard.type("k"); // the caret stayed at the end
+  await expect(box).toHaveValue("sirk");
+  const list = page.getByRole("listbox", { name: fi.SearchForm.suggestionsLabel });
+  await expect(list.getByRole("option", { name: /Sosiaalinen sirkus nuorille/ })).toBeVisible();
+});
+
 test("a suggested theme leads to the catalogue filtered by it", async ({ page }) => {
   await page.goto(paths.fi.home);
   const box = page.getByRole("combobox", { name: fi.SearchForm.label });

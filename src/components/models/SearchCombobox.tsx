@@ -1,13 +1,24 @@
 "use client";
 // The search box with type-ahead suggestions, following the WAI-ARIA combobox pattern (list
 // autocomplete): arrow keys move through the suggestions, Enter opens the chosen one, Escape
-// closes the list, and a live region says how many there are. Without JavaScript it is a
-// plain text field of the surrounding GET form, and Enter submits the search.
+// closes the list, and a live region says how many there are. It is loaded after the page is
+// interactive and replaces the plain field (./SearchField), which is what a reader without
+// JavaScript gets: there Enter submits the search.
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import type { SuggestionLink as Suggestion } from "@/search/types";
+import { fieldProps } from "./SearchField";
 
-export function SearchCombobox({ defaultValue }: { defaultValue: string }) {
+export type ComboboxProps = {
+  /** What the plain field held. */
+  defaultValue: string;
+  /** Whether the reader typed it (then suggestions are looked up at once), or the page put it there. */
+  typed: boolean;
+  /** Where the caret was, if the plain field had the focus: the combobox takes both over. */
+  selection: [number, number] | null;
+};
+
+export function SearchCombobox({ defaultValue, typed: typedBefore, selection }: ComboboxProps) {
   const t = useTranslations("SearchForm");
   const locale = useLocale();
   const id = useId();
@@ -16,7 +27,15 @@ export function SearchCombobox({ defaultValue }: { defaultValue: string }) {
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const typed = useRef(false);
+  const typed = useRef(typedBefore);
+  const field = useRef<HTMLInputElement>(null);
+  const takeOverFocus = useRef(selection); // once, when it replaces the plain field
+
+  useEffect(() => {
+    if (!takeOverFocus.current || !field.current) return;
+    field.current.focus();
+    field.current.setSelectionRange(...takeOverFocus.current);
+  }, []);
 
   useEffect(() => {
     if (!typed.current || value.trim().length < 2) {
@@ -71,17 +90,14 @@ export function SearchCombobox({ defaultValue }: { defaultValue: string }) {
   return (
     <div className="relative min-w-0 flex-1">
       <input
-        id="catalogue-search"
-        type="text"
-        name="q"
+        ref={field}
+        {...fieldProps}
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
         aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
-        autoComplete="off"
         value={value}
-        maxLength={200}
         placeholder={t("placeholder")}
         onChange={(event) => {
           typed.current = true;
@@ -90,7 +106,6 @@ export function SearchCombobox({ defaultValue }: { defaultValue: string }) {
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
         onFocus={() => setOpen(true)}
-        className="w-full rounded border border-slate-500 px-3 py-2"
       />
       <ul
         id={listId}

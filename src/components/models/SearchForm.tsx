@@ -1,9 +1,10 @@
 // A plain GET form into the catalogue: works without JavaScript, and the result is a
-// shareable address (/fi/mallit?q=…). With JavaScript the field suggests as you type.
+// shareable address (/fi/mallit?q=…). With JavaScript the field suggests as you type, once
+// the type-ahead's code has loaded after the page (./SearchField).
 import { useLocale, useTranslations } from "next-intl";
 import { getPathname } from "@/i18n/navigation";
 import type { SearchBase } from "@/components/search/base";
-import { SearchCombobox } from "./SearchCombobox";
+import { SearchField } from "./SearchField";
 
 type Props = {
   defaultValue?: string;
@@ -20,7 +21,7 @@ export function SearchForm({ defaultValue = "", base = { pathname: "/models" } }
         {t("label")}
       </label>
       {/* Keyed, so that the field shows the new query after a link changes it. */}
-      <SearchCombobox key={defaultValue} defaultValue={defaultValue} />
+      <SearchField key={defaultValue} defaultValue={defaultValue} />
       <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
         {t("submit")}
       </button>
