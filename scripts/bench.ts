@@ -7,7 +7,8 @@
 // the cache; the catalogue page, five model pages and the type-ahead (a few words typed a
 // letter at a time), warm at 10 clients; a static file's and a minimal page's throughput as the
 // references (the minimal page is rendered with a nonce, as every page is: PALASET_BENCH_PAGE);
-// the gzipped JavaScript of the heaviest public page; 50 clients for 60 s over a mix of public
+// the gzipped JavaScript of the heaviest public page; Lighthouse's mobile performance score and
+// total blocking time for the front page, the catalogue and a model page; 50 clients for 60 s over a mix of public
 // pages, searches and API calls; on the server, the throughput of one instance and of two on the
 // same database; the server's peak memory; and its memory before and after a fuzz of 5,000
 // distinct searches with random filter values and 2,000 random model addresses, against the
@@ -35,6 +36,7 @@ import { keysOf } from "./generate/model";
 import { mulberry32 } from "./generate/random";
 import { benchmarkQueries } from "./generate/vocabulary";
 import { ensureBuilt, run } from "./lib/build";
+import { lighthouseMedians } from "./lib/lighthouse";
 import { gzippedScriptBytes, load, peakMemory, percentile, rssOfTree, type Latencies } from "./lib/measure";
 import { migrateAndSeed } from "./lib/prepare-database";
 import { spawnServer } from "./lib/server-process";
@@ -355,6 +357,9 @@ async function measure(target: Target, contentDir: string) {
   const scriptBytes = Math.max(...(await Promise.all(publicPages.map((path) => gzippedScriptBytes(server.base, path)))));
   // What the framework alone ships: the minimal page has no component of ours in the browser.
   const minimalScriptBytes = await gzippedScriptBytes(server.base, "/bench/minimal");
+  step(`${target.name}: Lighthouse, mobile, 3 runs of each public page`);
+  const [home, catalogue, model] = await lighthouseMedians(publicPages.map((path) => `${server.base}${path}`));
+  const lighthouse = { home, catalogue, model };
   step(`${target.name}: 50 clients for ${loadSeconds} s`);
   const modelUrls = listed.results.map((r) => r.url);
   const load50 = await load(server.base, publicMix(modelUrls), 50, loadSeconds);
@@ -370,7 +375,7 @@ async function measure(target: Target, contentDir: string) {
   const reseedSeconds = (performance.now() - reseedStarted) / 1000;
   return {
     ...{ seedSeconds, reseedSeconds, inProcess, cold, coldTen, broad, matched, matchesPerQuery, pageHtmlBytes, one, ten, page, modelPage, suggest },
-    ...{ staticFile, minimalPage, scriptBytes, minimalScriptBytes, load50, instances, peak, memory },
+    ...{ staticFile, minimalPage, scriptBytes, minimalScriptBytes, lighthouse, load50, instances, peak, memory },
   };
 }
 
@@ -447,6 +452,7 @@ const figures = {
   minimal_page_rps: null as number | null,
   js_kib_gz: null as number | null,
   js_kib_gz_minimal_page: null as number | null,
+  lighthouse_mobile: null as Record<string, { performance: number; tbt_ms: number } | undefined> | null,
   two_instances_rps: null as { one: number; two: number } | null,
   load_50: {} as Record<string, { p95_ms: number; errors: number; rps: number }>,
   growth: undefined as Record<string, { seed_s: number; search_cold_p95_ms: number }> | undefined,
@@ -481,6 +487,7 @@ for (const makeTarget of [embeddedTarget, ...(env.BENCH_DATABASE_URL ? [() => se
     figures.minimal_page_rps = round(r.minimalPage.rps);
     figures.js_kib_gz = round(r.scriptBytes / 1024);
     figures.js_kib_gz_minimal_page = round(r.minimalScriptBytes / 1024);
+    figures.lighthouse_mobile = r.lighthouse;
     figures.load_50[key] = { p95_ms: round(r.load50.p95), errors: r.load50.errors, rps: round(r.load50.rps) };
     if (r.instances) figures.two_instances_rps = { one: round(r.instances.one), two: round(r.instances.two) };
     figures.rss_peak_mb = megabytes(Math.max(r.peak, r.memory.peak));
@@ -489,6 +496,8 @@ for (const makeTarget of [embeddedTarget, ...(env.BENCH_DATABASE_URL ? [() => se
     console.log(`\n## ${target.name}: ${count} generated models × 3 locales (${seconds} s per load run)\n`);
     console.log(`seed (migrate, load and validate the files, write): ${fmt(r.seedSeconds)} s; the same files again: ${fmt(r.reseedSeconds)} s`);
     console.log(`catalogue page HTML: ${r.pageHtmlBytes} bytes; JavaScript of the heaviest public page: ${fmt(r.scriptBytes / 1024)} KiB gzipped (the minimal page: ${fmt(r.minimalScriptBytes / 1024)} KiB)\n`);
+    const scores = Object.entries(r.lighthouse).map(([page, l]) => `${page} ${l?.performance ?? "–"} (total blocking time ${l?.tbt_ms ?? "–"} ms)`);
+    console.log(`Lighthouse mobile performance, the median of 3 runs: ${scores.join(", ")}\n`);
     console.log("| measure | p50 ms | p95 ms | p99 ms | req/s | errors |");
     console.log("|---|---|---|---|---|---|");
     console.log(`| search in-process, uncached (Prisma + SQL), 1 client | ${fmt(r.inProcess.p50)} | ${fmt(r.inProcess.p95)} | | | |`);
