@@ -30,9 +30,7 @@ import { freePort } from "@/db/embedded";
 import { env } from "@/env";
 import { parseSearchLenient } from "@/search/params";
 import { searchModels } from "@/search/search";
-import { loadContent } from "@/content/load";
-import { corpusVersion, generatorVocabulary } from "./generate/catalogue";
-import { keysOf } from "./generate/model";
+import { corpusVersion, pinnedVocabulary } from "./generate/catalogue";
 import { mulberry32 } from "./generate/random";
 import { benchmarkQueries } from "./generate/vocabulary";
 import { ensureBuilt, run } from "./lib/build";
@@ -74,7 +72,7 @@ const mix = [
  * generated models' long tails come from (scripts/generate/vocabulary.ts); and one deliberately
  * broad query, measured on its own.
  */
-const queries = benchmarkQueries(generatorVocabulary("content", keysOf(await loadContent("content"))).fi, 1000, mulberry32(7));
+const queries = benchmarkQueries(pinnedVocabulary().fi, 1000, mulberry32(7));
 const broadQuery = "osallisuus";
 
 /** Words typed into the search box, for the type-ahead: a model's name, a place, a theme. */

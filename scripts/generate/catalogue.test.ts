@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "@/content/load";
-import { checkOutDir, GenerateRefusal, markerFile, writeGeneratedCatalogue } from "./catalogue";
+import { locales } from "@/domain/locale";
+import { checkOutDir, GenerateRefusal, markerFile, pinnedVocabulary, writeGeneratedCatalogue } from "./catalogue";
 import { generateModels, keysOf, type GeneratorKeys } from "./model";
 
 // The fixture catalogue stands for the project's content folder: the generator takes its keys and guards it.
@@ -78,5 +79,27 @@ describe("checkOutDir", () => {
     await mkdir(own);
     await writeFile(join(own, markerFile), "");
     expect(checkOutDir(own, contentDir).overwrite).toBe(true);
+  });
+});
+
+describe("pinnedVocabulary", () => {
+  it("gives each language's word list: thousands of distinct lower-case words of four letters or more", () => {
+    const vocabulary = pinnedVocabulary();
+    for (const locale of locales) {
+      const words = vocabulary[locale];
+      expect(words.length, locale).toBeGreaterThan(1000);
+      expect(new Set(words).size, locale).toBe(words.length);
+      expect(words.filter((word) => !/^\p{Ll}{4,}$/u.test(word)), locale).toEqual([]);
+    }
+  });
+
+  it("is what a generated catalogue's long tails are drawn from", async () => {
+    const out = join(tmp, "tails");
+    await writeGeneratedCatalogue({ contentDir, outDir: out, count: 20, seed: 7 });
+    const catalogue = await loadContent(out);
+    const known = new Set(pinnedVocabulary().fi);
+    const texts = catalogue.models.map((m) => [...(m.texts.fi?.sections.values() ?? [])].join(" ").toLowerCase());
+    // Each model's Finnish text has words of the list beyond the phrase banks' few.
+    for (const text of texts) expect((text.match(/\p{L}{4,}/gu) ?? []).filter((word) => known.has(word)).length).toBeGreaterThan(5);
   });
 });

@@ -1,11 +1,12 @@
 // Synthetic catalogue for benchmarks (npm run content:generate): the real taxonomy,
 // organisations and collections of a content folder, and thousands of generated models
 // (./model.ts). Never real content: the writer refuses the project's content/ folder.
-import { existsSync, readdirSync, realpathSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync } from "node:fs";
 import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { loadContent } from "@/content/load";
 import { generateModels, keysOf, type GeneratedModel, type GeneratorKeys } from "./model";
+import { locales } from "@/domain/locale";
 import { readVocabulary, wordsOf, type Vocabulary } from "./vocabulary";
 
 // ---------------------------------------------------------------------------------------------
@@ -67,16 +68,33 @@ export function checkOutDir(out: string, contentDir: string): { dir: string; ove
 const messagesDir = "messages";
 
 /**
- * The long tail's vocabulary for a catalogue generated from `contentDir`: its real texts'
- * words, without those the phrase banks give every model (found in a sample of 300 models).
- * The benchmark draws its queries from the same vocabulary.
+ * The long tail's vocabulary as the real texts give it now: the words of `contentDir` and of the
+ * interface's messages, without those the phrase banks give every model (found in a sample of
+ * 300 models). What ./refresh-vocabulary.ts writes into the word lists.
  */
-export function generatorVocabulary(contentDir: string, keys: GeneratorKeys): Vocabulary {
+export function measureVocabulary(contentDir: string, keys: GeneratorKeys): Vocabulary {
   const texts = { fi: [] as string[], sv: [] as string[], en: [] as string[] };
   for (const model of generateModels({ count: 300, seed: 1, keys: { ...keys, vocabulary: undefined } })) {
     for (const file of model.files) if (file.name !== "index.yaml") texts[file.name.slice(0, 2) as keyof typeof texts].push(file.content);
   }
   return readVocabulary(contentDir, messagesDir, wordsOf(texts));
+}
+
+/** The word lists, one word a line, most frequent first; a line starting with # is a comment. */
+export const wordListUrl = (locale: string) => new URL(`./words/${locale}.txt`, import.meta.url);
+
+/**
+ * The long tail's vocabulary, from the word lists kept beside this file. They are fixed, so that
+ * an edit of the content or of an interface text does not change the generated models or the
+ * benchmark's queries, which are drawn from the same lists: runs stay comparable. They change
+ * only on purpose (./refresh-vocabulary.ts, with corpusVersion raised).
+ */
+export function pinnedVocabulary(): Vocabulary {
+  const read = (locale: string) =>
+    readFileSync(wordListUrl(locale), "utf8")
+      .split("\n")
+      .filter((line) => line !== "" && !line.startsWith("#"));
+  return Object.fromEntries(locales.map((locale) => [locale, read(locale)])) as Vocabulary;
 }
 
 /**
@@ -86,7 +104,7 @@ export function generatorVocabulary(contentDir: string, keys: GeneratorKeys): Vo
 export async function writeGeneratedCatalogue(options: { contentDir: string; outDir: string; count: number; seed: number }): Promise<{ dir: string; models: number }> {
   const { dir, overwrite } = checkOutDir(options.outDir, options.contentDir);
   const known = keysOf(await loadContent(options.contentDir));
-  const keys = { ...known, vocabulary: generatorVocabulary(options.contentDir, known) };
+  const keys = { ...known, vocabulary: pinnedVocabulary() };
   if (overwrite) await rm(dir, { recursive: true, force: true });
   await mkdir(join(dir, "models"), { recursive: true });
   await writeFile(join(dir, markerFile), `synthetic catalogue: npm run content:generate -- --count ${options.count} --seed ${options.seed}\n`);
