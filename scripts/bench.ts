@@ -34,7 +34,7 @@ import { corpusVersion, pinnedVocabulary } from "./generate/catalogue";
 import { mulberry32 } from "./generate/random";
 import { benchmarkQueries } from "./generate/vocabulary";
 import { ensureBuilt, run } from "./lib/build";
-import { lighthouseMedians } from "./lib/lighthouse";
+import { lighthouseMedians, type LighthouseFigures } from "./lib/lighthouse";
 import { gzippedScriptBytes, load, peakMemory, percentile, rssOfTree, type Latencies } from "./lib/measure";
 import { migrateAndSeed } from "./lib/prepare-database";
 import { spawnServer } from "./lib/server-process";
@@ -351,13 +351,13 @@ async function measure(target: Target, contentDir: string) {
   // Side by side: a static file, the minimal page with a nonce, and the app's pages above.
   const staticFile = await load(server.base, ["/icon.svg"], 10, Math.min(seconds, 5));
   const minimalPage = await load(server.base, ["/bench/minimal"], 10, seconds);
-  const publicPages = ["/fi", "/fi/mallit", listed.results[0]?.url ?? "/fi"];
-  const scriptBytes = Math.max(...(await Promise.all(publicPages.map((path) => gzippedScriptBytes(server.base, path)))));
+  const publicPages = { home: "/fi", catalogue: "/fi/mallit", model: listed.results[0]?.url ?? "/fi" };
+  const scriptBytes = Math.max(...(await Promise.all(Object.values(publicPages).map((path) => gzippedScriptBytes(server.base, path)))));
   // What the framework alone ships: the minimal page has no component of ours in the browser.
   const minimalScriptBytes = await gzippedScriptBytes(server.base, "/bench/minimal");
   step(`${target.name}: Lighthouse, mobile, 3 runs of each public page`);
-  const [home, catalogue, model] = await lighthouseMedians(publicPages.map((path) => `${server.base}${path}`));
-  const lighthouse = { home, catalogue, model };
+  const { home, catalogue, model } = publicPages;
+  const lighthouse = await lighthouseMedians({ home: server.base + home, catalogue: server.base + catalogue, model: server.base + model });
   step(`${target.name}: 50 clients for ${loadSeconds} s`);
   const modelUrls = listed.results.map((r) => r.url);
   const load50 = await load(server.base, publicMix(modelUrls), 50, loadSeconds);
@@ -450,7 +450,7 @@ const figures = {
   minimal_page_rps: null as number | null,
   js_kib_gz: null as number | null,
   js_kib_gz_minimal_page: null as number | null,
-  lighthouse_mobile: null as Record<string, { performance: number; tbt_ms: number } | undefined> | null,
+  lighthouse_mobile: null as Record<string, LighthouseFigures> | null,
   two_instances_rps: null as { one: number; two: number } | null,
   load_50: {} as Record<string, { p95_ms: number; errors: number; rps: number }>,
   growth: undefined as Record<string, { seed_s: number; search_cold_p95_ms: number }> | undefined,
@@ -494,7 +494,7 @@ for (const makeTarget of [embeddedTarget, ...(env.BENCH_DATABASE_URL ? [() => se
     console.log(`\n## ${target.name}: ${count} generated models × 3 locales (${seconds} s per load run)\n`);
     console.log(`seed (migrate, load and validate the files, write): ${fmt(r.seedSeconds)} s; the same files again: ${fmt(r.reseedSeconds)} s`);
     console.log(`catalogue page HTML: ${r.pageHtmlBytes} bytes; JavaScript of the heaviest public page: ${fmt(r.scriptBytes / 1024)} KiB gzipped (the minimal page: ${fmt(r.minimalScriptBytes / 1024)} KiB)\n`);
-    const scores = Object.entries(r.lighthouse).map(([page, l]) => `${page} ${l?.performance ?? "–"} (total blocking time ${l?.tbt_ms ?? "–"} ms)`);
+    const scores = Object.entries(r.lighthouse).map(([page, l]) => `${page} ${l.performance} (total blocking time ${l.tbt_ms} ms)`);
     console.log(`Lighthouse mobile performance, the median of 3 runs: ${scores.join(", ")}\n`);
     console.log("| measure | p50 ms | p95 ms | p99 ms | req/s | errors |");
     console.log("|---|---|---|---|---|---|");

@@ -5,8 +5,8 @@ import { existsSync, readdirSync, readFileSync, realpathSync } from "node:fs";
 import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { loadContent } from "@/content/load";
-import { generateModels, keysOf, type GeneratedModel, type GeneratorKeys } from "./model";
 import { locales } from "@/domain/locale";
+import { generateModels, keysOf, type GeneratedModel, type GeneratorKeys } from "./model";
 import { readVocabulary, wordsOf, type Vocabulary } from "./vocabulary";
 
 // ---------------------------------------------------------------------------------------------

@@ -20,20 +20,20 @@ async function once(url: string, port: number): Promise<LighthouseFigures | null
   return { performance: Math.round(score * 100), tbt_ms: Math.round(tbt) };
 }
 
-/** The median of three runs of each figure for each of `urls`. */
-export async function lighthouseMedians(urls: string[]): Promise<LighthouseFigures[]> {
+/** The median of three runs of each figure, for each page of `urls` (a name for each address). */
+export async function lighthouseMedians<Name extends string>(urls: Record<Name, string>): Promise<Record<Name, LighthouseFigures>> {
   const chrome = await launch({ chromePath: chromium, chromeFlags: ["--headless=new", "--no-sandbox"] });
+  const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
   try {
-    const medians: LighthouseFigures[] = [];
-    for (const url of urls) {
+    const medians = {} as Record<Name, LighthouseFigures>;
+    for (const [name, url] of Object.entries(urls) as [Name, string][]) {
       const results: LighthouseFigures[] = [];
       for (let attempt = 0; attempt < attempts && results.length < runs; attempt++) {
         const figures = await once(url, chrome.port);
         if (figures) results.push(figures);
       }
       if (results.length < runs) throw new Error(`Lighthouse could not measure ${url} ${runs} times in ${attempts} attempts`);
-      const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
-      medians.push({ performance: median(results.map((r) => r.performance)), tbt_ms: median(results.map((r) => r.tbt_ms)) });
+      medians[name] = { performance: median(results.map((r) => r.performance)), tbt_ms: median(results.map((r) => r.tbt_ms)) };
     }
     return medians;
   } finally {

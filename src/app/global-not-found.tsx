@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: `${t("title")} – ${site("siteName")}`, robots: { index: false } };
 }
 
-export default async function RootNotFound() {
+export default async function GlobalNotFound() {
   return (
     <SiteFrame locale={await getLocale()}>
       <NotFound />

@@ -7,7 +7,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import type { SuggestionLink as Suggestion } from "@/search/types";
-import { fieldProps } from "./SearchField";
+import { fieldBoxClass, fieldProps } from "./SearchField";
 
 export type ComboboxProps = {
   /** What the plain field held. */
@@ -88,7 +88,7 @@ export function SearchCombobox({ defaultValue, typed: typedBefore, selection }: 
   }
 
   return (
-    <div className="relative min-w-0 flex-1">
+    <div className={fieldBoxClass}>
       <input
         ref={field}
         {...fieldProps}

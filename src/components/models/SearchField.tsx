@@ -8,7 +8,8 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ComponentType } from "react";
 import type { ComboboxProps } from "./SearchCombobox";
 
-/** What the plain field and the combobox that replaces it share. */
+/** What the plain field and the combobox that replaces it share: the box around the field, and the field. */
+export const fieldBoxClass = "relative min-w-0 flex-1";
 export const fieldProps = {
   id: "catalogue-search",
   type: "text",
@@ -56,7 +57,7 @@ export function SearchField({ defaultValue }: { defaultValue: string }) {
 
   if (loaded) return <loaded.Combobox {...loaded.props} />;
   return (
-    <div className="relative min-w-0 flex-1">
+    <div className={fieldBoxClass}>
       <input ref={field} {...fieldProps} defaultValue={defaultValue} placeholder={t("placeholder")} />
     </div>
   );
